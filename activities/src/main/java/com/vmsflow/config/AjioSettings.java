@@ -1,0 +1,18 @@
+package com.vmsflow.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
+import jakarta.validation.constraints.NotNull;
+
+/** Ajio's VMS API. */
+public class AjioSettings extends HttpSettings {
+
+    /** A token is refreshed this long before Ajio says it expires. */
+    @NotNull
+    @JsonProperty
+    public Duration tokenRefreshMargin = Duration.minutes(2);
+
+    /** Orders per page when listing orders by date window. */
+    @JsonProperty
+    public int pageSize = 200;
+}

@@ -1,0 +1,54 @@
+package com.vmsflow.ajio;
+
+import com.vmsflow.einvoice.EInvoice;
+import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Every call to Ajio's VMS API. Transient failures (5xx, 429, timeouts) are retried without end at a bounded
+ * rate; Ajio's refusals (4xx) fail at once as non-retryable {@code AJIO_REFUSED}, and the workflow waits for
+ * support. Calls that create something at Ajio carry an idempotency key made in the workflow, so a retry after
+ * a lost answer changes nothing there.
+ */
+@ActivityInterface(namePrefix = "Ajio")
+public interface AjioActivities {
+
+    String REFUSED = "AJIO_REFUSED";
+
+    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
+            .setStartToCloseTimeout(Duration.ofSeconds(30))
+            .setRetryOptions(RetryOptions.newBuilder()
+                    .setInitialInterval(Duration.ofSeconds(1))
+                    .setBackoffCoefficient(2.0)
+                    .setMaximumInterval(Duration.ofMinutes(1))
+                    .setDoNotRetry(REFUSED)
+                    .build())
+            .build();
+
+    /** The order as Ajio holds it now, with every cancellation Ajio took. */
+    AjioOrder readOrder(String clientId, String orderId);
+
+    /**
+     * Acknowledges the order: each line with the quantity we will ship, 0 for a line we reject. Answers the order
+     * after the acknowledgement (a repeat of an acknowledgement that already went through answers the same).
+     */
+    AjioOrder acknowledge(String clientId, String orderId, List<LineQuantity> lines, String idempotencyKey);
+
+    B2bOrder fetchB2bOrder(String clientId, String orderId);
+
+    /** The seller cancels quantities of the order at Ajio; answers the order afterwards. */
+    AjioOrder cancelQuantities(String clientId, String orderId, List<LineQuantity> lines, String reason,
+                               String idempotencyKey);
+
+    void uploadB2bInvoice(String clientId, String orderId, EInvoice invoice, String idempotencyKey);
+
+    /** Fetches the B2C invoice and the shipping label, stores their PDFs, answers their numbers. */
+    ShippingDocuments fetchShippingDocuments(String clientId, String orderId);
+
+    /** One Create Manifest call for at most {@link Manifest#MAX_SHIPMENTS} shipments. */
+    Manifest createManifest(String clientId, String handoverId, String courier, List<String> shipmentIds,
+                            String idempotencyKey);
+}

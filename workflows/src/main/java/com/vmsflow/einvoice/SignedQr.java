@@ -1,0 +1,48 @@
+package com.vmsflow.einvoice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Base64;
+
+/**
+ * Reads the signed QR code of an e-invoice: a JWT whose payload is {@code {"data": "<JSON string>", "iss": "NIC"}}.
+ * Only the payload is read here; the signature is NIC's and is checked by Ajio.
+ */
+public final class SignedQr {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SignedQr() {
+    }
+
+    /** The payload of the QR, or an {@link IllegalArgumentException} saying why it cannot be read. */
+    public static QrPayload read(String jwt) {
+        if (jwt == null) {
+            throw new IllegalArgumentException("signed QR code is missing");
+        }
+        String[] parts = jwt.split("\\.");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("signed QR code is not a JWT (header.payload.signature)");
+        }
+        byte[] payload;
+        try {
+            payload = Base64.getUrlDecoder().decode(parts[1]);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("signed QR code is not valid base64url", e);
+        }
+        try {
+            JsonNode claims = MAPPER.readTree(payload);
+            if (!"NIC".equals(claims.path("iss").asText())) {
+                throw new IllegalArgumentException("signed QR code is not issued by NIC");
+            }
+            JsonNode data = claims.get("data");
+            if (data == null || !data.isTextual()) {
+                throw new IllegalArgumentException("signed QR code has no data claim");
+            }
+            return MAPPER.readValue(data.asText(), QrPayload.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("signed QR code payload is not the NIC JSON", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.vmsflow.oms;
+
+import com.vmsflow.einvoice.DocumentType;
+import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
+import io.temporal.common.RetryOptions;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The OMS side of VMS Flow, kept in PostgreSQL: SKU mappings, soft reservation of inventory, document numbers and
+ * the read model of orders. Every method is idempotent, so Temporal may retry it freely.
+ */
+@ActivityInterface(namePrefix = "Oms")
+public interface OmsActivities {
+
+    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
+            .setStartToCloseTimeout(Duration.ofSeconds(20))
+            .setRetryOptions(RetryOptions.newBuilder()
+                    .setInitialInterval(Duration.ofMillis(500))
+                    .setBackoffCoefficient(2.0)
+                    .setMaximumInterval(Duration.ofSeconds(30))
+                    .build())
+            .build();
+
+    /** The read model is written by local activities: cheap, and in step with the workflow's own progress. */
+    LocalActivityOptions RECORD_OPTIONS = LocalActivityOptions.newBuilder()
+            .setStartToCloseTimeout(Duration.ofSeconds(10))
+            .setRetryOptions(RetryOptions.newBuilder()
+                    .setInitialInterval(Duration.ofMillis(200))
+                    .setBackoffCoefficient(2.0)
+                    .setMaximumInterval(Duration.ofSeconds(30))
+                    .build())
+            .build();
+
+    SkuMapping mapChannelSkus(String clientId, List<String> channelSkus);
+
+    /**
+     * Sets the order's soft reservation towards {@code wantedBySku} (client SKU to quantity): takes more stock where
+     * it is available and gives back what is no longer wanted, never overselling under concurrent orders. Answers
+     * what the order now holds per SKU. Calling it twice with the same wish changes nothing.
+     */
+    Map<String, Integer> reserveInventory(String clientId, String orderId, Map<String, Integer> wantedBySku);
+
+    /** The reserved stock left the warehouse with the courier: on-hand goes down, the reservation ends. */
+    void consumeReservation(String clientId, String orderId);
+
+    /**
+     * The document number of {@code reference} (an order or a return) for this type: allocated from the client's
+     * series for the financial year on first call, the same number on every later call.
+     */
+    String allocateDocumentNumber(String clientId, DocumentType type, String reference, LocalDate date);
+
+    /** Writes the order's row of the read model and, with a status change, its history (idempotent by seq). */
+    void recordOrder(OrderRecord record);
+}

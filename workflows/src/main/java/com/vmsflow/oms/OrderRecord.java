@@ -1,0 +1,35 @@
+package com.vmsflow.oms;
+
+import com.vmsflow.client.EInvoicingModel;
+import com.vmsflow.order.OrderState;
+import com.vmsflow.order.OrderStatus;
+import com.vmsflow.order.StatusChange;
+import com.vmsflow.order.WaitingFor;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A forward order's row in the read model that lists and reports read (PostgreSQL; search attributes are only
+ * eventually consistent). {@code change} is the status change to add to the history, or null when only the
+ * waiting state moved.
+ */
+public record OrderRecord(
+        String clientId,
+        String orderId,
+        EInvoicingModel eInvoicingModel,
+        OrderStatus status,
+        WaitingFor waitingFor,
+        String waitingForWhat,
+        Instant waitingSince,
+        Instant ajioCreatedAt,
+        List<String> missingChannelSkus,
+        boolean overdue,
+        String flag,
+        StatusChange change) {
+
+    public static OrderRecord of(OrderState s, StatusChange change) {
+        return new OrderRecord(s.clientId(), s.orderId(), s.eInvoicingModel(), s.status(), s.waitingFor(),
+                s.waitingForWhat(), s.waitingSince(), s.ajioCreatedAt(), s.missingChannelSkus(), s.overdue(),
+                s.flag(), change);
+    }
+}

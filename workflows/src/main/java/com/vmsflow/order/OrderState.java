@@ -1,0 +1,253 @@
+package com.vmsflow.order;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.vmsflow.ajio.AjioOrder;
+import com.vmsflow.ajio.AjioOrderLine;
+import com.vmsflow.ajio.LineQuantity;
+import com.vmsflow.client.EInvoicingModel;
+import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.order.cancellation.OrderFacts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything a forward order workflow knows, in one object: what the {@code state} query returns, what
+ * {@code GET /orders/{id}} shows and what support reads in Temporal Web.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class OrderState {
+    private String clientId;
+    private String orderId;
+    private EInvoicingModel eInvoicingModel;
+    private OrderStatus status = OrderStatus.CREATED;
+    private Instant ajioCreatedAt;
+    private Instant holdUntil;
+    private boolean acknowledged;
+    private String poNumber;
+    private String buyerGstin;
+    private boolean postedToErp;
+    private boolean erpInvoiceReceived;
+    private EInvoice invoice;
+    private String handoverId;
+    private String manifestId;
+    private WaitingFor waitingFor = WaitingFor.NONE;
+    private String waitingForWhat;
+    private Instant waitingSince;
+    private boolean overdue;
+    private String flag;
+    private String problem;
+    private List<String> missingChannelSkus = new ArrayList<>();
+    private List<LineState> lines = new ArrayList<>();
+    private List<StatusChange> history = new ArrayList<>();
+    private List<CancellationRecord> cancellations = new ArrayList<>();
+    private List<DocumentRef> documents = new ArrayList<>();
+    private PackResult packResult;
+    private Set<String> seenEventIds = new LinkedHashSet<>();
+
+    OrderState() {
+    }
+
+    public static OrderState of(NewOrder input) {
+        OrderState s = new OrderState();
+        AjioOrder order = input.order();
+        s.clientId = input.client().clientId();
+        s.orderId = order.orderId();
+        s.eInvoicingModel = input.client().eInvoicingModel();
+        s.ajioCreatedAt = order.createdAt();
+        s.holdUntil = order.createdAt().plus(input.client().acknowledgementHold());
+        for (AjioOrderLine l : order.lines()) {
+            s.lines.add(new LineState(l.lineId(), l.channelSku(), l.price(), l.quantity(), l.cancelledQuantity()));
+        }
+        return s;
+    }
+
+    // --- what the workflow reads -------------------------------------------------------------------------------
+
+    public String clientId() { return clientId; }
+    public String orderId() { return orderId; }
+    public EInvoicingModel eInvoicingModel() { return eInvoicingModel; }
+    public OrderStatus status() { return status; }
+    public Instant ajioCreatedAt() { return ajioCreatedAt; }
+    public Instant holdUntil() { return holdUntil; }
+    public boolean acknowledged() { return acknowledged; }
+    public String poNumber() { return poNumber; }
+    public String buyerGstin() { return buyerGstin; }
+    public boolean postedToErp() { return postedToErp; }
+    public boolean erpInvoiceReceived() { return erpInvoiceReceived; }
+    public EInvoice invoice() { return invoice; }
+    public String handoverId() { return handoverId; }
+    public String manifestId() { return manifestId; }
+    public WaitingFor waitingFor() { return waitingFor; }
+    public String waitingForWhat() { return waitingForWhat; }
+    public Instant waitingSince() { return waitingSince; }
+    public boolean overdue() { return overdue; }
+    public String flag() { return flag; }
+    public String problem() { return problem; }
+    public List<String> missingChannelSkus() { return List.copyOf(missingChannelSkus); }
+    public List<LineState> lines() { return lines; }
+    public List<StatusChange> history() { return List.copyOf(history); }
+    public List<CancellationRecord> cancellations() { return List.copyOf(cancellations); }
+    public List<DocumentRef> documents() { return List.copyOf(documents); }
+    public PackResult packResult() { return packResult; }
+
+    public OrderFacts facts() {
+        return new OrderFacts(eInvoicingModel, status, acknowledged, postedToErp);
+    }
+
+    @JsonIgnore
+    public boolean fullyCancelled() {
+        return lines.stream().allMatch(l -> l.open() == 0);
+    }
+
+    @JsonIgnore
+    public boolean fullyReserved() {
+        return lines.stream().allMatch(l -> l.shortOfStock() == 0);
+    }
+
+    public LineState line(String lineId) {
+        return lines.stream().filter(l -> l.lineId().equals(lineId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("order " + orderId + " has no line " + lineId));
+    }
+
+    public boolean hasLine(String lineId) {
+        return lines.stream().anyMatch(l -> l.lineId().equals(lineId));
+    }
+
+    /** Open quantity per client SKU, in line order: the soft reservation to hold. */
+    public Map<String, Integer> openBySku() {
+        Map<String, Integer> open = new LinkedHashMap<>();
+        for (LineState l : lines) {
+            if (l.clientSku() != null) {
+                open.merge(l.clientSku(), l.open(), Integer::sum);
+            }
+        }
+        return open;
+    }
+
+    /** Every line with its open quantity (zero included): a full cancellation's lines. */
+    public List<LineQuantity> openLines() {
+        return lines.stream().filter(l -> l.open() > 0).map(l -> new LineQuantity(l.lineId(), l.open())).toList();
+    }
+
+    public boolean seen(String eventId) {
+        return eventId != null && seenEventIds.contains(eventId);
+    }
+
+    // --- what the workflow changes -----------------------------------------------------------------------------
+
+    /** Records a status change; answers it so the caller can write it to the read model. */
+    public StatusChange moveTo(OrderStatus next, Instant at, String note) {
+        status = next;
+        StatusChange change = new StatusChange(history.size() + 1, next, at, note);
+        history.add(change);
+        return change;
+    }
+
+    public void waitFor(WaitingFor whom, String what, Instant since) {
+        if (whom != waitingFor || waitingSince == null) {
+            waitingSince = since;
+        }
+        waitingFor = whom;
+        waitingForWhat = what;
+        if (whom != WaitingFor.SUPPORT) {
+            problem = null;
+        }
+    }
+
+    public void stuck(String problem, Instant since) {
+        waitFor(WaitingFor.SUPPORT, "support: " + problem, since);
+        this.problem = problem;
+    }
+
+    public void markOverdue(boolean overdue) { this.overdue = overdue; }
+    public void flag(String reason) { this.flag = reason; }
+    public void missingChannelSkus(List<String> skus) { missingChannelSkus = new ArrayList<>(skus); }
+
+    public void mapSkus(Map<String, String> clientSkuByChannelSku) {
+        lines.forEach(l -> l.mapTo(clientSkuByChannelSku.get(l.channelSku())));
+    }
+
+    /** Spreads what is reserved per client SKU over the lines of that SKU, in line order. */
+    public void reserved(Map<String, Integer> reservedBySku) {
+        Map<String, Integer> left = new LinkedHashMap<>(reservedBySku);
+        for (LineState l : lines) {
+            int available = left.getOrDefault(l.clientSku(), 0);
+            int take = Math.min(available, l.open());
+            l.reserved(take);
+            left.put(l.clientSku(), available - take);
+        }
+    }
+
+    /** Applies cancelled quantities; answers what was actually cancelled (nothing beyond what is open). */
+    public List<LineQuantity> cancel(List<LineQuantity> quantities) {
+        List<LineQuantity> done = new ArrayList<>();
+        for (LineQuantity q : quantities) {
+            if (hasLine(q.lineId())) {
+                int taken = line(q.lineId()).cancel(q.quantity());
+                if (taken > 0) {
+                    done.add(new LineQuantity(q.lineId(), taken));
+                }
+            }
+        }
+        return done;
+    }
+
+    /** Brings lines up to date with cancellations Ajio took that we have not heard of; answers them. */
+    public List<LineQuantity> catchUp(AjioOrder atAjio) {
+        List<LineQuantity> caught = new ArrayList<>();
+        for (AjioOrderLine l : atAjio.lines()) {
+            if (hasLine(l.lineId())) {
+                int taken = line(l.lineId()).catchUpCancelled(l.cancelledQuantity());
+                if (taken > 0) {
+                    caught.add(new LineQuantity(l.lineId(), taken));
+                }
+            }
+        }
+        return caught;
+    }
+
+    public void record(CancellationRecord cancellation) {
+        if (cancellation.eventId() != null) {
+            seenEventIds.add(cancellation.eventId());
+        }
+        cancellations.add(cancellation);
+    }
+
+    public void acknowledged(List<LineQuantity> quantities) {
+        acknowledged = true;
+        quantities.forEach(q -> line(q.lineId()).acknowledged(q.quantity()));
+    }
+
+    public void b2bOrder(String poNumber, String buyerGstin) {
+        this.poNumber = poNumber;
+        this.buyerGstin = buyerGstin;
+    }
+
+    public void markPostedToErp() { postedToErp = true; }
+
+    public void erpInvoiceReceived(EInvoice invoice) {
+        erpInvoiceReceived = true;
+        this.invoice = invoice;
+    }
+
+    public void invoiced(EInvoice invoice) {
+        this.invoice = invoice;
+        invoice.lines().forEach(l -> line(l.lineId()).invoiced(l.quantity()));
+    }
+
+    public void packResult(PackResult result) { this.packResult = result; }
+
+    public void document(DocumentRef document) { documents.add(document); }
+
+    public void handedOver(HandedOver handover) {
+        handoverId = handover.handoverId();
+        manifestId = handover.manifestId();
+    }
+}

@@ -1,0 +1,6 @@
+package com.vmsflow.order.cancellation;
+
+public enum CancellationKind {
+    FULL,
+    PARTIAL
+}

@@ -1,0 +1,115 @@
+package com.vmsflow.order.cancellation;
+
+import static com.vmsflow.client.EInvoicingModel.ERP;
+import static com.vmsflow.client.EInvoicingModel.RMS;
+import static com.vmsflow.order.cancellation.CancellationKind.FULL;
+import static com.vmsflow.order.cancellation.CancellationKind.PARTIAL;
+import static com.vmsflow.order.cancellation.CancellationSource.AJIO_BUSINESS;
+import static com.vmsflow.order.cancellation.CancellationSource.CUSTOMER;
+import static com.vmsflow.order.cancellation.CancellationSource.SELLER;
+
+import com.vmsflow.client.EInvoicingModel;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The cancellation rules of the SOPs For Clients (seed 001), one constant per row of the table in BRIEF.md.
+ * {@link #decide} finds the row for a request and applies it; the tests walk the rows one by one.
+ */
+public enum CancellationRule {
+
+    /** any model | CUSTOMER | FULL, PARTIAL | only before the acknowledgement reaches Ajio. */
+    CUSTOMER_BEFORE_ACKNOWLEDGEMENT(null, CUSTOMER, EnumSet.of(FULL, PARTIAL),
+            "a customer may cancel only before the acknowledgement reaches Ajio",
+            f -> f.acknowledged() ? Verdict.REFUSED : Verdict.ALLOWED),
+
+    /** ERP | SELLER | FULL | FULFILLABLE or PROCESSING; refused once PACKED. */
+    ERP_SELLER_FULL(ERP, SELLER, EnumSet.of(FULL),
+            "Model 1 (ERP e-invoicing) seller full cancellation is allowed while FULFILLABLE or PROCESSING"
+                    + " and refused once PACKED",
+            f -> f.status().notYetPacked() ? Verdict.ALLOWED : Verdict.REFUSED),
+
+    /** ERP | SELLER | PARTIAL | FULFILLABLE and not yet posted to the ERP; refused otherwise. */
+    ERP_SELLER_PARTIAL(ERP, SELLER, EnumSet.of(PARTIAL),
+            "Model 1 (ERP e-invoicing) seller partial cancellation is allowed only while FULFILLABLE"
+                    + " and not yet posted to the ERP",
+            f -> f.status().beforeRelease() && !f.postedToErp() ? Verdict.ALLOWED : Verdict.REFUSED),
+
+    /** ERP | AJIO_BUSINESS | FULL | until PACKED, handled as a seller cancellation. */
+    ERP_AJIO_BUSINESS_FULL(ERP, AJIO_BUSINESS, EnumSet.of(FULL),
+            "Model 1 (ERP e-invoicing) Ajio business full cancellation is allowed until PACKED"
+                    + " and handled as a seller cancellation",
+            f -> f.status().notYetPacked() ? Verdict.ALLOWED : Verdict.REFUSED),
+
+    /** ERP | AJIO_BUSINESS | PARTIAL | not supported: the order is flagged and support cancels it in full. */
+    ERP_AJIO_BUSINESS_PARTIAL(ERP, AJIO_BUSINESS, EnumSet.of(PARTIAL),
+            "Model 1 (ERP e-invoicing) does not support a partial Ajio business cancellation:"
+                    + " cancel this order in both Ajio and the OMS",
+            f -> Verdict.FLAGGED),
+
+    /** RMS | SELLER | FULL, PARTIAL | until PACKED; refused after. */
+    RMS_SELLER(RMS, SELLER, EnumSet.of(FULL, PARTIAL),
+            "Model 2 (RMS e-invoicing) seller cancellation is allowed until PACKED and refused after",
+            f -> f.status().notYetPacked() ? Verdict.ALLOWED : Verdict.REFUSED),
+
+    /** RMS | AJIO_BUSINESS | FULL, PARTIAL | until PACKED. */
+    RMS_AJIO_BUSINESS(RMS, AJIO_BUSINESS, EnumSet.of(FULL, PARTIAL),
+            "Model 2 (RMS e-invoicing) Ajio business cancellation is allowed until PACKED",
+            f -> f.status().notYetPacked() ? Verdict.ALLOWED : Verdict.REFUSED);
+
+    private final EInvoicingModel model;
+    private final CancellationSource source;
+    private final Set<CancellationKind> kinds;
+    private final String text;
+    private final Function<OrderFacts, Verdict> verdict;
+
+    CancellationRule(EInvoicingModel model, CancellationSource source, Set<CancellationKind> kinds, String text,
+                     Function<OrderFacts, Verdict> verdict) {
+        this.model = model;
+        this.source = source;
+        this.kinds = kinds;
+        this.text = text;
+        this.verdict = verdict;
+    }
+
+    /** The rule's words, as a refusal names them. */
+    public String text() {
+        return text;
+    }
+
+    public static CancellationRule of(EInvoicingModel model, CancellationSource source, CancellationKind kind) {
+        for (CancellationRule rule : values()) {
+            if ((rule.model == null || rule.model == model) && rule.source == source && rule.kinds.contains(kind)) {
+                return rule;
+            }
+        }
+        throw new IllegalStateException("no cancellation rule for " + model + " " + source + " " + kind);
+    }
+
+    public static CancellationDecision decide(CancellationSource source, CancellationKind kind, OrderFacts facts) {
+        CancellationRule rule = of(facts.model(), source, kind);
+        if (facts.status().isFinal()) {
+            return new CancellationDecision(Verdict.REFUSED, rule, "the order is already " + facts.status());
+        }
+        Verdict verdict = rule.verdict.apply(facts);
+        String reason = switch (verdict) {
+            case ALLOWED -> rule.name() + ": " + rule.text;
+            case REFUSED -> "refused by rule " + rule.name() + ": " + rule.text + " (the order is " + situation(facts)
+                    + ")";
+            case FLAGGED -> "flagged by rule " + rule.name() + ": " + rule.text;
+        };
+        return new CancellationDecision(verdict, rule, reason);
+    }
+
+    private static String situation(OrderFacts facts) {
+        StringBuilder s = new StringBuilder(facts.status().name());
+        if (facts.acknowledged()) {
+            s.append(", acknowledged to Ajio");
+        }
+        if (facts.postedToErp()) {
+            s.append(", posted to the ERP");
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,34 @@
+package com.vmsflow.rms;
+
+import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.einvoice.EInvoiceRequest;
+import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import java.time.Duration;
+
+/**
+ * Increff's RMS e-invoicing service (Model 2). Registering the same document twice answers the IRN it already has
+ * (the GST portal's error 2150 is looked up, not failed on), so a retried call is safe.
+ */
+@ActivityInterface(namePrefix = "Rms")
+public interface RmsActivities {
+
+    String REFUSED = "RMS_REFUSED";
+
+    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
+            .setStartToCloseTimeout(Duration.ofSeconds(30))
+            .setRetryOptions(RetryOptions.newBuilder()
+                    .setInitialInterval(Duration.ofSeconds(1))
+                    .setBackoffCoefficient(2.0)
+                    .setMaximumInterval(Duration.ofMinutes(1))
+                    .setDoNotRetry(REFUSED)
+                    .build())
+            .build();
+
+    /**
+     * Registers an e-invoice or credit note and stores it as a document of {@code reference} (an order or return
+     * id) issued by the RMS.
+     */
+    EInvoice registerEInvoice(String clientId, String reference, EInvoiceRequest request);
+}

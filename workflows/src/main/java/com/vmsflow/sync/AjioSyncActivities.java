@@ -1,0 +1,31 @@
+package com.vmsflow.sync;
+
+import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Reads Ajio's order list and feeds and hands what they hold to the workflows. */
+@ActivityInterface(namePrefix = "Sync")
+public interface AjioSyncActivities {
+
+    /** Long pages of orders: heartbeats carry the page reached, so a retry resumes there. */
+    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
+            .setStartToCloseTimeout(Duration.ofMinutes(10))
+            .setHeartbeatTimeout(Duration.ofSeconds(30))
+            .setRetryOptions(RetryOptions.newBuilder()
+                    .setInitialInterval(Duration.ofSeconds(1))
+                    .setMaximumInterval(Duration.ofSeconds(30))
+                    .build())
+            .build();
+
+    /**
+     * Fetches every page of Ajio orders created in [from, to) and starts a forward order workflow for each one
+     * not yet known (workflow ids make a second start a no-op).
+     */
+    OrdersPulled pullOrders(String clientId, Instant from, Instant to);
+
+    /** Signals each order workflow of the cancellation feed's events after {@code cursor}. */
+    FeedRelayed relayCancellations(String clientId, String cursor);
+}

@@ -17,6 +17,8 @@ import java.util.List;
 public interface AjioActivities {
 
     String REFUSED = "AJIO_REFUSED";
+    /** Ajio refused an acknowledgement because a customer cancelled meanwhile: read the order and try again. */
+    String QUANTITY_CHANGED = "AJIO_QUANTITY_CHANGED";
 
     ActivityOptions OPTIONS = ActivityOptions.newBuilder()
             .setStartToCloseTimeout(Duration.ofSeconds(30))
@@ -24,7 +26,7 @@ public interface AjioActivities {
                     .setInitialInterval(Duration.ofSeconds(1))
                     .setBackoffCoefficient(2.0)
                     .setMaximumInterval(Duration.ofMinutes(1))
-                    .setDoNotRetry(REFUSED)
+                    .setDoNotRetry(REFUSED, QUANTITY_CHANGED)
                     .build())
             .build();
 

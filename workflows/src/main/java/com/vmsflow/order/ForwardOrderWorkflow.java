@@ -46,6 +46,10 @@ public interface ForwardOrderWorkflow {
     @SignalMethod
     void handedOver(HandedOver handover);
 
+    /** Support fixed what an outside system refused: try the refused step again. */
+    @SignalMethod
+    void retryStep(SupportRequest request);
+
     /** The warehouse's pack result; answers the order's state once the result is taken. */
     @UpdateMethod
     OrderState pack(PackResult result);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.vmsflow.ajio.AjioOrder;
 import com.vmsflow.ajio.AjioOrderLine;
+import com.vmsflow.ajio.B2bLine;
+import com.vmsflow.ajio.B2bOrder;
 import com.vmsflow.ajio.LineQuantity;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.einvoice.EInvoice;
@@ -30,8 +32,7 @@ public class OrderState {
     private Instant ajioCreatedAt;
     private Instant holdUntil;
     private boolean acknowledged;
-    private String poNumber;
-    private String buyerGstin;
+    private B2bOrder b2bOrder;
     private boolean postedToErp;
     private boolean erpInvoiceReceived;
     private EInvoice invoice;
@@ -77,8 +78,7 @@ public class OrderState {
     public Instant ajioCreatedAt() { return ajioCreatedAt; }
     public Instant holdUntil() { return holdUntil; }
     public boolean acknowledged() { return acknowledged; }
-    public String poNumber() { return poNumber; }
-    public String buyerGstin() { return buyerGstin; }
+    public B2bOrder b2bOrder() { return b2bOrder; }
     public boolean postedToErp() { return postedToErp; }
     public boolean erpInvoiceReceived() { return erpInvoiceReceived; }
     public EInvoice invoice() { return invoice; }
@@ -225,9 +225,71 @@ public class OrderState {
         quantities.forEach(q -> line(q.lineId()).acknowledged(q.quantity()));
     }
 
-    public void b2bOrder(String poNumber, String buyerGstin) {
-        this.poNumber = poNumber;
-        this.buyerGstin = buyerGstin;
+    public void b2bOrder(B2bOrder order) {
+        this.b2bOrder = order;
+    }
+
+    /** The B2B line of an order line, or null when Ajio's B2B order left it out (nothing to invoice). */
+    public B2bLine b2bLine(String lineId) {
+        return b2bOrder == null ? null
+                : b2bOrder.lines().stream().filter(l -> l.lineId().equals(lineId)).findFirst().orElse(null);
+    }
+
+    /** The lines of a client SKU, in line order. */
+    public List<LineState> linesOf(String clientSku) {
+        return lines.stream().filter(l -> clientSku.equals(l.clientSku())).toList();
+    }
+
+    /** Open quantity of a client SKU over its lines. */
+    public int openOf(String clientSku) {
+        return linesOf(clientSku).stream().mapToInt(LineState::open).sum();
+    }
+
+    /**
+     * Turns quantities per client SKU into quantities per line, filling the lines of a SKU in order up to what each
+     * has open (callers check that the SKU has that much open).
+     */
+    public List<LineQuantity> toLines(List<SkuQuantity> quantities) {
+        List<LineQuantity> result = new ArrayList<>();
+        for (SkuQuantity q : quantities) {
+            int left = q.quantity();
+            for (LineState l : linesOf(q.sku())) {
+                int take = Math.min(left, l.open());
+                if (take > 0) {
+                    result.add(new LineQuantity(l.lineId(), take));
+                    left -= take;
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Takes the warehouse's pack result: per client SKU, packed units fill the SKU's lines first, then the units
+     * not found, then the damaged ones. Answers the missing (not found or damaged) quantity per line.
+     */
+    public List<LineQuantity> applyPack(PackResult result) {
+        this.packResult = result;
+        List<LineQuantity> missing = new ArrayList<>();
+        for (PackLine p : result.lines()) {
+            int packedLeft = p.packed();
+            int notFoundLeft = p.notFound();
+            int damagedLeft = p.damaged();
+            for (LineState l : linesOf(p.sku())) {
+                int room = l.open();
+                int packed = Math.min(packedLeft, room);
+                int notFound = Math.min(notFoundLeft, room - packed);
+                int damaged = Math.min(damagedLeft, room - packed - notFound);
+                packedLeft -= packed;
+                notFoundLeft -= notFound;
+                damagedLeft -= damaged;
+                l.packed(packed, notFound, damaged);
+                if (notFound + damaged > 0) {
+                    missing.add(new LineQuantity(l.lineId(), notFound + damaged));
+                }
+            }
+        }
+        return missing;
     }
 
     public void markPostedToErp() { postedToErp = true; }
@@ -241,8 +303,6 @@ public class OrderState {
         this.invoice = invoice;
         invoice.lines().forEach(l -> line(l.lineId()).invoiced(l.quantity()));
     }
-
-    public void packResult(PackResult result) { this.packResult = result; }
 
     public void document(DocumentRef document) { documents.add(document); }
 

@@ -1,0 +1,31 @@
+package com.vmsflow.erp;
+
+import io.temporal.activity.ActivityInterface;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import java.time.Duration;
+
+/**
+ * Postings to the client's ERP through one outbox table: written once per {@code messageId}; in PUSH mode also
+ * delivered to the ERP's URL (retried until the ERP takes it), in PULL mode read by the ERP from the gateway.
+ */
+@ActivityInterface(namePrefix = "Erp")
+public interface ErpActivities {
+
+    String REFUSED = "ERP_REFUSED";
+
+    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
+            .setStartToCloseTimeout(Duration.ofSeconds(30))
+            .setRetryOptions(RetryOptions.newBuilder()
+                    .setInitialInterval(Duration.ofSeconds(1))
+                    .setBackoffCoefficient(2.0)
+                    .setMaximumInterval(Duration.ofMinutes(2))
+                    .setDoNotRetry(REFUSED)
+                    .build())
+            .build();
+
+    void post(String clientId, ErpPosting posting);
+
+    /** Adds the order to the "cancelled after ERP posting" report (idempotent per order). */
+    void reportCancelledAfterPosting(CancelledAfterPosting row);
+}

@@ -1,0 +1,77 @@
+package com.vmsflow.handover;
+
+import com.vmsflow.ajio.AjioActivities;
+import com.vmsflow.ajio.Manifest;
+import com.vmsflow.order.ForwardOrderWorkflow;
+import com.vmsflow.order.HandedOver;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.Promise;
+import io.temporal.workflow.Workflow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A courier handover (BRIEF, "Forward order" step 8): one Create Manifest call to Ajio per 250 shipments of the
+ * batch, then every order of each manifest hears that it is handed over.
+ */
+public class HandoverWorkflowImpl implements HandoverWorkflow {
+
+    private final List<Manifest> manifests = new ArrayList<>();
+    private HandoverRequest request;
+    private boolean complete;
+
+    @Override
+    public HandoverResult run(HandoverRequest request) {
+        this.request = request;
+        List<List<String>> batches = batchesOf(request.orderIds());
+        for (int i = 0; i < batches.size(); i++) {
+            List<String> shipments = batches.get(i);
+            Manifest manifest = ajio("Create Ajio manifest " + (i + 1) + " of " + batches.size() + " ("
+                    + shipments.size() + " shipments)").createManifest(request.clientId(), request.handoverId(),
+                    request.courier(), shipments, request.handoverId() + "/" + (i + 1));
+            manifests.add(manifest);
+            tellOrders(manifest);
+            Workflow.setCurrentDetails(progressText(batches.size()));
+        }
+        complete = true;
+        return progress();
+    }
+
+    @Override
+    public HandoverResult progress() {
+        return new HandoverResult(request == null ? null : request.handoverId(),
+                request == null ? null : request.courier(), manifests, complete);
+    }
+
+    private void tellOrders(Manifest manifest) {
+        HandedOver handedOver = new HandedOver(request.handoverId(), manifest.manifestId(), request.courier(),
+                Instant.ofEpochMilli(Workflow.currentTimeMillis()));
+        List<Promise<Void>> signals = new ArrayList<>();
+        for (String orderId : manifest.shipmentIds()) {
+            ForwardOrderWorkflow order = Workflow.newExternalWorkflowStub(ForwardOrderWorkflow.class,
+                    ForwardOrderWorkflow.idFor(request.clientId(), orderId));
+            signals.add(Async.procedure(order::handedOver, handedOver));
+        }
+        Promise.allOf(signals).get();
+    }
+
+    private String progressText(int total) {
+        return "Courier **" + request.courier() + "**: " + manifests.size() + " of " + total + " manifests made ("
+                + request.orderIds().size() + " orders)";
+    }
+
+    static List<List<String>> batchesOf(List<String> orderIds) {
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = 0; from < orderIds.size(); from += Manifest.MAX_SHIPMENTS) {
+            batches.add(List.copyOf(orderIds.subList(from, Math.min(orderIds.size(), from + Manifest.MAX_SHIPMENTS))));
+        }
+        return batches;
+    }
+
+    private static AjioActivities ajio(String summary) {
+        return Workflow.newActivityStub(AjioActivities.class,
+                ActivityOptions.newBuilder(AjioActivities.OPTIONS).setSummary(summary).build());
+    }
+}

@@ -1,0 +1,76 @@
+package com.vmsflow.sync;
+
+import io.temporal.activity.ActivityOptions;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.Workflow;
+import java.time.Instant;
+import org.slf4j.Logger;
+
+/**
+ * A client's Ajio sync: every poll it fetches the orders of a date window (overlapping the last one, the overlap's
+ * orders being dropped by their workflow ids) and relays the cancellation feed, then sleeps; it continues as new
+ * every {@code pollsPerRun} polls so its history stays short, carrying its cursors.
+ */
+public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
+
+    private static final Logger LOG = Workflow.getLogger(AjioSyncWorkflowImpl.class);
+
+    private SyncState state;
+    private boolean pollNow;
+
+    @Override
+    public void run(SyncState start) {
+        state = start;
+        int polls = 0;
+        while (true) {
+            poll();
+            polls++;
+            if (polls >= state.settings().pollsPerRun() || Workflow.getInfo().isContinueAsNewSuggested()) {
+                Workflow.continueAsNew(state);
+            }
+            pollNow = false;
+            Workflow.await(state.settings().pollInterval(), () -> pollNow);
+        }
+    }
+
+    /** One poll; a refusal from Ajio (bad credentials, say) is shown and tried again next time, never fatal. */
+    private void poll() {
+        Instant to = Instant.ofEpochMilli(Workflow.currentTimeMillis());
+        Instant from = state.ordersFetchedUpTo().minus(state.settings().windowOverlap());
+        try {
+            OrdersPulled pulled = sync("Pull Ajio orders created from " + from + " to " + to)
+                    .pullOrders(state.clientId(), from, to);
+            state = state.withOrders(to, pulled.started());
+            FeedRelayed relayed = sync("Relay Ajio's cancellation feed")
+                    .relayCancellations(state.clientId(), state.cancellationsCursor());
+            state = state.withCancellations(relayed.cursor(), relayed.relayed());
+            Workflow.setCurrentDetails(details(null));
+        } catch (ActivityFailure failure) {
+            LOG.warn("sync of {} failed, next poll retries: {}", state.clientId(), failure.getMessage());
+            Workflow.setCurrentDetails(details(failure.getCause() == null ? failure.getMessage()
+                    : failure.getCause().getMessage()));
+        }
+        state = state.polled();
+    }
+
+    @Override
+    public SyncState state() {
+        return state;
+    }
+
+    @Override
+    public void pollNow() {
+        pollNow = true;
+    }
+
+    private String details(String problem) {
+        return "Orders fetched up to **" + state.ordersFetchedUpTo() + "** · " + state.ordersStarted()
+                + " order workflows started · " + state.cancellationsRelayed() + " cancellations relayed · "
+                + state.polls() + " polls" + (problem == null ? "" : "\n\nLast poll failed: " + problem);
+    }
+
+    private static AjioSyncActivities sync(String summary) {
+        return Workflow.newActivityStub(AjioSyncActivities.class,
+                ActivityOptions.newBuilder(AjioSyncActivities.OPTIONS).setSummary(summary).build());
+    }
+}

@@ -1,0 +1,179 @@
+package com.vmsflow.order;
+
+import com.vmsflow.ajio.AjioActivities;
+import com.vmsflow.ajio.AjioOrder;
+import com.vmsflow.ajio.AjioOrderLine;
+import com.vmsflow.ajio.B2bLine;
+import com.vmsflow.ajio.B2bOrder;
+import com.vmsflow.ajio.LineQuantity;
+import com.vmsflow.ajio.Manifest;
+import com.vmsflow.ajio.ShippingDocuments;
+import com.vmsflow.einvoice.EInvoice;
+import io.temporal.failure.ApplicationFailure;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Ajio in memory, with Ajio's rules: no acknowledgement twice, none above what is open, no customer cancellation
+ * after it. Every call is recorded so tests can say what reached Ajio.
+ */
+class FakeAjio implements AjioActivities {
+
+    record Call(String operation, String orderId, Object argument) {
+    }
+
+    static final class Order {
+        final String orderId;
+        final Instant createdAt;
+        final List<int[]> lines = new ArrayList<>(); // {quantity, cancelled}
+        final List<String> channelSkus = new ArrayList<>();
+        final List<BigDecimal> prices = new ArrayList<>();
+        boolean acknowledged;
+        EInvoice invoice;
+
+        Order(String orderId, Instant createdAt) {
+            this.orderId = orderId;
+            this.createdAt = createdAt;
+        }
+
+        synchronized AjioOrder view() {
+            List<AjioOrderLine> view = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                view.add(new AjioOrderLine(String.valueOf(i + 1), channelSkus.get(i), lines.get(i)[0],
+                        lines.get(i)[1], prices.get(i)));
+            }
+            return new AjioOrder(orderId, createdAt, acknowledged, view);
+        }
+
+        int[] line(String lineId) {
+            return lines.get(Integer.parseInt(lineId) - 1);
+        }
+    }
+
+    final Map<String, Order> orders = new ConcurrentHashMap<>();
+    final List<Call> calls = new CopyOnWriteArrayList<>();
+
+    AjioOrder create(String orderId, Instant createdAt, Object... skuQuantityPrice) {
+        Order order = new Order(orderId, createdAt);
+        for (int i = 0; i < skuQuantityPrice.length; i += 3) {
+            order.channelSkus.add((String) skuQuantityPrice[i]);
+            order.lines.add(new int[] {(Integer) skuQuantityPrice[i + 1], 0});
+            order.prices.add(new BigDecimal(skuQuantityPrice[i + 2].toString()));
+        }
+        orders.put(orderId, order);
+        return order.view();
+    }
+
+    /** A customer (or Ajio's business team) cancels at Ajio; answers false when Ajio refuses it. */
+    boolean customerCancels(String orderId, String lineId, int quantity) {
+        Order order = orders.get(orderId);
+        synchronized (order) {
+            if (order.acknowledged) {
+                return false;
+            }
+            int[] line = order.line(lineId);
+            line[1] += Math.min(quantity, line[0] - line[1]);
+            return true;
+        }
+    }
+
+    void businessCancels(String orderId, String lineId, int quantity) {
+        Order order = orders.get(orderId);
+        synchronized (order) {
+            int[] line = order.line(lineId);
+            line[1] += Math.min(quantity, line[0] - line[1]);
+        }
+    }
+
+    long count(String operation) {
+        return calls.stream().filter(c -> c.operation().equals(operation)).count();
+    }
+
+    List<Object> arguments(String operation) {
+        return calls.stream().filter(c -> c.operation().equals(operation)).map(Call::argument).toList();
+    }
+
+    @Override
+    public AjioOrder readOrder(String clientId, String orderId) {
+        calls.add(new Call("readOrder", orderId, null));
+        return orders.get(orderId).view();
+    }
+
+    @Override
+    public AjioOrder acknowledge(String clientId, String orderId, List<LineQuantity> lines, String idempotencyKey) {
+        calls.add(new Call("acknowledge", orderId, lines));
+        Order order = orders.get(orderId);
+        synchronized (order) {
+            if (order.acknowledged) {
+                throw ApplicationFailure.newNonRetryableFailure("already acknowledged", REFUSED);
+            }
+            for (LineQuantity q : lines) {
+                int[] line = order.line(q.lineId());
+                if (q.quantity() > line[0] - line[1]) {
+                    throw ApplicationFailure.newNonRetryableFailure("quantity changed", QUANTITY_CHANGED);
+                }
+            }
+            for (LineQuantity q : lines) {
+                int[] line = order.line(q.lineId());
+                line[1] = line[0] - q.quantity();
+            }
+            order.acknowledged = true;
+            return order.view();
+        }
+    }
+
+    @Override
+    public B2bOrder fetchB2bOrder(String clientId, String orderId) {
+        calls.add(new Call("fetchB2bOrder", orderId, null));
+        AjioOrder view = orders.get(orderId).view();
+        List<B2bLine> lines = view.lines().stream().filter(l -> l.openQuantity() > 0).map(l -> {
+            BigDecimal unit = l.price().multiply(new BigDecimal("0.70")).setScale(2, RoundingMode.HALF_UP);
+            return new B2bLine(l.lineId(), l.channelSku(), l.openQuantity(), unit,
+                    unit.multiply(BigDecimal.valueOf(l.openQuantity())), new BigDecimal("5"), "6109");
+        }).toList();
+        return new B2bOrder(orderId, "PO-" + orderId, LocalDate.of(2026, 11, 23), "07AAGFF2194N1Z1", lines);
+    }
+
+    @Override
+    public AjioOrder cancelQuantities(String clientId, String orderId, List<LineQuantity> lines, String reason,
+                                      String idempotencyKey) {
+        calls.add(new Call("cancelQuantities", orderId, lines));
+        Order order = orders.get(orderId);
+        synchronized (order) {
+            for (LineQuantity q : lines) {
+                int[] line = order.line(q.lineId());
+                if (q.quantity() > line[0] - line[1]) {
+                    throw ApplicationFailure.newNonRetryableFailure("quantity exceeds open", REFUSED);
+                }
+                line[1] += q.quantity();
+            }
+            return order.view();
+        }
+    }
+
+    @Override
+    public void uploadB2bInvoice(String clientId, String orderId, EInvoice invoice, String idempotencyKey) {
+        calls.add(new Call("uploadB2bInvoice", orderId, invoice));
+        orders.get(orderId).invoice = invoice;
+    }
+
+    @Override
+    public ShippingDocuments fetchShippingDocuments(String clientId, String orderId) {
+        calls.add(new Call("fetchShippingDocuments", orderId, null));
+        return new ShippingDocuments("B2C-" + orderId, "AWB-" + orderId, "Delhivery");
+    }
+
+    @Override
+    public Manifest createManifest(String clientId, String handoverId, String courier, List<String> shipmentIds,
+                                   String idempotencyKey) {
+        calls.add(new Call("createManifest", String.join(",", shipmentIds), idempotencyKey));
+        return new Manifest("MF-" + idempotencyKey, shipmentIds);
+    }
+}

@@ -1,0 +1,124 @@
+package com.vmsflow.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vmsflow.ajio.AjioOrder;
+import com.vmsflow.client.ClientProfile;
+import com.vmsflow.client.EInvoicingModel;
+import com.vmsflow.client.PostingMode;
+import com.vmsflow.client.ReturnModel;
+import com.vmsflow.handover.HandoverWorkflowImpl;
+import com.vmsflow.temporal.DataConverters;
+import com.vmsflow.temporal.TaskQueues;
+import com.vmsflow.temporal.VmsSearchAttributes;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.common.SearchAttributeKey;
+import io.temporal.common.SearchAttributes;
+import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+/**
+ * The test server with time skipping, a worker running the real workflows, and in-memory outside systems that
+ * record what they were asked. Time moves only when a test says so ({@link #pass}) or waits for a result.
+ */
+class OrderWorld implements AutoCloseable {
+
+    static final Duration HOLD = Duration.ofHours(4);
+    static final ClientProfile RMS_CLIENT = new ClientProfile("demo-rms", "29AAFCC9980M1ZR", EInvoicingModel.RMS,
+            ReturnModel.RSI, PostingMode.PUSH, HOLD, Duration.ofHours(24), "DR");
+    static final ClientProfile ERP_CLIENT = new ClientProfile("demo-erp", "27AAPFU0939F1ZV", EInvoicingModel.ERP,
+            ReturnModel.CREDIT_NOTE_ERP, PostingMode.PUSH, HOLD, Duration.ofHours(24), "DE");
+
+    final TestWorkflowEnvironment env;
+    final WorkflowClient client;
+    final FakeAjio ajio = new FakeAjio();
+    final FakeOms oms = new FakeOms();
+    final FakeRms rms = new FakeRms();
+    final FakeErp erp = new FakeErp();
+
+    OrderWorld(Class<?>... moreWorkflows) {
+        env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
+                .setWorkflowClientOptions(WorkflowClientOptions.newBuilder()
+                        .setDataConverter(DataConverters.vmsflow()).build())
+                .build());
+        for (SearchAttributeKey<?> key : VmsSearchAttributes.ALL) {
+            env.registerSearchAttribute(key.getName(), key.getValueType());
+        }
+        Worker worker = env.newWorker(TaskQueues.VMSFLOW);
+        worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class);
+        if (moreWorkflows.length > 0) {
+            worker.registerWorkflowImplementationTypes(moreWorkflows);
+        }
+        worker.registerActivitiesImplementations(ajio, oms, rms, erp);
+        env.start();
+        client = env.getWorkflowClient();
+    }
+
+    Instant now() {
+        return Instant.ofEpochMilli(env.currentTimeMillis());
+    }
+
+    /** Starts the order's workflow the way the Ajio sync does; answers a stub for signals, updates and queries. */
+    ForwardOrderWorkflow start(ClientProfile profile, AjioOrder order) {
+        String id = ForwardOrderWorkflow.idFor(profile.clientId(), order.orderId());
+        ForwardOrderWorkflow starter = client.newWorkflowStub(ForwardOrderWorkflow.class, WorkflowOptions.newBuilder()
+                .setTaskQueue(TaskQueues.VMSFLOW)
+                .setWorkflowId(id)
+                .setTypedSearchAttributes(SearchAttributes.newBuilder()
+                        .set(VmsSearchAttributes.CLIENT_ID, profile.clientId())
+                        .set(VmsSearchAttributes.CHANNEL_ORDER_ID, order.orderId())
+                        .set(VmsSearchAttributes.E_INVOICING_MODEL, profile.eInvoicingModel().name())
+                        .build())
+                .build());
+        WorkflowClient.start(starter::run, new NewOrder(profile, order));
+        return client.newWorkflowStub(ForwardOrderWorkflow.class, id);
+    }
+
+    /** Lets workflow time pass (timers fire), as a clock on the wall would. */
+    void pass(Duration duration) {
+        env.sleep(duration);
+    }
+
+    OrderState awaitStatus(ForwardOrderWorkflow order, OrderStatus status) {
+        return await(order, s -> s.status() == status, "status " + status);
+    }
+
+    /** Polls the order's state query until it matches (activities run on the worker's threads meanwhile). */
+    OrderState await(ForwardOrderWorkflow order, Predicate<OrderState> condition, String what) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        OrderState state = order.state();
+        while (!condition.test(state)) {
+            assertThat(System.currentTimeMillis()).as("waiting for %s; the order is %s", what, state.status())
+                    .isLessThan(deadline);
+            sleepQuietly();
+            state = order.state();
+        }
+        return state;
+    }
+
+    /** Waits for the workflow's end (time skips meanwhile) and answers its final state. */
+    OrderState result(ForwardOrderWorkflow order) {
+        return WorkflowStub.fromTyped(order).getResult(OrderState.class);
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(25);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        env.close();
+    }
+}

@@ -1,0 +1,193 @@
+package com.vmsflow.order;
+
+import static com.vmsflow.order.OrderWorld.ERP_CLIENT;
+import static com.vmsflow.order.OrderWorld.HOLD;
+import static com.vmsflow.order.OrderWorld.RMS_CLIENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.vmsflow.ajio.LineQuantity;
+import com.vmsflow.einvoice.DocumentType;
+import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.einvoice.EInvoiceLine;
+import com.vmsflow.einvoice.Irn;
+import com.vmsflow.erp.ErpPosting;
+import com.vmsflow.erp.PostingEventType;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forward orders of a Model 1 client (e-invoicing through the client's ERP), as seed 000 tells them: the B2B order
+ * is posted to the ERP, its e-invoice comes back on the API, it is uploaded to Ajio at packing, and the ERP hears
+ * of completion and of every cancellation after posting.
+ */
+class ForwardOrderErpModelTest {
+
+    private OrderWorld world;
+
+    @BeforeEach
+    void setUp() {
+        world = new OrderWorld();
+        world.oms.mappings.put("AJ-TEE-M", "TEE-M");
+        world.oms.mappings.put("AJ-JEANS-32", "JEANS-32");
+        world.oms.onHand.put("TEE-M", 10);
+        world.oms.onHand.put("JEANS-32", 10);
+    }
+
+    @AfterEach
+    void tearDown() {
+        world.close();
+    }
+
+    private ForwardOrderWorkflow postedOrder(String orderId) {
+        world.ajio.create(orderId, world.now(), "AJ-TEE-M", 2, "799.00", "AJ-JEANS-32", 1, "1999.00");
+        ForwardOrderWorkflow order = world.start(ERP_CLIENT, world.ajio.orders.get(orderId).view());
+        world.awaitStatus(order, OrderStatus.FULFILLABLE);
+        world.pass(HOLD);
+        world.await(order, OrderState::postedToErp, "the posting to the ERP");
+        return order;
+    }
+
+    @Test
+    void anOrderIsPostedToTheErpInvoicedByItAndCompletedWithTheErpTold() {
+        ForwardOrderWorkflow order = postedOrder("FE1");
+        ErpPosting create = world.erp.postings.get(0);
+        assertThat(create.eventType()).isEqualTo(PostingEventType.OUTWARD_ORDER_CREATE);
+        assertThat(create.payload().get("poNumber").asText()).isEqualTo("PO-FE1");
+        assertThat(create.payload().get("lines")).hasSize(2);
+        assertThat(create.payload().get("lines").get(0).get("sku").asText()).isEqualTo("TEE-M");
+        OrderState waiting = order.state();
+        assertThat(waiting.status()).as("not released before the ERP's invoice").isEqualTo(OrderStatus.FULFILLABLE);
+        assertThat(waiting.waitingFor()).isEqualTo(WaitingFor.ERP);
+
+        EInvoice invoice = CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, waiting);
+        OrderState invoiced = order.submitB2bInvoice(invoice);
+        assertThat(invoiced.erpInvoiceReceived()).isTrue();
+        assertThat(order.submitB2bInvoice(invoice).erpInvoiceReceived()).as("the same invoice again").isTrue();
+        world.awaitStatus(order, OrderStatus.PROCESSING);
+
+        order.pack(new PackResult(List.of(new PackLine("TEE-M", 2, 0, 0), new PackLine("JEANS-32", 1, 0, 0))));
+        world.awaitStatus(order, OrderStatus.PACKED);
+        EInvoice uploaded = (EInvoice) world.ajio.arguments("uploadB2bInvoice").get(0);
+        assertThat(uploaded.irn()).isEqualTo(invoice.irn());
+        assertThat(uploaded.lines()).extracting(EInvoiceLine::lineId).containsExactly("1", "2");
+        assertThat(world.rms.requests).as("Model 1 never asks the RMS").isEmpty();
+
+        order.handedOver(new HandedOver("H1", "MF-1", "Delhivery", world.now()));
+        assertThat(world.result(order).status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(world.erp.eventTypes("FE1")).containsExactly(PostingEventType.OUTWARD_ORDER_CREATE,
+                PostingEventType.OUTWARD_ORDER_COMPLETE);
+        assertThat(world.erp.postings).extracting(ErpPosting::messageId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aDifferentInvoiceForAnInvoicedOrderIsAConflictAndChangesNothing() {
+        ForwardOrderWorkflow order = postedOrder("FE2");
+        EInvoice first = CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, order.state());
+        order.submitB2bInvoice(first);
+        EInvoice second = new EInvoice(first.documentType(), "EI-OTHER", first.documentDate(), first.irn(),
+                first.signedQrCode(), first.totalValue(), first.lines(), "ERP");
+
+        Throwable refused = catchThrowable(() -> order.submitB2bInvoice(second));
+
+        assertThat(UpdateErrors.Refusal.of(refused)).get().extracting(UpdateErrors.Refusal::code)
+                .isEqualTo(UpdateErrors.CONFLICT);
+        assertThat(order.state().invoice().documentNumber()).isEqualTo(first.documentNumber());
+    }
+
+    @Test
+    void anInvoiceAboveTheB2bQuantityIsRefusedFieldByField() {
+        ForwardOrderWorkflow order = postedOrder("FE3");
+        EInvoice good = CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, order.state());
+        EInvoiceLine tooMany = good.lines().get(0);
+        EInvoice bad = new EInvoice(good.documentType(), good.documentNumber(), good.documentDate(), good.irn(),
+                good.signedQrCode(), good.totalValue(), List.of(new EInvoiceLine(null, tooMany.sku(), null, 3,
+                tooMany.taxableValue(), tooMany.gstRate())), "ERP");
+
+        Throwable refused = catchThrowable(() -> order.submitB2bInvoice(bad));
+
+        assertThat(UpdateErrors.Refusal.of(refused)).get().satisfies(r -> {
+            assertThat(r.code()).isEqualTo(UpdateErrors.VALIDATION_FAILED);
+            assertThat(r.details()).containsKey("lines[0].quantity");
+        });
+        assertThat(order.state().erpInvoiceReceived()).isFalse();
+    }
+
+    @Test
+    void anRmsModelOrderTakesNoErpInvoice() {
+        world.ajio.create("FE4", world.now(), "AJ-TEE-M", 1, "799.00");
+        ForwardOrderWorkflow order = world.start(RMS_CLIENT, world.ajio.orders.get("FE4").view());
+        world.awaitStatus(order, OrderStatus.FULFILLABLE);
+
+        EInvoice invoice = new EInvoice(DocumentType.INV, "EI1", LocalDate.of(2026, 11, 23),
+                Irn.of(ERP_CLIENT.supplierGstin(), LocalDate.of(2026, 11, 23), DocumentType.INV, "EI1"), "h.p.s",
+                new BigDecimal("839.00"), List.of(new EInvoiceLine(null, "TEE-M", "6109", 1,
+                new BigDecimal("799.00"), new BigDecimal("5"))), "ERP");
+
+        Throwable refused = catchThrowable(() -> order.submitB2bInvoice(invoice));
+
+        assertThat(UpdateErrors.Refusal.of(refused)).get().extracting(UpdateErrors.Refusal::code)
+                .isEqualTo(UpdateErrors.NOT_AWAITING);
+    }
+
+    @Test
+    void anItemNotFoundAtPackingCancelsTheWholeOrderAndTellsTheErp() {
+        ForwardOrderWorkflow order = postedOrder("FE5");
+        order.submitB2bInvoice(CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, order.state()));
+        world.awaitStatus(order, OrderStatus.PROCESSING);
+
+        order.pack(new PackResult(List.of(new PackLine("TEE-M", 1, 1, 0), new PackLine("JEANS-32", 1, 0, 0))));
+
+        OrderState done = world.result(order);
+        assertThat(done.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(world.ajio.arguments("cancelQuantities")).containsExactly(
+                List.of(new LineQuantity("1", 2), new LineQuantity("2", 1)));
+        assertThat(world.ajio.count("uploadB2bInvoice")).isZero();
+        assertThat(world.erp.eventTypes("FE5")).containsExactly(PostingEventType.OUTWARD_ORDER_CREATE,
+                PostingEventType.OUTWARD_ORDER_CANCEL);
+        assertThat(world.erp.report).singleElement().satisfies(row -> {
+            assertThat(row.orderId()).isEqualTo("FE5");
+            assertThat(row.invoiceReceived()).isTrue();
+            assertThat(row.full()).isTrue();
+        });
+        assertThat(world.oms.reserved("FE5", "TEE-M")).isZero();
+    }
+
+    @Test
+    void quantitiesTheErpDidNotInvoiceAreCancelledAtAjioAtPacking() {
+        ForwardOrderWorkflow order = postedOrder("FE6");
+        EInvoice full = CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, order.state());
+        EInvoice onlyTees = new EInvoice(full.documentType(), full.documentNumber(), full.documentDate(),
+                full.irn(), full.signedQrCode(), full.totalValue(), List.of(full.lines().get(0)), "ERP");
+        order.submitB2bInvoice(onlyTees);
+        world.awaitStatus(order, OrderStatus.PROCESSING);
+
+        order.pack(new PackResult(List.of(new PackLine("TEE-M", 2, 0, 0), new PackLine("JEANS-32", 1, 0, 0))));
+
+        OrderState packed = world.awaitStatus(order, OrderStatus.PACKED);
+        assertThat(world.ajio.arguments("cancelQuantities")).containsExactly(List.of(new LineQuantity("2", 1)));
+        assertThat(packed.line("2").open()).isZero();
+        assertThat(world.erp.eventTypes("FE6")).contains(PostingEventType.OUTWARD_ORDER_CANCEL);
+    }
+
+    @Test
+    void anErpThatStaysSilentPastTheDeadlineLeavesTheOrderWaitingButOverdue() {
+        ForwardOrderWorkflow order = postedOrder("FE7");
+
+        world.pass(Duration.ofHours(25));
+
+        OrderState overdue = world.await(order, OrderState::overdue, "the overdue flag");
+        assertThat(overdue.status()).isEqualTo(OrderStatus.FULFILLABLE);
+        assertThat(overdue.waitingFor()).isEqualTo(WaitingFor.ERP);
+        assertThat(world.oms.records.get(world.oms.records.size() - 1).overdue()).isTrue();
+
+        order.submitB2bInvoice(CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, overdue));
+        OrderState processing = world.awaitStatus(order, OrderStatus.PROCESSING);
+        assertThat(processing.overdue()).isFalse();
+    }
+}

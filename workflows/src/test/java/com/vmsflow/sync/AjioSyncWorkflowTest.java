@@ -1,0 +1,105 @@
+package com.vmsflow.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vmsflow.temporal.DataConverters;
+import com.vmsflow.temporal.TaskQueues;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A client's sync polls overlapping windows, relays the feed, survives refusals and continues as new. */
+class AjioSyncWorkflowTest {
+
+    record Window(Instant from, Instant to) {
+    }
+
+    static final List<Window> WINDOWS = new CopyOnWriteArrayList<>();
+    static final List<String> CURSORS = new CopyOnWriteArrayList<>();
+    static final AtomicBoolean REFUSE_NEXT = new AtomicBoolean();
+
+    static class RecordingSync implements AjioSyncActivities {
+        @Override
+        public OrdersPulled pullOrders(String clientId, Instant from, Instant to) {
+            if (REFUSE_NEXT.getAndSet(false)) {
+                throw ApplicationFailure.newNonRetryableFailure("bad credentials", "AJIO_REFUSED");
+            }
+            WINDOWS.add(new Window(from, to));
+            return new OrdersPulled(3, 2, 1);
+        }
+
+        @Override
+        public FeedRelayed relayCancellations(String clientId, String cursor) {
+            CURSORS.add(cursor == null ? "start" : cursor);
+            return new FeedRelayed(String.valueOf(CURSORS.size()), 1);
+        }
+    }
+
+    private TestWorkflowEnvironment env;
+    private WorkflowClient client;
+
+    @BeforeEach
+    void setUp() {
+        WINDOWS.clear();
+        CURSORS.clear();
+        env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
+                .setWorkflowClientOptions(WorkflowClientOptions.newBuilder()
+                        .setDataConverter(DataConverters.vmsflow()).build()).build());
+        Worker worker = env.newWorker(TaskQueues.VMSFLOW);
+        worker.registerWorkflowImplementationTypes(AjioSyncWorkflowImpl.class);
+        worker.registerActivitiesImplementations(new RecordingSync());
+        env.start();
+        client = env.getWorkflowClient();
+    }
+
+    @AfterEach
+    void tearDown() {
+        env.close();
+    }
+
+    @Test
+    void windowsOverlapCursorsCarryOverContinueAsNewAndARefusalIsNotFatal() throws InterruptedException {
+        Instant start = Instant.ofEpochMilli(env.currentTimeMillis()).minus(Duration.ofHours(1));
+        SyncSettings settings = new SyncSettings(Duration.ofMinutes(1), Duration.ofMinutes(10), 3);
+        AjioSyncWorkflow sync = client.newWorkflowStub(AjioSyncWorkflow.class, WorkflowOptions.newBuilder()
+                .setTaskQueue(TaskQueues.VMSFLOW).setWorkflowId(AjioSyncWorkflow.idFor("demo-rms")).build());
+        String firstRun = WorkflowClient.start(sync::run,
+                new SyncState("demo-rms", settings, start, null, null, null, 0, 0, 0)).getRunId();
+
+        env.sleep(Duration.ofMinutes(2).plusSeconds(30));
+        REFUSE_NEXT.set(true);
+        env.sleep(Duration.ofMinutes(5));
+        AjioSyncWorkflow running = client.newWorkflowStub(AjioSyncWorkflow.class, AjioSyncWorkflow.idFor("demo-rms"));
+        SyncState state = running.state();
+
+        assertThat(WINDOWS.get(0).from()).isEqualTo(start.minus(Duration.ofMinutes(10)));
+        for (int i = 1; i < WINDOWS.size(); i++) {
+            assertThat(WINDOWS.get(i).from()).as("each window overlaps the last by the overlap")
+                    .isEqualTo(WINDOWS.get(i - 1).to().minus(Duration.ofMinutes(10)));
+        }
+        assertThat(CURSORS.get(0)).isEqualTo("start");
+        assertThat(CURSORS.subList(1, CURSORS.size())).as("the feed cursor carries over, also across runs")
+                .containsExactlyElementsOf(IntStream.range(1, CURSORS.size())
+                        .mapToObj(String::valueOf).toList());
+        assertThat(state.polls()).as("one refused poll among them").isEqualTo(WINDOWS.size() + 1);
+        assertThat(state.ordersStarted()).isEqualTo(2L * WINDOWS.size());
+        var current = client.newUntypedWorkflowStub(AjioSyncWorkflow.idFor("demo-rms")).describe();
+        assertThat(current.getStatus()).isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
+        assertThat(current.getExecution().getRunId()).as("continued as new after 3 polls").isNotEqualTo(firstRun);
+        assertThat(state.polls()).isGreaterThan(3);
+    }
+}

@@ -10,13 +10,15 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
-import org.postgresql.ds.PGSimpleDataSource;
+import com.codahale.metrics.MetricRegistry;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
 
 /**
  * A fresh, migrated PostgreSQL database for one test class, on a real server: the one
  * {@code VMSFLOW_TEST_DATABASE_URL} names (a JDBC URL to a database of a server where the user may create
  * databases, e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}; {@code .ci/run} sets it), or
- * else an embedded PostgreSQL started once per JVM.
+ * else an embedded PostgreSQL started once per JVM. Connections come from a pool, as in production.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -26,13 +28,17 @@ public final class TestDatabase implements AutoCloseable {
 
     private final String name;
     private final String url;
-    private final PGSimpleDataSource dataSource;
+    private final ManagedDataSource dataSource;
 
     private TestDatabase(String name, String url) {
         this.name = name;
         this.url = url;
-        this.dataSource = new PGSimpleDataSource();
-        this.dataSource.setURL(url);
+        DataSourceFactory factory = new DataSourceFactory();
+        factory.setDriverClass("org.postgresql.Driver");
+        factory.setUrl(url);
+        factory.setUser(parameter(url, "user") == null ? "postgres" : parameter(url, "user"));
+        factory.setMaxSize(32);
+        this.dataSource = factory.build(new MetricRegistry(), name);
     }
 
     /** Creates a new database with the current schema. */
@@ -70,6 +76,11 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            dataSource.stop();
+        } catch (Exception ignored) {
+            // the pool goes with the database
+        }
         try (Connection c = DriverManager.getConnection(adminUrl()); Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
         } catch (SQLException e) {

@@ -1,0 +1,113 @@
+package com.vmsflow.store;
+
+import java.util.Collection;
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * Inventory and its soft reservations. Every transaction that changes reservations or on-hand locks the inventory
+ * rows involved first, in the order (sku, location) under the "C" collation (code point order, as Java's
+ * {@code String.compareTo} sorts SKUs): concurrent transactions then queue instead of deadlocking.
+ */
+@RegisterConstructorMapper(InventoryDao.Stock.class)
+@RegisterConstructorMapper(InventoryDao.Reserved.class)
+@RegisterConstructorMapper(InventoryDao.Held.class)
+@RegisterConstructorMapper(StockView.class)
+interface InventoryDao {
+
+    record Stock(String sku, String location, int onHand) {
+    }
+
+    /** What other orders and this order hold of a SKU at a location. */
+    record Reserved(String sku, String location, int others, int mine) {
+    }
+
+    record Held(String sku, String location, int quantity) {
+    }
+
+    @SqlBatch("""
+            insert into inventory (client_id, sku, location, on_hand) values (:clientId, :sku, :location, :quantity)
+            on conflict (client_id, sku, location) do update set on_hand = excluded.on_hand, updated_at = now()
+            """)
+    int[] setStock(String clientId, @BindMethods List<StockLevel> levels);
+
+    /** Locks every location of the wished SKUs and of the SKUs the order holds. */
+    @SqlQuery("""
+            select sku, location, on_hand from inventory
+            where client_id = :clientId
+              and (sku = any(cast(:skus as text[]))
+                   or sku in (select sku from reservations where client_id = :clientId and order_id = :orderId))
+            order by sku collate "C", location collate "C"
+            for update
+            """)
+    List<Stock> lockStock(String clientId, String orderId, Collection<String> skus);
+
+    @SqlQuery("""
+            select sku, location,
+                   coalesce(sum(quantity) filter (where order_id <> :orderId), 0) as others,
+                   coalesce(sum(quantity) filter (where order_id = :orderId), 0) as mine
+            from reservations
+            where client_id = :clientId and sku = any(cast(:skus as text[]))
+            group by sku, location
+            """)
+    List<Reserved> reserved(String clientId, String orderId, Collection<String> skus);
+
+    @SqlUpdate("""
+            insert into reservations (client_id, order_id, sku, location, quantity)
+            values (:clientId, :orderId, :sku, :location, :quantity)
+            on conflict (client_id, order_id, sku, location)
+            do update set quantity = excluded.quantity, updated_at = now()
+            """)
+    void setReservation(String clientId, String orderId, String sku, String location, int quantity);
+
+    @SqlUpdate("""
+            delete from reservations
+            where client_id = :clientId and order_id = :orderId and sku = :sku and location = :location
+            """)
+    void deleteReservation(String clientId, String orderId, String sku, String location);
+
+    @SqlQuery("select exists (select from consumed_reservations where client_id = :clientId and order_id = :orderId)")
+    boolean consumed(String clientId, String orderId);
+
+    /** Answers 0 if the order was consumed before. */
+    @SqlUpdate("""
+            insert into consumed_reservations (client_id, order_id) values (:clientId, :orderId)
+            on conflict do nothing
+            """)
+    int markConsumed(String clientId, String orderId);
+
+    /** The order's reservations, locking their inventory rows. */
+    @SqlQuery("""
+            select r.sku, r.location, r.quantity
+            from reservations r
+            join inventory i on i.client_id = r.client_id and i.sku = r.sku and i.location = r.location
+            where r.client_id = :clientId and r.order_id = :orderId
+            order by r.sku collate "C", r.location collate "C"
+            for update of i
+            """)
+    List<Held> lockHeld(String clientId, String orderId);
+
+    // After a recount below the reservations, less may be on hand than what leaves: on-hand stops at zero.
+    @SqlUpdate("""
+            update inventory set on_hand = greatest(on_hand - :quantity, 0), updated_at = now()
+            where client_id = :clientId and sku = :sku and location = :location
+            """)
+    void takeOut(String clientId, String sku, String location, int quantity);
+
+    @SqlUpdate("delete from reservations where client_id = :clientId and order_id = :orderId")
+    void deleteReservations(String clientId, String orderId);
+
+    @SqlQuery("""
+            select i.sku, i.location, i.on_hand, coalesce(sum(r.quantity), 0) as reserved
+            from inventory i
+            left join reservations r on r.client_id = i.client_id and r.sku = i.sku and r.location = i.location
+            where i.client_id = :clientId and (cast(:sku as text) is null or i.sku = :sku)
+            group by i.sku, i.location, i.on_hand
+            order by i.sku, i.location
+            """)
+    List<StockView> stock(String clientId, String sku);
+}

@@ -1,0 +1,175 @@
+package com.vmsflow.store;
+
+import static org.jdbi.v3.core.transaction.TransactionIsolationLevel.READ_COMMITTED;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Client inventory per SKU and location, and the soft reservations orders hold on it. Available stock at a location
+ * is on-hand minus every order's reservation there; a recount may set on-hand below the reservations (the
+ * warehouse's count is the truth), and the location then has nothing available until stock comes back.
+ *
+ * <p>Writers lock the inventory rows they touch in one order, (sku, location), so they queue instead of
+ * deadlocking; and they run at read committed whatever the pool's default, so that what they read after taking
+ * the locks includes everything the previous holders wrote.
+ */
+public class InventoryRepository {
+
+    private static final Comparator<StockLevel> LOCK_ORDER =
+            Comparator.comparing(StockLevel::sku).thenComparing(StockLevel::location);
+
+    private final Jdbi jdbi;
+
+    public InventoryRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Sets the absolute on-hand of each (sku, location), all or none; answers the rows written. */
+    public int setStock(String clientId, List<StockLevel> levels) {
+        if (levels.isEmpty()) {
+            return 0;
+        }
+        List<StockLevel> sorted = levels.stream().sorted(LOCK_ORDER).toList();
+        return jdbi.inTransaction(READ_COMMITTED,
+                h -> Arrays.stream(h.attach(InventoryDao.class).setStock(clientId, sorted)).sum());
+    }
+
+    /**
+     * Moves the order's soft reservation towards {@code wantedBySku} (client SKU to quantity), the order's whole
+     * wish: takes more where stock is available (the location with the most first), gives back what is above the
+     * wish (first where stock is shortest), and gives back entirely the SKUs the order holds but no longer wishes
+     * for. Never oversells under concurrent orders; the same wish twice changes nothing. Answers what the order
+     * holds of each wished SKU (0 for a SKU without stock). An order consumed at handover holds nothing and
+     * reserves nothing more.
+     */
+    public Map<String, Integer> reserve(String clientId, String orderId, Map<String, Integer> wantedBySku) {
+        wantedBySku.forEach((sku, quantity) -> {
+            if (quantity < 0) {
+                throw new IllegalArgumentException("negative quantity " + quantity + " wished for " + sku);
+            }
+        });
+        return jdbi.inTransaction(READ_COMMITTED, h -> {
+            InventoryDao dao = h.attach(InventoryDao.class);
+            Map<String, Integer> holds = new LinkedHashMap<>();
+            wantedBySku.keySet().forEach(sku -> holds.put(sku, 0));
+            if (dao.consumed(clientId, orderId)) {
+                return holds; // a late retry: the stock left with the courier and must not be reserved again
+            }
+            List<InventoryDao.Stock> stock = dao.lockStock(clientId, orderId, wantedBySku.keySet());
+            slotsBySku(dao, clientId, orderId, stock).forEach((sku, slots) -> {
+                Map<String, Integer> next = rebalance(slots, wantedBySku.getOrDefault(sku, 0));
+                int held = 0;
+                for (Slot slot : slots) {
+                    int quantity = next.get(slot.location());
+                    if (quantity != slot.mine()) {
+                        if (quantity == 0) {
+                            dao.deleteReservation(clientId, orderId, sku, slot.location()); // no rows of 0
+                        } else {
+                            dao.setReservation(clientId, orderId, sku, slot.location(), quantity);
+                        }
+                    }
+                    held += quantity;
+                }
+                holds.replace(sku, held); // a SKU no longer wished for is all given back, and not answered
+            });
+            return holds;
+        });
+    }
+
+    /**
+     * The order's stock left with the courier: on-hand goes down by what it holds at each location and its
+     * reservations end. Recorded, so that neither a second call nor a late {@link #reserve} changes anything.
+     */
+    public void consume(String clientId, String orderId) {
+        jdbi.useTransaction(READ_COMMITTED, h -> {
+            InventoryDao dao = h.attach(InventoryDao.class);
+            if (dao.markConsumed(clientId, orderId) == 0) {
+                return;
+            }
+            for (InventoryDao.Held held : dao.lockHeld(clientId, orderId)) {
+                dao.takeOut(clientId, held.sku(), held.location(), held.quantity());
+            }
+            dao.deleteReservations(clientId, orderId);
+        });
+    }
+
+    /** On-hand and reserved per location of one SKU, or of every SKU of the client when {@code sku} is null. */
+    public List<StockView> stock(String clientId, String sku) {
+        return jdbi.withExtension(InventoryDao.class, dao -> dao.stock(clientId, sku));
+    }
+
+    private record Place(String sku, String location) {
+    }
+
+    /** The locked stock with its reservations, per SKU. */
+    private static Map<String, List<Slot>> slotsBySku(InventoryDao dao, String clientId, String orderId,
+                                                      List<InventoryDao.Stock> stock) {
+        Set<String> skus = new LinkedHashSet<>();
+        stock.forEach(s -> skus.add(s.sku()));
+        // Read after the lock: this statement's snapshot holds every reservation committed by earlier lock holders.
+        Map<Place, InventoryDao.Reserved> reserved = new HashMap<>();
+        for (InventoryDao.Reserved r : dao.reserved(clientId, orderId, skus)) {
+            reserved.put(new Place(r.sku(), r.location()), r);
+        }
+        Map<String, List<Slot>> slotsBySku = new TreeMap<>();
+        for (InventoryDao.Stock s : stock) {
+            InventoryDao.Reserved r = reserved.get(new Place(s.sku(), s.location()));
+            slotsBySku.computeIfAbsent(s.sku(), k -> new ArrayList<>()).add(new Slot(s.location(), s.onHand(),
+                    r == null ? 0 : r.others(), r == null ? 0 : r.mine()));
+        }
+        return slotsBySku;
+    }
+
+    /** One location of a SKU: on-hand, what other orders hold there, what this order holds there. */
+    private record Slot(String location, int onHand, int others, int mine) {
+
+        int free() {
+            return onHand - others - mine;
+        }
+    }
+
+    /** The order's new quantity per location of one SKU, given its wish for the SKU. */
+    private static Map<String, Integer> rebalance(List<Slot> slots, int wanted) {
+        Map<String, Integer> next = new HashMap<>();
+        int held = 0;
+        for (Slot slot : slots) {
+            next.put(slot.location(), slot.mine());
+            held += slot.mine();
+        }
+        if (held < wanted) {
+            int missing = wanted - held;
+            for (Slot slot : sorted(slots, Comparator.comparingInt(Slot::free).reversed())) { // most available first
+                int take = Math.min(missing, slot.free());
+                if (take <= 0) {
+                    break;
+                }
+                next.put(slot.location(), slot.mine() + take);
+                missing -= take;
+            }
+        } else {
+            // Giving back first where stock is shortest (a recount below the reservations) keeps the rest of the
+            // hold on real stock.
+            int excess = held - wanted;
+            for (Slot slot : sorted(slots, Comparator.comparingInt(Slot::free))) {
+                int give = Math.min(excess, slot.mine());
+                next.put(slot.location(), slot.mine() - give);
+                excess -= give;
+            }
+        }
+        return next;
+    }
+
+    private static List<Slot> sorted(List<Slot> slots, Comparator<Slot> order) {
+        return slots.stream().sorted(order.thenComparing(Slot::location)).toList();
+    }
+}

@@ -1,0 +1,106 @@
+package com.vmsflow.store;
+
+import com.vmsflow.oms.OrderRecord;
+import com.vmsflow.order.OrderStatus;
+import com.vmsflow.order.StatusChange;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(OrderRow.class)
+@RegisterConstructorMapper(StatusChange.class)
+interface OrderDao {
+
+    /** A record with a status change: applied unless the row already has this change or a later one. */
+    @SqlUpdate("""
+            insert into orders (client_id, order_id, e_invoicing_model, status, status_seq, waiting_for,
+                                waiting_for_what, waiting_since, ajio_created_at, missing_channel_skus, overdue, flag)
+            values (:clientId, :orderId, :eInvoicingModel, :status, :seq, :waitingFor, :waitingForWhat,
+                    :waitingSince, :ajioCreatedAt, cast(:missingChannelSkus as text[]), :overdue, :flag)
+            on conflict (client_id, order_id) do update set
+                e_invoicing_model = excluded.e_invoicing_model, status = excluded.status,
+                status_seq = excluded.status_seq, waiting_for = excluded.waiting_for,
+                waiting_for_what = excluded.waiting_for_what, waiting_since = excluded.waiting_since,
+                ajio_created_at = excluded.ajio_created_at, missing_channel_skus = excluded.missing_channel_skus,
+                overdue = excluded.overdue, flag = excluded.flag, updated_at = now()
+            where orders.status_seq < excluded.status_seq
+            """)
+    void upsertWithChange(@BindMethods OrderRecord record, int seq);
+
+    /**
+     * A record where only the waiting state moved: it has no seq, so it never sets the status, and it is dropped
+     * when the row is at another status already (a retry overtaken by a status change).
+     */
+    @SqlUpdate("""
+            insert into orders (client_id, order_id, e_invoicing_model, status, status_seq, waiting_for,
+                                waiting_for_what, waiting_since, ajio_created_at, missing_channel_skus, overdue, flag)
+            values (:clientId, :orderId, :eInvoicingModel, :status, 0, :waitingFor, :waitingForWhat,
+                    :waitingSince, :ajioCreatedAt, cast(:missingChannelSkus as text[]), :overdue, :flag)
+            on conflict (client_id, order_id) do update set
+                waiting_for = excluded.waiting_for, waiting_for_what = excluded.waiting_for_what,
+                waiting_since = excluded.waiting_since, missing_channel_skus = excluded.missing_channel_skus,
+                overdue = excluded.overdue, flag = excluded.flag, updated_at = now()
+            where orders.status = excluded.status
+            """)
+    void upsertWaiting(@BindMethods OrderRecord record);
+
+    @SqlUpdate("""
+            insert into order_status_history (client_id, order_id, seq, status, changed_at, note)
+            values (:clientId, :orderId, :seq, :status, :at, :note)
+            on conflict do nothing
+            """)
+    void insertHistory(String clientId, String orderId, @BindMethods StatusChange change);
+
+    @SqlQuery("""
+            select client_id, order_id, e_invoicing_model, status, status_seq, waiting_for, waiting_for_what,
+                   waiting_since, ajio_created_at, missing_channel_skus, overdue, flag, updated_at
+            from orders where client_id = :clientId and order_id = :orderId
+            """)
+    Optional<OrderRow> find(String clientId, String orderId);
+
+    @SqlQuery("""
+            select client_id, order_id, e_invoicing_model, status, status_seq, waiting_for, waiting_for_what,
+                   waiting_since, ajio_created_at, missing_channel_skus, overdue, flag, updated_at
+            from orders
+            where client_id = :clientId
+              and (cast(:status as text) is null or status = :status)
+              and (cast(:afterOrderId as text) is null or order_id > :afterOrderId)
+            order by order_id
+            limit :limit
+            """)
+    List<OrderRow> list(String clientId, OrderStatus status, String afterOrderId, int limit);
+
+    @SqlQuery("""
+            select order_id from orders
+            where client_id = :clientId and status = 'FAILED'
+              and missing_channel_skus && cast(:channelSkus as text[])
+            order by order_id
+            """)
+    List<String> failedOrdersMissing(String clientId, Collection<String> channelSkus);
+
+    @SqlQuery("select order_id from orders where client_id = :clientId and status = :status order by order_id")
+    List<String> orderIdsWithStatus(String clientId, OrderStatus status);
+
+    @SqlQuery("""
+            select seq, status, changed_at as at, note from order_status_history
+            where client_id = :clientId and order_id = :orderId
+            order by seq
+            """)
+    List<StatusChange> history(String clientId, String orderId);
+
+    @SqlQuery("""
+            select status, count(*) as orders from orders
+            where cast(:clientId as text) is null or client_id = :clientId
+            group by status
+            """)
+    @KeyColumn("status")
+    @ValueColumn("orders")
+    Map<OrderStatus, Integer> countByStatus(String clientId);
+}

@@ -1,0 +1,74 @@
+package com.vmsflow.store;
+
+import com.vmsflow.oms.OrderRecord;
+import com.vmsflow.order.OrderStatus;
+import com.vmsflow.order.StatusChange;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** The read model of forward orders: written by the workflows' local activities, read by lists and reports. */
+public class OrderRepository {
+
+    private final Jdbi jdbi;
+
+    public OrderRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Writes the order's row and, with a status change, its history row. Retries may deliver records out of order:
+     * a change older than the row's never overwrites it, and a history row is written once.
+     */
+    public void record(OrderRecord record) {
+        jdbi.useTransaction(h -> {
+            OrderDao dao = h.attach(OrderDao.class);
+            if (record.change() == null) {
+                dao.upsertWaiting(record);
+            } else {
+                // The row first: history references it.
+                dao.upsertWithChange(record, record.change().seq());
+                dao.insertHistory(record.clientId(), record.orderId(), record.change());
+            }
+        });
+    }
+
+    public Optional<OrderRow> find(String clientId, String orderId) {
+        return jdbi.withExtension(OrderDao.class, dao -> dao.find(clientId, orderId));
+    }
+
+    /** A page of orders by order id, of one status or (null) any, after {@code afterOrderId} or (null) from the start. */
+    public List<OrderRow> list(String clientId, OrderStatus status, String afterOrderId, int limit) {
+        return jdbi.withExtension(OrderDao.class, dao -> dao.list(clientId, status, afterOrderId, limit));
+    }
+
+    /** FAILED orders waiting for a mapping of any of these channel SKUs: the ones to retry after an upload. */
+    public List<String> failedOrdersMissing(String clientId, Collection<String> channelSkus) {
+        if (channelSkus.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withExtension(OrderDao.class, dao -> dao.failedOrdersMissing(clientId, channelSkus));
+    }
+
+    public List<String> orderIdsWithStatus(String clientId, OrderStatus status) {
+        return jdbi.withExtension(OrderDao.class, dao -> dao.orderIdsWithStatus(clientId, status));
+    }
+
+    /** The order's status changes, oldest first. */
+    public List<StatusChange> history(String clientId, String orderId) {
+        return jdbi.withExtension(OrderDao.class, dao -> dao.history(clientId, orderId));
+    }
+
+    /** Orders per status, of one client or (null) of all; every status is present, 0 when it has none. */
+    public Map<OrderStatus, Integer> countByStatus(String clientId) {
+        Map<OrderStatus, Integer> counts = new EnumMap<>(OrderStatus.class);
+        for (OrderStatus status : OrderStatus.values()) {
+            counts.put(status, 0);
+        }
+        counts.putAll(jdbi.withExtension(OrderDao.class, dao -> dao.countByStatus(clientId)));
+        return counts;
+    }
+}

@@ -1,0 +1,28 @@
+package com.vmsflow.store;
+
+import com.vmsflow.client.EInvoicingModel;
+import com.vmsflow.order.OrderStatus;
+import com.vmsflow.order.WaitingFor;
+import java.time.Instant;
+import java.util.List;
+
+/** A forward order's row of the read model that lists and reports read. */
+public record OrderRow(
+        String clientId,
+        String orderId,
+        EInvoicingModel eInvoicingModel,
+        OrderStatus status,
+        int statusSeq,
+        WaitingFor waitingFor,
+        String waitingForWhat,
+        Instant waitingSince,
+        Instant ajioCreatedAt,
+        List<String> missingChannelSkus,
+        boolean overdue,
+        String flag,
+        Instant updatedAt) {
+
+    public OrderRow {
+        missingChannelSkus = List.copyOf(missingChannelSkus);
+    }
+}

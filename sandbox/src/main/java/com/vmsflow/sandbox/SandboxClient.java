@@ -1,0 +1,182 @@
+package com.vmsflow.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vmsflow.json.Json;
+import com.vmsflow.sandbox.ajio.order.BulkOrders;
+import com.vmsflow.sandbox.ajio.order.CancellationEvent;
+import com.vmsflow.sandbox.ajio.order.CreatedOrders;
+import com.vmsflow.sandbox.ajio.order.LineQuantity;
+import com.vmsflow.sandbox.ajio.order.NewOrder;
+import com.vmsflow.sandbox.ajio.order.NewOrderLine;
+import com.vmsflow.sandbox.ajio.order.OrderDetail;
+import com.vmsflow.sandbox.ajio.order.QuantityCancellation;
+import com.vmsflow.sandbox.ajio.returns.NewReturn;
+import com.vmsflow.sandbox.ajio.returns.ReturnExpectation;
+import com.vmsflow.sandbox.ajio.rsi.NewRsiDocument;
+import com.vmsflow.sandbox.ajio.rsi.RsiDocument;
+import com.vmsflow.sandbox.api.OutsideSystem;
+import com.vmsflow.sandbox.calls.CallsReport;
+import com.vmsflow.sandbox.erp.ErpBehaviour;
+import com.vmsflow.sandbox.erp.ErpClientView;
+import com.vmsflow.sandbox.faults.FaultSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The sandbox's control endpoints for tests, the demo and the benchmark. A refusal throws a
+ * {@link SandboxClientException} with the sandbox's status and error code.
+ */
+public class SandboxClient {
+
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final HttpUrl baseUrl;
+    private final OkHttpClient http;
+    private final ObjectMapper mapper = Json.mapper();
+
+    public SandboxClient(String baseUrl) {
+        this(baseUrl, new OkHttpClient.Builder().readTimeout(60, TimeUnit.SECONDS).build());
+    }
+
+    public SandboxClient(String baseUrl, OkHttpClient http) {
+        this.baseUrl = HttpUrl.get(baseUrl);
+        this.http = http;
+    }
+
+    public OrderDetail createOrder(String sellerId, NewOrder order) {
+        return post(url("sandbox", "ajio", sellerId, "orders"), order, OrderDetail.class);
+    }
+
+    /** An order made now with the next {@code FL} number. */
+    public OrderDetail createOrder(String sellerId, NewOrderLine... lines) {
+        return createOrder(sellerId, NewOrder.of(List.of(lines)));
+    }
+
+    /** {@code count} orders with the same lines; answers their ids in creation order. */
+    public List<String> createOrders(String sellerId, int count, List<NewOrderLine> lines) {
+        return post(url("sandbox", "ajio", sellerId, "orders", "bulk"), new BulkOrders(count, lines, null),
+                CreatedOrders.class).orderIds();
+    }
+
+    public OrderDetail order(String sellerId, String orderId) {
+        return get(url("sandbox", "ajio", sellerId, "orders", orderId).build(), OrderDetail.class);
+    }
+
+    /** No lines: the whole order. Ajio refuses it (409 {@code ALREADY_ACKNOWLEDGED}) after the acknowledgement. */
+    public CancellationEvent customerCancellation(String sellerId, String orderId, List<LineQuantity> lines) {
+        return post(url("sandbox", "ajio", sellerId, "orders", orderId, "customer-cancellation"),
+                new QuantityCancellation(lines, null), CancellationEvent.class);
+    }
+
+    /** No lines: the whole order. */
+    public CancellationEvent businessCancellation(String sellerId, String orderId, List<LineQuantity> lines) {
+        return post(url("sandbox", "ajio", sellerId, "orders", orderId, "business-cancellation"),
+                new QuantityCancellation(lines, null), CancellationEvent.class);
+    }
+
+    public ReturnExpectation createReturn(String sellerId, NewReturn request) {
+        return post(url("sandbox", "ajio", sellerId, "returns"), request, ReturnExpectation.class);
+    }
+
+    public RsiDocument createRsiDocument(String sellerId, NewRsiDocument request) {
+        return post(url("sandbox", "ajio", sellerId, "rsi-documents"), request, RsiDocument.class);
+    }
+
+    /** Every Ajio access token stops working. */
+    public void expireTokens() {
+        send(new Request.Builder().url(url("sandbox", "ajio", "tokens", "expire").build())
+                .post(RequestBody.create(new byte[0], JSON)).build(), null);
+    }
+
+    /** The calls of a system and operation (null for all) and the counts. */
+    public CallsReport calls(OutsideSystem system, String operation) {
+        HttpUrl.Builder url = url("sandbox", "calls");
+        if (system != null) {
+            url.addQueryParameter("system", system.name());
+        }
+        if (operation != null) {
+            url.addQueryParameter("operation", operation);
+        }
+        return get(url.build(), CallsReport.class);
+    }
+
+    public void clearCalls() {
+        send(new Request.Builder().url(url("sandbox", "calls").build()).delete().build(), null);
+    }
+
+    public FaultSettings setFaults(FaultSettings faults) {
+        return send(new Request.Builder().url(url("sandbox", "faults").build()).put(json(faults)).build(),
+                FaultSettings.class);
+    }
+
+    public void clearFaults() {
+        send(new Request.Builder().url(url("sandbox", "faults").build()).delete().build(), null);
+    }
+
+    public ErpClientView erpBehaviour(String clientId, ErpBehaviour behaviour) {
+        return send(new Request.Builder().url(url("sandbox", "erp", clientId, "behaviour").build())
+                .put(json(behaviour)).build(), ErpClientView.class);
+    }
+
+    /** What a client's ERP received and made. */
+    public ErpClientView erp(String clientId) {
+        return get(url("sandbox", "erp", clientId).build(), ErpClientView.class);
+    }
+
+    private HttpUrl.Builder url(String... segments) {
+        HttpUrl.Builder url = baseUrl.newBuilder();
+        for (String segment : segments) {
+            url.addPathSegment(segment);
+        }
+        return url;
+    }
+
+    private <T> T get(HttpUrl url, Class<T> type) {
+        return send(new Request.Builder().url(url).get().build(), type);
+    }
+
+    private <T> T post(HttpUrl.Builder url, Object body, Class<T> type) {
+        return send(new Request.Builder().url(url.build()).post(json(body)).build(), type);
+    }
+
+    private RequestBody json(Object body) {
+        try {
+            return RequestBody.create(mapper.writeValueAsBytes(body), JSON);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + body + " as JSON", e);
+        }
+    }
+
+    private JsonNode errorBody(byte[] bytes) {
+        try {
+            return mapper.readTree(bytes);
+        } catch (IOException e) {
+            return mapper.createObjectNode();
+        }
+    }
+
+    private <T> T send(Request request, Class<T> type) {
+        try (Response response = http.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            byte[] bytes = body == null ? new byte[0] : body.bytes();
+            if (!response.isSuccessful()) {
+                JsonNode error = errorBody(bytes);
+                throw new SandboxClientException(response.code(), error.path("errorCode").asText(null),
+                        error.path("message").asText(new String(bytes, StandardCharsets.UTF_8)));
+            }
+            return type == null ? null : mapper.readValue(bytes, type);
+        } catch (IOException e) {
+            throw new SandboxClientException(0, null, request.method() + " " + request.url() + " failed: " + e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package com.vmsflow.sandbox.ajio.order;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An order to create ({@code POST /sandbox/ajio/{sellerId}/orders}).
+ *
+ * @param orderId   none: the next {@code FL} number
+ * @param createdAt none: now; tests backdate orders to start inside or after the acknowledgement hold
+ */
+public record NewOrder(String orderId, Instant createdAt, List<NewOrderLine> lines) {
+
+    public static NewOrder of(List<NewOrderLine> lines) {
+        return new NewOrder(null, null, lines);
+    }
+}

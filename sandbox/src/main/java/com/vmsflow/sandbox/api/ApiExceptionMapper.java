@@ -1,0 +1,20 @@
+package com.vmsflow.sandbox.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/** Turns a refusal into its status and {@link ApiError} body, with {@code Retry-After} when throttling. */
+public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
+
+    @Override
+    public Response toResponse(ApiException e) {
+        Response.ResponseBuilder response = Response.status(e.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(e.errorCode(), e.getMessage()));
+        if (e.status() == 429) {
+            response.header("Retry-After", ApiException.RETRY_AFTER_SECONDS);
+        }
+        return response.build();
+    }
+}

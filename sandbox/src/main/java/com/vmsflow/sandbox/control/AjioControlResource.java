@@ -1,0 +1,97 @@
+package com.vmsflow.sandbox.control;
+
+import com.vmsflow.sandbox.ajio.Tokens;
+import com.vmsflow.sandbox.ajio.order.BulkOrders;
+import com.vmsflow.sandbox.ajio.order.CancellationEvent;
+import com.vmsflow.sandbox.ajio.order.NewOrder;
+import com.vmsflow.sandbox.ajio.order.OrderDetail;
+import com.vmsflow.sandbox.ajio.order.OrderService;
+import com.vmsflow.sandbox.ajio.order.QuantityCancellation;
+import com.vmsflow.sandbox.ajio.returns.NewReturn;
+import com.vmsflow.sandbox.ajio.returns.ReturnService;
+import com.vmsflow.sandbox.ajio.rsi.NewRsiDocument;
+import com.vmsflow.sandbox.ajio.rsi.RsiService;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** What happens at Ajio without the seller: orders, customer and business cancellations, returns, RSI documents. */
+@Path("/sandbox/ajio")
+@Produces(MediaType.APPLICATION_JSON)
+public class AjioControlResource {
+
+    private final OrderService orders;
+    private final ReturnService returns;
+    private final RsiService rsi;
+    private final Tokens tokens;
+
+    public AjioControlResource(OrderService orders, ReturnService returns, RsiService rsi, Tokens tokens) {
+        this.orders = orders;
+        this.returns = returns;
+        this.rsi = rsi;
+        this.tokens = tokens;
+    }
+
+    @POST
+    @Path("/{sellerId}/orders")
+    public Response createOrder(@PathParam("sellerId") String sellerId, NewOrder order) {
+        return created(orders.create(sellerId, order));
+    }
+
+    @POST
+    @Path("/{sellerId}/orders/bulk")
+    public Response createOrders(@PathParam("sellerId") String sellerId, BulkOrders bulk) {
+        return created(orders.createMany(sellerId, bulk));
+    }
+
+    @GET
+    @Path("/{sellerId}/orders/{orderId}")
+    public OrderDetail order(@PathParam("sellerId") String sellerId, @PathParam("orderId") String orderId) {
+        return orders.detail(sellerId, orderId);
+    }
+
+    /** Refused with 409 {@code ALREADY_ACKNOWLEDGED} after the acknowledgement; then no event is made. */
+    @POST
+    @Path("/{sellerId}/orders/{orderId}/customer-cancellation")
+    public CancellationEvent customerCancellation(@PathParam("sellerId") String sellerId,
+                                                  @PathParam("orderId") String orderId,
+                                                  QuantityCancellation cancellation) {
+        return orders.cancelByCustomer(sellerId, orderId, cancellation);
+    }
+
+    @POST
+    @Path("/{sellerId}/orders/{orderId}/business-cancellation")
+    public CancellationEvent businessCancellation(@PathParam("sellerId") String sellerId,
+                                                  @PathParam("orderId") String orderId,
+                                                  QuantityCancellation cancellation) {
+        return orders.cancelByAjioBusiness(sellerId, orderId, cancellation);
+    }
+
+    @POST
+    @Path("/{sellerId}/returns")
+    public Response createReturn(@PathParam("sellerId") String sellerId, NewReturn request) {
+        return created(returns.create(sellerId, request));
+    }
+
+    @POST
+    @Path("/{sellerId}/rsi-documents")
+    public Response createRsiDocument(@PathParam("sellerId") String sellerId, NewRsiDocument request) {
+        return created(rsi.create(sellerId, request));
+    }
+
+    /** Every access token stops working, as if 30 minutes had passed: for tests of the refresh. */
+    @POST
+    @Path("/tokens/expire")
+    public Response expireTokens() {
+        tokens.expireAll();
+        return Response.noContent().build();
+    }
+
+    private static Response created(Object body) {
+        return Response.status(201).entity(body).build();
+    }
+}

@@ -1,0 +1,197 @@
+package com.vmsflow.sandbox.erp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vmsflow.client.PostingMode;
+import com.vmsflow.sandbox.api.Answer;
+import com.vmsflow.sandbox.api.ApiException;
+import com.vmsflow.sandbox.api.OutsideSystem;
+import com.vmsflow.sandbox.calls.CallLog;
+import com.vmsflow.sandbox.calls.CallRecord;
+import com.vmsflow.sandbox.calls.Outcome;
+import com.vmsflow.sandbox.config.ErpClientSettings;
+import com.vmsflow.sandbox.einvoice.EInvoiceIssuer;
+import io.dropwizard.lifecycle.Managed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The clients' ERPs. Each receives postings (pushed, or pulled by its poller), drops repeats by messageId, and
+ * after its invoice delay makes an e-invoice for each {@code OUTWARD_ORDER_CREATE} and a credit note for each
+ * {@code RETURN_ORDER_CREATE}, which it sends to the gateway. Cancel and complete postings are only recorded.
+ */
+public class ErpSimulator implements Managed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErpSimulator.class);
+
+    private final Map<String, ErpClient> clients;
+    private final ErpDocuments documents;
+    private final GatewayCallbacks callbacks;
+    private final ScheduledExecutorService scheduler;
+    private final OkHttpClient http;
+    private final ObjectMapper mapper;
+    private final CallLog calls;
+    private final Clock clock;
+    private final String ajioGstin;
+    private final List<PostingPoller> pollers;
+
+    /**
+     * @param ajioGstin Ajio's GSTIN: the buyer credited by the ERP's credit notes
+     * @param scheduler times the documents and the retries of their delivery
+     */
+    public ErpSimulator(List<ErpClientSettings> settings, EInvoiceIssuer issuer, String ajioGstin,
+                        ScheduledExecutorService scheduler, ObjectMapper mapper, CallLog calls, Clock clock) {
+        this.http = httpClient();
+        this.clients = settings.stream().collect(Collectors.toUnmodifiableMap(s -> s.clientId, ErpClient::new));
+        this.documents = new ErpDocuments(issuer, clock);
+        this.callbacks = new GatewayCallbacks(http, mapper, scheduler, calls, clock);
+        this.scheduler = scheduler;
+        this.mapper = mapper;
+        this.calls = calls;
+        this.clock = clock;
+        this.ajioGstin = ajioGstin;
+        this.pollers = settings.stream()
+                .filter(s -> s.mode == PostingMode.PULL)
+                .map(s -> new PostingPoller(s, http, mapper, posting -> pulled(clients.get(s.clientId), posting)))
+                .toList();
+    }
+
+    @Override
+    public void start() {
+        pollers.forEach(PostingPoller::start);
+    }
+
+    @Override
+    public void stop() {
+        pollers.forEach(PostingPoller::stop);
+        http.dispatcher().executorService().shutdownNow();
+        http.connectionPool().evictAll();
+    }
+
+    /** A pushed posting ({@code POST /erp/{clientId}/postings}). */
+    public Answer<PostingReceipt> receive(String clientId, Posting posting) {
+        return receive(client(clientId), ApiException.requireBody(posting));
+    }
+
+    public ErpClientView view(String clientId) {
+        return client(clientId).view();
+    }
+
+    public ErpClientView change(String clientId, ErpBehaviour behaviour) {
+        ErpClient client = client(clientId);
+        ApiException.requireBody(behaviour);
+        if (behaviour.invoiceDelayMs() != null && behaviour.invoiceDelayMs() < 0) {
+            throw ApiException.invalid("invoiceDelayMs must not be negative");
+        }
+        client.change(behaviour);
+        return client.view();
+    }
+
+    /** A posting read from the feed; recorded like a pushed one, as the ERP received it either way. */
+    private void pulled(ErpClient client, Posting posting) {
+        Answer<PostingReceipt> answer = receive(client, posting);
+        calls.record(new CallRecord(OutsideSystem.ERP, "posting", posting.messageId(), null, 200,
+                answer.repeat() ? Outcome.REPLAYED : Outcome.APPLIED, clock.instant()));
+    }
+
+    private Answer<PostingReceipt> receive(ErpClient client, Posting posting) {
+        if (posting.messageId() == null || posting.messageId().isBlank()) {
+            throw ApiException.invalid("messageId is required");
+        }
+        EventType type = eventType(posting.eventType());
+        Runnable work = switch (type) {
+            case OUTWARD_ORDER_CREATE -> invoiceWork(client, posting);
+            case RETURN_ORDER_CREATE -> creditNoteWork(client, posting);
+            case OUTWARD_ORDER_CANCEL, OUTWARD_ORDER_COMPLETE -> null;
+        };
+        if (!client.firstTime(posting.messageId())) {
+            return Answer.repeat(PostingReceipt.DUPLICATE);
+        }
+        if (work != null && !client.silent()) {
+            try {
+                scheduler.schedule(work, client.invoiceDelay().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.debug("the sandbox is stopping: posting {} is not answered", posting.messageId());
+            }
+        }
+        return Answer.applied(PostingReceipt.RECEIVED);
+    }
+
+    private Runnable invoiceWork(ErpClient client, Posting posting) {
+        OrderPayload payload = payload(posting.payload(), OrderPayload.class);
+        ErpDocuments.check(payload);
+        String orderId = payload.orderId() != null ? payload.orderId() : posting.orderId();
+        if (orderId == null) {
+            throw ApiException.invalid("an OUTWARD_ORDER_CREATE posting names its orderId");
+        }
+        return () -> made(client, client.newInvoice(orderId, id -> documents.invoice(client, id, payload)));
+    }
+
+    private Runnable creditNoteWork(ErpClient client, Posting posting) {
+        ReturnPayload payload = payload(posting.payload(), ReturnPayload.class);
+        ErpDocuments.check(payload);
+        String returnId = payload.returnId() != null ? payload.returnId() : posting.returnId();
+        if (returnId == null) {
+            throw ApiException.invalid("a RETURN_ORDER_CREATE posting names its returnId");
+        }
+        return () -> made(client,
+                client.newCreditNote(returnId, id -> documents.creditNote(client, id, payload, ajioGstin)));
+    }
+
+    /** Sends a document made just now; nothing when it was made before or there was nothing to document. */
+    private void made(ErpClient client, ErpDocument document) {
+        if (document != null) {
+            callbacks.deliver(client.settings, document);
+        }
+    }
+
+    private <T> T payload(JsonNode payload, Class<T> type) {
+        if (payload == null || !payload.isObject()) {
+            throw ApiException.invalid("the posting needs a payload object");
+        }
+        try {
+            return mapper.treeToValue(payload, type);
+        } catch (JsonProcessingException e) {
+            throw ApiException.invalid("the payload is not a " + type.getSimpleName() + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private static EventType eventType(String eventType) {
+        try {
+            return EventType.valueOf(eventType);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiException.invalid("eventType " + eventType + " is not one of OUTWARD_ORDER_CREATE,"
+                    + " OUTWARD_ORDER_CANCEL, OUTWARD_ORDER_COMPLETE, RETURN_ORDER_CREATE");
+        }
+    }
+
+    /** Calls the gateway; bursts of documents queue in OkHttp's dispatcher, not in threads. */
+    private static OkHttpClient httpClient() {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequestsPerHost(32);
+        return new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(10, TimeUnit.SECONDS)
+                .callTimeout(30, TimeUnit.SECONDS)
+                .build();
+    }
+
+    private ErpClient client(String clientId) {
+        ErpClient client = clients.get(clientId);
+        if (client == null) {
+            throw ApiException.notFound("CLIENT_NOT_FOUND", "no ERP is configured for client " + clientId);
+        }
+        return client;
+    }
+}

@@ -1,0 +1,9 @@
+package com.vmsflow.sandbox.erp;
+
+/** What an ERP posting announces. */
+public enum EventType {
+    OUTWARD_ORDER_CREATE,
+    OUTWARD_ORDER_CANCEL,
+    OUTWARD_ORDER_COMPLETE,
+    RETURN_ORDER_CREATE
+}

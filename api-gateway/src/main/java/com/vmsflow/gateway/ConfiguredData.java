@@ -1,0 +1,31 @@
+package com.vmsflow.gateway;
+
+import com.vmsflow.config.ClientSettings;
+import com.vmsflow.config.DevKey;
+import com.vmsflow.config.VmsFlowConfiguration;
+import com.vmsflow.store.ApiKeyRepository;
+import com.vmsflow.store.ClientRepository;
+import com.vmsflow.store.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Writes the configuration's clients and development keys to the database, where the gateway reads them. */
+final class ConfiguredData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConfiguredData.class);
+
+    private ConfiguredData() {
+    }
+
+    static void write(VmsFlowConfiguration config, ClientRepository clients, ApiKeyRepository keys) {
+        for (ClientSettings client : config.clients) {
+            clients.upsert(client);
+        }
+        for (DevKey key : config.devKeys) {
+            Role role = Role.valueOf(key.role);
+            String clientId = role == Role.SUPPORT ? null : key.clientId;
+            keys.ensure(key.key, role, clientId, "dev " + role + (clientId == null ? "" : " " + clientId));
+        }
+        LOG.info("configured {} clients and {} development keys", config.clients.size(), config.devKeys.size());
+    }
+}

@@ -1,0 +1,153 @@
+package com.vmsflow.gateway;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.vmsflow.config.VmsFlowConfiguration;
+import com.vmsflow.gateway.auth.ApiKeyAuthFeature;
+import com.vmsflow.gateway.auth.ApiKeyAuthenticator;
+import com.vmsflow.gateway.catalog.InventoryResource;
+import com.vmsflow.gateway.catalog.SkuMappingResource;
+import com.vmsflow.gateway.errors.ApiExceptionMapper;
+import com.vmsflow.gateway.errors.JsonExceptionMapper;
+import com.vmsflow.gateway.errors.TemporalServiceExceptionMapper;
+import com.vmsflow.gateway.errors.UnexpectedExceptionMapper;
+import com.vmsflow.gateway.errors.UpdateFailureMapper;
+import com.vmsflow.gateway.errors.ViolationExceptionMapper;
+import com.vmsflow.gateway.errors.WebApplicationExceptionMapper;
+import com.vmsflow.gateway.errors.WorkflowNotFoundMapper;
+import com.vmsflow.gateway.handover.HandoverResource;
+import com.vmsflow.gateway.handover.HandoverWorkflows;
+import com.vmsflow.gateway.health.TemporalHealthCheck;
+import com.vmsflow.gateway.openapi.OpenApiResource;
+import com.vmsflow.gateway.order.B2bInvoiceResource;
+import com.vmsflow.gateway.order.CancellationResource;
+import com.vmsflow.gateway.order.OrderLookup;
+import com.vmsflow.gateway.order.OrderResource;
+import com.vmsflow.gateway.order.OrderWorkflows;
+import com.vmsflow.gateway.order.PackResource;
+import com.vmsflow.gateway.temporal.ManagedTemporal;
+import com.vmsflow.json.Json;
+import com.vmsflow.store.ApiKeyRepository;
+import com.vmsflow.store.ClientRepository;
+import com.vmsflow.store.Database;
+import com.vmsflow.store.DocumentRepository;
+import com.vmsflow.store.HandoverRepository;
+import com.vmsflow.store.InventoryRepository;
+import com.vmsflow.store.OrderRepository;
+import com.vmsflow.store.SkuMappingRepository;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.server.AbstractServerFactory;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.jersey.errors.EarlyEofExceptionMapper;
+import io.dropwizard.jersey.errors.EofExceptionWriterInterceptor;
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.temporal.client.WorkflowClient;
+import java.time.Duration;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The api-gateway: the HTTP API a brand's ERP and warehouse integrate against (API.md), in front of the order and
+ * handover workflows and the PostgreSQL read model.
+ */
+public class GatewayApplication extends Application<VmsFlowConfiguration> {
+
+    public static void main(String[] args) throws Exception {
+        new GatewayApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "vmsflow-gateway";
+    }
+
+    @Override
+    public void initialize(Bootstrap<VmsFlowConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        Json.configure(bootstrap.getObjectMapper());
+    }
+
+    @Override
+    public void run(VmsFlowConfiguration config, Environment env) {
+        // The API answers every error in its own shape: Dropwizard's mappers are replaced below.
+        if (config.getServerFactory() instanceof AbstractServerFactory server) {
+            server.setRegisterDefaultExceptionMappers(false);
+        }
+        // Only now: the configuration, read with the same mapper, may have numbers where strings belong.
+        strictScalars(env.getObjectMapper());
+        ManagedDataSource dataSource = config.database.build(env.metrics(), "postgresql");
+        Database.migrate(dataSource);
+        Jdbi jdbi = Database.configure(new JdbiFactory().build(env, config.database, dataSource, "postgresql"));
+
+        ClientRepository clients = new ClientRepository(jdbi);
+        ApiKeyRepository apiKeys = new ApiKeyRepository(jdbi);
+        OrderRepository orders = new OrderRepository(jdbi);
+        ConfiguredData.write(config, clients, apiKeys);
+
+        WorkflowClient temporal = workflowClient(config, env);
+        env.healthChecks().register("temporal", new TemporalHealthCheck(temporal.getWorkflowServiceStubs()));
+
+        OrderLookup lookup = new OrderLookup(temporal, orders);
+        OrderWorkflows orderWorkflows = new OrderWorkflows(temporal, lookup);
+        Duration handoverWait = Duration.ofMillis(config.gateway.handoverWait.toMilliseconds());
+
+        JerseyEnvironment jersey = env.jersey();
+        jersey.register(new RequestSizeLimit(config.gateway.maxRequestBody.toBytes()));
+        jersey.register(new ApiKeyAuthFeature(new ApiKeyAuthenticator(apiKeys, ApiKeyAuthenticator.REMEMBER)));
+        registerErrorMappers(jersey);
+        jersey.register(new OrderResource(lookup, orders));
+        jersey.register(new PackResource(orderWorkflows));
+        jersey.register(new CancellationResource(orderWorkflows));
+        jersey.register(new B2bInvoiceResource(clients, new DocumentRepository(jdbi), orderWorkflows));
+        jersey.register(new HandoverResource(orders, new HandoverRepository(jdbi), new HandoverWorkflows(temporal),
+                handoverWait));
+        jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows));
+        jersey.register(new InventoryResource(new InventoryRepository(jdbi), orders, orderWorkflows));
+        jersey.register(new OpenApiResource());
+    }
+
+    /**
+     * The gateway's Temporal client. This one owns a connection to the configured server for the life of the
+     * application; a test overrides it to use an in-memory test server.
+     */
+    protected WorkflowClient workflowClient(VmsFlowConfiguration config, Environment env) {
+        ManagedTemporal temporal = new ManagedTemporal(config.temporal);
+        env.lifecycle().manage(temporal);
+        return temporal.client();
+    }
+
+    private static void registerErrorMappers(JerseyEnvironment jersey) {
+        jersey.register(new ApiExceptionMapper());
+        jersey.register(new JsonExceptionMapper());
+        jersey.register(new ViolationExceptionMapper());
+        jersey.register(new WebApplicationExceptionMapper());
+        jersey.register(new UpdateFailureMapper());
+        jersey.register(new WorkflowNotFoundMapper());
+        jersey.register(new TemporalServiceExceptionMapper());
+        jersey.register(new UnexpectedExceptionMapper());
+        // Kept from Dropwizard's defaults: a client that hangs up mid-request is not a server error.
+        jersey.register(new EarlyEofExceptionMapper());
+        jersey.register(EofExceptionWriterInterceptor.class);
+    }
+
+    /**
+     * Input numbers are numbers: {@code 1.5} or {@code "5"} where an integer belongs is a wrong type (400), not a
+     * value to round or parse. Decimal amounts may come as strings ("999.00"), as API.md allows.
+     */
+    private static void strictScalars(ObjectMapper mapper) {
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    }
+}

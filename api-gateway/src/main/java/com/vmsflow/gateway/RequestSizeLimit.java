@@ -1,0 +1,74 @@
+package com.vmsflow.gateway;
+
+import com.vmsflow.gateway.errors.ErrorBody;
+import com.vmsflow.gateway.errors.ErrorCode;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses bodies over {@code gateway.maxRequestBody} with 413: by the declared length before reading, and by counting
+ * while reading a body sent without one.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class RequestSizeLimit implements ContainerRequestFilter {
+
+    private final long maxBytes;
+
+    public RequestSizeLimit(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > maxBytes) {
+            request.abortWith(tooLarge());
+            return;
+        }
+        request.setEntityStream(new Bounded(request.getEntityStream(), maxBytes));
+    }
+
+    private Response tooLarge() {
+        return ErrorBody.response(ErrorCode.PAYLOAD_TOO_LARGE, "the body may be at most " + maxBytes + " bytes")
+                .build();
+    }
+
+    private final class Bounded extends FilterInputStream {
+
+        private long left;
+
+        Bounded(InputStream in, long max) {
+            super(in);
+            this.left = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            left -= n;
+            if (left < 0) {
+                throw new WebApplicationException(tooLarge());
+            }
+        }
+    }
+}

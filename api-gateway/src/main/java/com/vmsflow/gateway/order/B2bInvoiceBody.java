@@ -1,0 +1,50 @@
+package com.vmsflow.gateway.order;
+
+import com.vmsflow.gateway.validation.GstDocumentNumber;
+import com.vmsflow.gateway.validation.GstRate;
+import com.vmsflow.gateway.validation.Keyed;
+import com.vmsflow.gateway.validation.NoDuplicates;
+import com.vmsflow.gateway.validation.Printable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code POST /orders/{orderId}/b2b-invoice}: the ERP's GST e-invoice for a Model 1 order. The shape is checked here;
+ * {@link B2bInvoices} checks the IRN and the signed QR against the invoice, the workflow checks the quantities
+ * against the order.
+ *
+ * @param invoicePdf the invoice as a base64 PDF, or
+ * @param invoiceUrl where the ERP serves it
+ */
+public record B2bInvoiceBody(
+        @NotBlank @GstDocumentNumber String invoiceNumber,
+        @NotNull LocalDate invoiceDate,
+        @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be 64 lowercase hexadecimal characters")
+        String irn,
+        @NotBlank @Size(max = 8000) String signedQrCode,
+        @NotNull @Size(min = 1, max = 1000) @NoDuplicates(property = "sku") List<@NotNull @Valid Line> lines,
+        String invoicePdf,
+        @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") String invoiceUrl) {
+
+    public record Line(
+            @NotBlank @Size(max = 100) @Pattern(regexp = Printable.PATTERN, message = Printable.MESSAGE) String sku,
+            @NotNull @Min(1) @Max(100_000) Integer quantity,
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal taxableValue,
+            @NotNull @GstRate BigDecimal gstRate) implements Keyed {
+
+        @Override
+        public String key() {
+            return sku;
+        }
+    }
+}

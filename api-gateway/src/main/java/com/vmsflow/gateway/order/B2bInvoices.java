@@ -1,0 +1,130 @@
+package com.vmsflow.gateway.order;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.vmsflow.einvoice.DocumentType;
+import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.einvoice.EInvoiceLine;
+import com.vmsflow.einvoice.FinancialYear;
+import com.vmsflow.einvoice.Irn;
+import com.vmsflow.einvoice.QrPayload;
+import com.vmsflow.einvoice.SignedQr;
+import com.vmsflow.gateway.errors.ApiException;
+import com.vmsflow.json.Json;
+import com.vmsflow.store.StoredDocument;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the gateway makes of an ERP invoice: the e-invoice for the workflow, once the checks that need more than its
+ * shape pass (BRIEF, "Domain facts": the IRN is the one of the client's GSTIN, the financial year, INV and the
+ * invoice number; the signed QR names that IRN, that number and that GSTIN; the PDF is a PDF; each failure is named
+ * in the 422's details), and the document kept with the order.
+ */
+final class B2bInvoices {
+
+    private static final String ISSUER = "ERP";
+    private static final String B2B_INVOICE = "B2B_INVOICE";
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private B2bInvoices() {
+    }
+
+    /** The e-invoice the body describes, for the workflow's validator to match against the order's lines by SKU. */
+    static EInvoice toEInvoice(B2bInvoiceBody body, String supplierGstin) {
+        Map<String, String> problems = new TreeMap<>();
+        checkDocument(body, problems);
+        checkQr(body, supplierGstin, problems);
+        String expected = Irn.of(supplierGstin, body.invoiceDate(), DocumentType.INV, body.invoiceNumber());
+        if (!expected.equals(body.irn())) {
+            problems.put("irn", "does not match the invoice: supplier GSTIN " + supplierGstin + ", financial year "
+                    + FinancialYear.of(body.invoiceDate()) + ", INV and number " + body.invoiceNumber()
+                    + " give IRN " + expected);
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.validationFailed(problems);
+        }
+        List<EInvoiceLine> lines = body.lines().stream()
+                .map(l -> new EInvoiceLine(null, l.sku(), null, l.quantity(), l.taxableValue(), l.gstRate()))
+                .toList();
+        return new EInvoice(DocumentType.INV, body.invoiceNumber(), body.invoiceDate(), body.irn(),
+                body.signedQrCode(), total(body.lines()), lines, ISSUER);
+    }
+
+    /** The invoice as the documents table keeps it, with the PDF or URL that the workflow never sees. */
+    static StoredDocument document(String clientId, String orderId, B2bInvoiceBody body, EInvoice invoice) {
+        Map<String, String> content = new TreeMap<>();
+        content.put("signedQrCode", body.signedQrCode());
+        if (body.invoicePdf() != null) {
+            content.put("invoicePdf", body.invoicePdf());
+        }
+        if (body.invoiceUrl() != null) {
+            content.put("invoiceUrl", body.invoiceUrl());
+        }
+        try {
+            return new StoredDocument(clientId, orderId, B2B_INVOICE, invoice.documentNumber(),
+                    invoice.documentDate(), ISSUER, invoice.irn(), invoice.totalValue(),
+                    Json.mapper().writeValueAsString(content));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
+        }
+    }
+
+    private static void checkDocument(B2bInvoiceBody body, Map<String, String> problems) {
+        if (body.invoicePdf() != null && body.invoiceUrl() != null) {
+            problems.put("invoiceUrl", "give invoicePdf or invoiceUrl, not both");
+        }
+        if (body.invoicePdf() != null) {
+            try {
+                byte[] pdf = Base64.getDecoder().decode(body.invoicePdf());
+                if (pdf.length < PDF_MAGIC.length
+                        || !Arrays.equals(Arrays.copyOf(pdf, PDF_MAGIC.length), PDF_MAGIC)) {
+                    problems.put("invoicePdf", "is not a PDF");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.put("invoicePdf", "must be base64");
+            }
+        }
+    }
+
+    private static void checkQr(B2bInvoiceBody body, String supplierGstin, Map<String, String> problems) {
+        QrPayload qr;
+        try {
+            qr = SignedQr.read(body.signedQrCode());
+        } catch (IllegalArgumentException e) {
+            problems.put("signedQrCode", e.getMessage());
+            return;
+        }
+        StringBuilder wrong = new StringBuilder();
+        if (!body.irn().equals(qr.irn())) {
+            wrong.append("; names IRN ").append(qr.irn()).append(", not the invoice's");
+        }
+        if (!body.invoiceNumber().equals(qr.docNo())) {
+            wrong.append("; names document number ").append(qr.docNo()).append(", not ").append(body.invoiceNumber());
+        }
+        if (!supplierGstin.equals(qr.sellerGstin())) {
+            wrong.append("; names seller GSTIN ").append(qr.sellerGstin()).append(", not the client's ")
+                    .append(supplierGstin);
+        }
+        if (!DocumentType.INV.name().equals(qr.docType())) {
+            wrong.append("; is for document type ").append(qr.docType()).append(", not INV");
+        }
+        if (!wrong.isEmpty()) {
+            problems.put("signedQrCode", wrong.substring(2));
+        }
+    }
+
+    /** The invoice value: taxable values plus their GST. */
+    private static BigDecimal total(List<B2bInvoiceBody.Line> lines) {
+        return lines.stream()
+                .map(l -> l.taxableValue().add(l.taxableValue().multiply(l.gstRate()).divide(HUNDRED)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+}

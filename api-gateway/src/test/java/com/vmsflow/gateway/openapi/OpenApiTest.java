@@ -1,0 +1,192 @@
+package com.vmsflow.gateway.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vmsflow.ajio.LineQuantity;
+import com.vmsflow.gateway.auth.Allowed;
+import com.vmsflow.gateway.catalog.SkuMappingBody;
+import com.vmsflow.gateway.catalog.SkuMappingsWritten;
+import com.vmsflow.gateway.catalog.StockLevelBody;
+import com.vmsflow.gateway.catalog.StockLevelsWritten;
+import com.vmsflow.gateway.errors.ErrorBody;
+import com.vmsflow.gateway.handover.HandoverBody;
+import com.vmsflow.gateway.handover.HandoverView;
+import com.vmsflow.gateway.order.B2bInvoiceBody;
+import com.vmsflow.gateway.order.CancellationBody;
+import com.vmsflow.gateway.order.OrderPage;
+import com.vmsflow.gateway.order.OrderSummary;
+import com.vmsflow.gateway.order.OrderView;
+import com.vmsflow.gateway.order.PackBody;
+import com.vmsflow.gateway.testing.Api;
+import com.vmsflow.gateway.testing.GatewayHarness;
+import jakarta.ws.rs.HttpMethod;
+import com.vmsflow.order.CancellationRecord;
+import com.vmsflow.order.DocumentRef;
+import com.vmsflow.order.StatusChange;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The OpenAPI document describes exactly the endpoints the gateway serves. */
+class OpenApiTest {
+
+    @RegisterExtension
+    static final GatewayHarness gateway = new GatewayHarness();
+
+    /** The keys of a path item that are operations (the others are parameters, summary...). */
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+    @Test
+    void theDocumentIsServedWithoutAKeyAndListsEveryEndpoint() {
+        Api.Answer answer = gateway.api().get("/openapi.json", null);
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode document = answer.json();
+        assertThat(document.path("openapi").asText()).startsWith("3.0.");
+        assertThat(served()).hasSize(10);
+        assertThat(operations(document)).isEqualTo(served());
+    }
+
+    @Test
+    void everyReferenceResolvesAndEveryKeyedOperationAnswersTheErrorShape() {
+        JsonNode document = gateway.api().get("/openapi.json", null).json();
+
+        for (String ref : references(document, new ArrayList<>())) {
+            assertThat(document.at(ref.substring(1)).isMissingNode()).as(ref).isFalse();
+        }
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (path.getKey().startsWith("/v1/") && METHODS.contains(op.getKey())) {
+                assertThat(op.getValue().path("responses").has("401")).as(path.getKey() + " " + op.getKey()).isTrue();
+                assertThat(op.getValue().path("responses").path("401").path("$ref").asText())
+                        .isEqualTo("#/components/responses/Unauthenticated");
+            }
+        }));
+        assertThat(document.path("components").path("schemas").path("Error").path("required").toString())
+                .isEqualTo("[\"code\",\"message\",\"details\"]");
+    }
+
+    @Test
+    void eachOperationNamesTheRolesItsResourceAllows() {
+        JsonNode document = gateway.api().get("/openapi.json", null).json();
+
+        for (Class<?> type : gateway.resourceClasses()) {
+            String base = type.getAnnotation(Path.class).value();
+            for (Method method : type.getMethods()) {
+                Allowed allowed = method.isAnnotationPresent(Allowed.class) ? method.getAnnotation(Allowed.class)
+                        : type.getAnnotation(Allowed.class);
+                String verb = verb(method);
+                if (verb != null && allowed != null) {
+                    Path sub = method.getAnnotation(Path.class);
+                    JsonNode roles = document.path("paths").path(sub == null ? base : base + sub.value())
+                            .path(verb.toLowerCase(Locale.ROOT)).path("x-roles");
+                    List<String> documented = new ArrayList<>();
+                    roles.forEach(role -> documented.add(role.asText()));
+                    assertThat(documented).as(verb + " " + base).containsExactlyInAnyOrderElementsOf(
+                            Arrays.stream(allowed.value()).map(Enum::name).toList());
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachSchemaHasTheFieldsOfItsRecord() {
+        JsonNode schemas = gateway.api().get("/openapi.json", null).json().path("components").path("schemas");
+        Map<String, Class<? extends Record>> records = Map.ofEntries(
+                Map.entry("Error", ErrorBody.class),
+                Map.entry("Order", OrderView.class),
+                Map.entry("OrderLine", OrderView.Line.class),
+                Map.entry("StatusChange", StatusChange.class),
+                Map.entry("DocumentRef", DocumentRef.class),
+                Map.entry("Cancellation", CancellationRecord.class),
+                Map.entry("LineQuantity", LineQuantity.class),
+                Map.entry("OrderSummary", OrderSummary.class),
+                Map.entry("OrderPage", OrderPage.class),
+                Map.entry("PackResult", PackBody.class),
+                Map.entry("PackLine", PackBody.Line.class),
+                Map.entry("CancellationRequest", CancellationBody.class),
+                Map.entry("CancellationLine", CancellationBody.Line.class),
+                Map.entry("B2bInvoice", B2bInvoiceBody.class),
+                Map.entry("B2bInvoiceLine", B2bInvoiceBody.Line.class),
+                Map.entry("HandoverRequest", HandoverBody.class),
+                Map.entry("Handover", HandoverView.class),
+                Map.entry("Manifest", HandoverView.ManifestView.class),
+                Map.entry("SkuMapping", SkuMappingBody.class),
+                Map.entry("SkuMappingsWritten", SkuMappingsWritten.class),
+                Map.entry("StockLevel", StockLevelBody.class),
+                Map.entry("StockLevelsWritten", StockLevelsWritten.class));
+
+        records.forEach((name, type) -> {
+            List<String> documented = new ArrayList<>();
+            schemas.path(name).path("properties").fieldNames().forEachRemaining(documented::add);
+            assertThat(documented).as(name).containsExactlyElementsOf(
+                    Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList());
+        });
+    }
+
+    /** "GET /v1/clients/{clientId}/orders/{orderId}" for every operation of the document. */
+    private static Set<String> operations(JsonNode document) {
+        Set<String> operations = new TreeSet<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
+                field -> {
+                    if (METHODS.contains(field)) {
+                        operations.add(field.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                    }
+                }));
+        return operations;
+    }
+
+    /** The same for every resource method of the gateway's resources. */
+    private static Set<String> served() {
+        Set<String> operations = new TreeSet<>();
+        for (Class<?> type : gateway.resourceClasses()) {
+            String base = type.getAnnotation(Path.class).value();
+            for (Method method : type.getMethods()) {
+                String verb = verb(method);
+                if (verb != null) {
+                    Path sub = method.getAnnotation(Path.class);
+                    operations.add(verb + " " + (sub == null ? base : base + sub.value()));
+                }
+            }
+        }
+        return operations;
+    }
+
+    private static String verb(Method method) {
+        for (Annotation a : method.getAnnotations()) {
+            HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> references(JsonNode node, List<String> found) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getKey().equals("$ref")) {
+                    found.add(field.getValue().asText());
+                } else {
+                    references(field.getValue(), found);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> references(element, found));
+        }
+        return found;
+    }
+}

@@ -126,6 +126,9 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     private void fetchedFromAjio() {
         transition(OrderStatus.CREATED, "fetched from Ajio", WaitingFor.NONE, null);
+        if (state.fullyCancelled()) {
+            endCancelled("cancelled at Ajio before it was fetched");
+        }
     }
 
     /** Channel SKUs to client SKUs; without a mapping the order is FAILED and waits for the upload. */
@@ -598,8 +601,9 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
             return false;
         }
         List<Promise<Void>> timer = new ArrayList<>(1);
+        // A timer cancelled because the goal came first fails its promise; handled here, it is not an error.
         CancellationScope scope = Workflow.newCancellationScope(() -> timer.add(Workflow.newTimer(maxWait,
-                TimerOptions.newBuilder().setSummary(summary).build())));
+                TimerOptions.newBuilder().setSummary(summary).build()).exceptionally(cancelled -> null)));
         scope.run();
         try {
             while (true) {

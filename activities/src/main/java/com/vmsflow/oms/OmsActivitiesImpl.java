@@ -1,0 +1,53 @@
+package com.vmsflow.oms;
+
+import com.vmsflow.einvoice.DocumentType;
+import com.vmsflow.store.DocumentRepository;
+import com.vmsflow.store.InventoryRepository;
+import com.vmsflow.store.OrderRepository;
+import com.vmsflow.store.SkuMappingRepository;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The OMS activities over the PostgreSQL repositories; each repository call is idempotent. */
+public class OmsActivitiesImpl implements OmsActivities {
+
+    private final SkuMappingRepository mappings;
+    private final InventoryRepository inventory;
+    private final DocumentRepository documents;
+    private final OrderRepository orders;
+
+    public OmsActivitiesImpl(SkuMappingRepository mappings, InventoryRepository inventory,
+                             DocumentRepository documents, OrderRepository orders) {
+        this.mappings = mappings;
+        this.inventory = inventory;
+        this.documents = documents;
+        this.orders = orders;
+    }
+
+    @Override
+    public SkuMapping mapChannelSkus(String clientId, List<String> channelSkus) {
+        Map<String, String> found = mappings.find(clientId, channelSkus);
+        return new SkuMapping(found, channelSkus.stream().filter(sku -> !found.containsKey(sku)).toList());
+    }
+
+    @Override
+    public Map<String, Integer> reserveInventory(String clientId, String orderId, Map<String, Integer> wantedBySku) {
+        return inventory.reserve(clientId, orderId, wantedBySku);
+    }
+
+    @Override
+    public void consumeReservation(String clientId, String orderId) {
+        inventory.consume(clientId, orderId);
+    }
+
+    @Override
+    public String allocateDocumentNumber(String clientId, DocumentType type, String reference, LocalDate date) {
+        return documents.allocateNumber(clientId, type, reference, date);
+    }
+
+    @Override
+    public void recordOrder(OrderRecord record) {
+        orders.record(record);
+    }
+}

@@ -1,0 +1,42 @@
+package com.vmsflow.rms;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.vmsflow.einvoice.DocumentType;
+import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.einvoice.EInvoiceRequest;
+import com.vmsflow.json.Json;
+import com.vmsflow.store.DocumentRepository;
+import com.vmsflow.store.StoredDocument;
+import java.util.Map;
+
+/** E-invoices and credit notes made by the RMS, kept for the {@code rms-documents} report. */
+public class RmsActivitiesImpl implements RmsActivities {
+
+    private final RmsClient rms;
+    private final DocumentRepository documents;
+
+    public RmsActivitiesImpl(RmsClient rms, DocumentRepository documents) {
+        this.rms = rms;
+        this.documents = documents;
+    }
+
+    @Override
+    public EInvoice registerEInvoice(String clientId, String reference, EInvoiceRequest request) {
+        EInvoice invoice = rms.register(request);
+        String kind = invoice.documentType() == DocumentType.CRN ? "CREDIT_NOTE" : "B2B_INVOICE";
+        documents.save(new StoredDocument(clientId, reference, kind, invoice.documentNumber(),
+                invoice.documentDate(), RmsClient.ISSUER, invoice.irn(), invoice.totalValue(),
+                content(request, invoice)));
+        return invoice;
+    }
+
+    private static String content(EInvoiceRequest request, EInvoice invoice) {
+        try {
+            return Json.mapper().writeValueAsString(Map.of("buyerGstin", request.buyerGstin(),
+                    "supplierGstin", request.supplierGstin(), "signedQrCode", invoice.signedQrCode(),
+                    "lines", invoice.lines()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an e-invoice always serializes", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package com.vmsflow.sync;
+
+import com.vmsflow.ajio.AjioCancellation;
+import com.vmsflow.ajio.AjioClient;
+import com.vmsflow.ajio.CancellationPage;
+import com.vmsflow.ajio.OrderPage;
+import com.vmsflow.client.ClientProfile;
+import com.vmsflow.order.ForwardOrderWorkflow;
+import com.vmsflow.store.ClientRepository;
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.failure.ApplicationFailure;
+import java.time.Instant;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reads Ajio's order list and cancellation feed for a client and hands them to the order workflows. */
+public class AjioSyncActivitiesImpl implements AjioSyncActivities {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AjioSyncActivitiesImpl.class);
+    private static final int FEED_PAGE = 100;
+
+    private final AjioClient ajio;
+    private final ClientRepository clients;
+    private final OrderStarter starter;
+    private final WorkflowClient workflows;
+    private final int pageSize;
+
+    public AjioSyncActivitiesImpl(AjioClient ajio, ClientRepository clients, OrderStarter starter,
+                                  WorkflowClient workflows, int pageSize) {
+        this.ajio = ajio;
+        this.clients = clients;
+        this.starter = starter;
+        this.workflows = workflows;
+        this.pageSize = pageSize;
+    }
+
+    /** Pages through the window; the heartbeat carries the next page, so a retried attempt resumes there. */
+    @Override
+    public OrdersPulled pullOrders(String clientId, Instant from, Instant to) {
+        ActivityExecutionContext context = Activity.getExecutionContext();
+        ClientProfile profile = clients.find(clientId).orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
+                "no client " + clientId + " in the clients table", "UNKNOWN_CLIENT")).profile();
+        int page = context.getHeartbeatDetails(Integer.class).orElse(0);
+        int seen = 0;
+        int started = 0;
+        while (true) {
+            OrderPage orders = ajio.listOrders(clientId, from, to, page, pageSize);
+            seen += orders.orders().size();
+            started += starter.startAll(profile, orders.orders());
+            context.heartbeat(page + 1);
+            if (orders.isLast()) {
+                break;
+            }
+            page++;
+        }
+        if (started > 0) {
+            LOG.info("client {}: {} new orders from Ajio ({} seen in the window)", clientId, started, seen);
+        }
+        return new OrdersPulled(seen, started, seen - started);
+    }
+
+    /**
+     * Signals each event to its order. An order with no running workflow is skipped: a finished one has no use for
+     * it, and one not fetched yet starts with Ajio's cancelled quantities in it.
+     */
+    @Override
+    public FeedRelayed relayCancellations(String clientId, String cursor) {
+        ActivityExecutionContext context = Activity.getExecutionContext();
+        String position = context.getHeartbeatDetails(String.class).orElse(cursor);
+        int relayed = 0;
+        while (true) {
+            CancellationPage page = ajio.cancellations(clientId, position, FEED_PAGE);
+            for (AjioCancellation event : page.events()) {
+                try {
+                    workflows.newWorkflowStub(ForwardOrderWorkflow.class,
+                            ForwardOrderWorkflow.idFor(clientId, event.orderId())).ajioCancellation(event);
+                    relayed++;
+                } catch (WorkflowNotFoundException closedOrUnknown) {
+                    LOG.info("client {}: cancellation {} of order {} has no running workflow", clientId,
+                            event.eventId(), event.orderId());
+                }
+            }
+            if (page.events().isEmpty() || Objects.equals(page.next(), position)) {
+                return new FeedRelayed(position, relayed);
+            }
+            position = page.next();
+            context.heartbeat(position);
+        }
+    }
+}

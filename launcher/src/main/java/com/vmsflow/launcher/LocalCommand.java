@@ -1,0 +1,61 @@
+package com.vmsflow.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./vmsflow local}: the whole system on this machine, a demo through every flow, then keeps serving. */
+@Command(name = "local", description = "Run everything locally (embedded PostgreSQL and Temporal unless"
+        + " DATABASE_URL / TEMPORAL_ADDRESS are set), run the demo, print a summary and keep serving.")
+final class LocalCommand implements Callable<Integer> {
+
+    @Option(names = "--exit", description = "stop after the summary; exit 1 if a demo flow failed")
+    boolean exit;
+
+    @Option(names = "--config", description = "configuration file (default: ${DEFAULT-VALUE})",
+            defaultValue = "config/local.yml")
+    Path config;
+
+    @Option(names = "--no-demo", description = "start the system without running the demo")
+    boolean noDemo;
+
+    @Override
+    public Integer call() throws Exception {
+        System.out.println("Starting VMS Flow locally...");
+        LocalStack stack = LocalStack.start(LocalStack.Options.local(config));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
+        printWhereThingsAre(stack);
+        boolean allOk = true;
+        if (!noDemo) {
+            List<Demo.Outcome> outcomes = new Demo(new GatewayClient(stack.gatewayUrl()), stack.sandbox(),
+                    System.out, Duration.ofMinutes(4)).run();
+            new Summary(stack.jdbi(), stack.sandbox()).print(outcomes, System.out);
+            allOk = outcomes.stream().allMatch(Demo.Outcome::ok);
+        }
+        if (exit) {
+            stack.close();
+            return allOk ? 0 : 1;
+        }
+        System.out.println();
+        System.out.println("VMS Flow keeps serving; Ctrl-C stops it.");
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    private static void printWhereThingsAre(LocalStack stack) {
+        System.out.println();
+        System.out.println("  api-gateway     " + stack.gatewayUrl() + "   (OpenAPI: " + stack.gatewayUrl()
+                + "/openapi.json; admin, health and metrics: http://127.0.0.1:" + stack.gatewayAdminPort() + ")");
+        System.out.println("  sandbox         " + stack.sandboxUrl() + "   (Ajio, ERP, RMS; calls: "
+                + stack.sandboxUrl() + "/sandbox/calls)");
+        System.out.println("  Temporal        " + stack.temporalAddress() + "   (namespace "
+                + stack.config().temporal.namespace + ", task queue " + stack.config().temporal.taskQueue + ")");
+        System.out.println("  PostgreSQL      " + (stack.embeddedDatabase() ? "embedded" : "DATABASE_URL"));
+        System.out.println("  API keys        dev-<erp|warehouse|seller>-<demo-erp|demo-rms>, dev-support");
+        System.out.println();
+    }
+}

@@ -1,0 +1,216 @@
+package com.vmsflow.launcher;
+
+import com.codahale.metrics.MetricRegistry;
+import com.vmsflow.client.EInvoicingModel;
+import com.vmsflow.client.ReturnModel;
+import com.vmsflow.config.ClientSettings;
+import com.vmsflow.config.VmsFlowConfiguration;
+import com.vmsflow.gateway.GatewayApplication;
+import com.vmsflow.sandbox.SandboxClient;
+import com.vmsflow.sandbox.SandboxConfiguration;
+import com.vmsflow.sandbox.SandboxServer;
+import com.vmsflow.sandbox.config.ErpClientSettings;
+import com.vmsflow.store.Database;
+import com.vmsflow.temporal.TemporalConnection;
+import com.vmsflow.worker.WorkerRuntime;
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jetty.HttpConnectorFactory;
+import io.dropwizard.testing.DropwizardTestSupport;
+import io.temporal.client.WorkflowClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole of VMS Flow in one process: PostgreSQL (embedded, or {@code DATABASE_URL}), Temporal (the in-process
+ * test server on a port, or {@code TEMPORAL_ADDRESS}), the sandbox standing in for Ajio, the ERP and the RMS, the
+ * worker and the api-gateway. The local run and the end-to-end tests start it; each part talks to the others over
+ * its real protocol.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+
+    /** Ports of the parts (0: a free one) and a last word on the configuration before anything starts. */
+    public record Options(Path configFile, int temporalPort, int sandboxPort, int gatewayPort, int gatewayAdminPort,
+                          Consumer<VmsFlowConfiguration> tweak) {
+
+        /** The documented ports of the local run: Temporal 7233, sandbox 8090, gateway 8080 (admin 8081). */
+        public static Options local(Path configFile) {
+            return new Options(configFile, 7233, 8090, 8080, 8081, c -> { });
+        }
+
+        /** Free ports, for tests that run beside anything else. */
+        public static Options anyPorts(Path configFile, Consumer<VmsFlowConfiguration> tweak) {
+            return new Options(configFile, freePort(), 0, freePort(), freePort(), tweak);
+        }
+    }
+
+    private final Deque<AutoCloseable> parts = new ArrayDeque<>();
+    private VmsFlowConfiguration config;
+    private Postgres postgres;
+    private TemporalServer temporal;
+    private SandboxServer sandbox;
+    private Jdbi jdbi;
+    private TemporalConnection connection;
+    private WorkerRuntime worker;
+    private DropwizardTestSupport<VmsFlowConfiguration> gateway;
+    private int gatewayPort;
+
+    private LocalStack() {
+    }
+
+    public static LocalStack start(Options options) {
+        LocalStack stack = new LocalStack();
+        try {
+            stack.startParts(options);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startParts(Options options) {
+        postgres = own(Postgres.start(System.getenv("DATABASE_URL")));
+        LOG.info("PostgreSQL: {} ({})", postgres.jdbcUrl(), postgres.embedded() ? "embedded" : "DATABASE_URL");
+        temporal = own(TemporalServer.start(System.getenv("TEMPORAL_ADDRESS"), options.temporalPort()));
+        LOG.info("Temporal: {} ({})", temporal.address(), temporal.inProcess() ? "in-process test server"
+                : "TEMPORAL_ADDRESS");
+
+        gatewayPort = options.gatewayPort() == 0 ? freePort() : options.gatewayPort();
+        Map<String, String> values = new HashMap<>();
+        values.put("DATABASE_URL", postgres.jdbcUrl());
+        values.put("DATABASE_USER", postgres.user());
+        values.put("DATABASE_PASSWORD", postgres.password());
+        values.put("TEMPORAL_ADDRESS", temporal.address());
+        values.put("GATEWAY_PORT", String.valueOf(gatewayPort));
+        values.put("GATEWAY_ADMIN_PORT", String.valueOf(options.gatewayAdminPort()));
+        config = Configs.load(options.configFile(), values);
+        options.tweak().accept(config);
+
+        sandbox = own(SandboxServer.start(sandboxConfiguration(options.sandboxPort())));
+        LOG.info("Sandbox (Ajio, ERP, RMS): {}", sandbox.baseUrl());
+        pointAtSandbox();
+
+        ManagedDataSource dataSource = config.database.build(new MetricRegistry(), "worker");
+        own(() -> dataSource.stop());
+        Database.migrate(dataSource);
+        jdbi = Database.jdbi(dataSource);
+        connection = own(TemporalConnection.open(config.temporal));
+        if (config.temporal.registerSearchAttributes) {
+            connection.registerSearchAttributes();
+        }
+
+        worker = own(new WorkerRuntime(config, jdbi, connection.client()));
+        gateway = new DropwizardTestSupport<>(GatewayApplication.class, config);
+        try {
+            gateway.before();
+        } catch (Exception e) {
+            throw new IllegalStateException("the gateway did not start: " + e.getMessage(), e);
+        }
+        own(gateway::after);
+        worker.start();
+        LOG.info("Gateway: {} (admin {})", gatewayUrl(), gateway.getAdminPort());
+    }
+
+    /** The sandbox is Ajio, the RMS and every client's ERP here; its ERPs answer through the gateway. */
+    private SandboxConfiguration sandboxConfiguration(int port) {
+        SandboxConfiguration sandboxConfig = SandboxConfiguration.defaults(port);
+        for (ClientSettings client : config.clients) {
+            if (client.eInvoicingModel == EInvoicingModel.ERP || client.returnModel == ReturnModel.CREDIT_NOTE_ERP) {
+                ErpClientSettings erp = new ErpClientSettings(client.clientId,
+                        com.vmsflow.client.PostingMode.valueOf(client.postingMode.name()), gatewayUrl(),
+                        "dev-erp-" + client.clientId, client.supplierGstin);
+                erp.invoiceDelay = io.dropwizard.util.Duration.seconds(1);
+                sandboxConfig.erp.clients.add(erp);
+            }
+        }
+        return sandboxConfig;
+    }
+
+    private void pointAtSandbox() {
+        config.ajio.baseUrl = sandbox.baseUrl() + "/ajio";
+        config.rms.baseUrl = sandbox.baseUrl() + "/rms";
+        config.clients.forEach(c -> c.erpUrl = sandbox.baseUrl() + "/erp/" + c.clientId);
+        if (config.getServerFactory() instanceof DefaultServerFactory server
+                && server.getApplicationConnectors().get(0) instanceof HttpConnectorFactory http) {
+            http.setPort(gatewayPort);
+        }
+    }
+
+    public VmsFlowConfiguration config() {
+        return config;
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    public int gatewayAdminPort() {
+        return gateway.getAdminPort();
+    }
+
+    public String sandboxUrl() {
+        return sandbox.baseUrl();
+    }
+
+    public SandboxClient sandbox() {
+        return new SandboxClient(sandbox.baseUrl());
+    }
+
+    public WorkflowClient workflows() {
+        return connection.client();
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public WorkerRuntime worker() {
+        return worker;
+    }
+
+    public boolean embeddedDatabase() {
+        return postgres.embedded();
+    }
+
+    public String temporalAddress() {
+        return temporal.address();
+    }
+
+    private <T extends AutoCloseable> T own(T part) {
+        parts.push(part);
+        return part;
+    }
+
+    /** Stops the parts in the reverse order of their start. */
+    @Override
+    public void close() {
+        while (!parts.isEmpty()) {
+            try {
+                parts.pop().close();
+            } catch (Exception e) {
+                LOG.warn("stopping a part of the local stack: {}", e.getMessage());
+            }
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

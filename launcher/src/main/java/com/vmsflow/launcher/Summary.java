@@ -1,0 +1,117 @@
+package com.vmsflow.launcher;
+
+import com.vmsflow.launcher.Demo.Outcome;
+import com.vmsflow.sandbox.SandboxClient;
+import com.vmsflow.sandbox.api.OutsideSystem;
+import com.vmsflow.sandbox.calls.CallCounts;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Jdbi;
+
+/** The demo's summary for a person: each flow against what the seeds predict, then what the system did. */
+public final class Summary {
+
+    private final Jdbi jdbi;
+    private final SandboxClient sandbox;
+
+    public Summary(Jdbi jdbi, SandboxClient sandbox) {
+        this.jdbi = jdbi;
+        this.sandbox = sandbox;
+    }
+
+    public void print(List<Outcome> outcomes, PrintStream out) {
+        out.println();
+        out.println("VMS Flow local demo: summary");
+        Table flows = new Table("flow", "client", "order", "expected", "final", "", "what happened");
+        outcomes.forEach(o -> flows.row(o.flow(), o.clientId(), o.orderId(), o.expected(), o.actual(),
+                o.ok() ? "ok" : "FAILED", o.note()));
+        flows.print(out);
+
+        out.println();
+        Table statuses = new Table("orders by final status", "demo-erp", "demo-rms");
+        Map<String, Map<String, Integer>> byStatus = new TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery("select client_id, status, count(*) n from orders group by 1, 2")
+                .map((rs, ctx) -> {
+                    byStatus.computeIfAbsent(rs.getString("status"), s -> new TreeMap<>())
+                            .put(rs.getString("client_id"), rs.getInt("n"));
+                    return null;
+                }).list());
+        byStatus.forEach((status, counts) -> statuses.row(status, String.valueOf(counts.getOrDefault("demo-erp", 0)),
+                String.valueOf(counts.getOrDefault("demo-rms", 0))));
+        statuses.print(out);
+
+        out.println();
+        Table documents = new Table("documents made", "issuer", "count");
+        jdbi.useHandle(h -> h.createQuery("select doc_kind, issuer, count(*) n from documents group by 1, 2 order by 1, 2")
+                .map((rs, ctx) -> documents.row(rs.getString("doc_kind"), rs.getString("issuer"),
+                        String.valueOf(rs.getInt("n")))).list());
+        jdbi.useHandle(h -> h.createQuery("select event_type, count(*) n, count(delivered_at) d from erp_postings"
+                        + " group by 1 order by 1")
+                .map((rs, ctx) -> documents.row("ERP posting " + rs.getString("event_type"), "VMS Flow",
+                        rs.getInt("n") + " (" + rs.getInt("d") + " delivered)")).list());
+        documents.print(out);
+
+        out.println();
+        Table calls = new Table("calls per outside system", "calls", "by operation");
+        int duplicates = 0;
+        for (OutsideSystem system : OutsideSystem.values()) {
+            CallCounts counts = sandbox.calls(system, null).counts();
+            long total = counts.byOperation().values().stream().mapToLong(Long::longValue).sum();
+            calls.row(system.name(), String.valueOf(total), new TreeMap<>(counts.byOperation()).toString());
+            duplicates += (int) counts.appliedByBusinessKey().values().stream().filter(n -> n > 1).count();
+        }
+        calls.print(out);
+        out.println("  effects applied twice at an outside system (same operation, same business key): " + duplicates);
+
+        out.println();
+        out.println("  returns by model, RTO generation, credit notes and RSI documents: not in this release yet"
+                + " (issue 4)");
+        List<Outcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
+        out.println();
+        out.println(failed.isEmpty() ? "All " + outcomes.size() + " demo orders ended as expected."
+                : failed.size() + " of " + outcomes.size() + " demo orders did NOT end as expected:");
+        failed.forEach(o -> out.println("  - " + o.flow() + " " + o.orderId() + ": " + o.actual() + " "
+                + o.note()));
+    }
+
+    /** A plain text table, columns as wide as their widest cell. */
+    static final class Table {
+        private final List<String[]> rows = new ArrayList<>();
+
+        Table(String... header) {
+            rows.add(header);
+        }
+
+        Object row(String... cells) {
+            rows.add(cells);
+            return null;
+        }
+
+        void print(PrintStream out) {
+            int[] widths = new int[rows.get(0).length];
+            for (String[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    widths[i] = Math.max(widths[i], row[i] == null ? 0 : row[i].length());
+                }
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                StringBuilder line = new StringBuilder("  ");
+                for (int i = 0; i < widths.length; i++) {
+                    String cell = rows.get(r)[i] == null ? "" : rows.get(r)[i];
+                    line.append(i == widths.length - 1 ? cell : String.format("%-" + widths[i] + "s  ", cell));
+                }
+                out.println(line.toString().stripTrailing());
+                if (r == 0) {
+                    StringBuilder rule = new StringBuilder("  ");
+                    for (int width : widths) {
+                        rule.append("-".repeat(width)).append("  ");
+                    }
+                    out.println(rule.toString().stripTrailing());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package com.vmsflow.launcher;
+
+import com.vmsflow.gateway.GatewayApplication;
+import com.vmsflow.worker.WorkerApplication;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code ./vmsflow}: the one command of VMS Flow. */
+@Command(name = "vmsflow", mixinStandardHelpOptions = true,
+        description = "VMS Flow: Ajio marketplace order orchestration on Temporal.",
+        subcommands = {LocalCommand.class, VmsFlowCommand.Gateway.class, VmsFlowCommand.Worker.class})
+public final class VmsFlowCommand implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new VmsFlowCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
+    @Command(name = "gateway", description = "Run the api-gateway process: gateway <config.yml>")
+    static final class Gateway implements Callable<Integer> {
+        @Parameters(index = "0", description = "the configuration file, e.g. config/docker.yml")
+        String config;
+
+        @Override
+        public Integer call() throws Exception {
+            new GatewayApplication().run("server", config);
+            return 0;
+        }
+    }
+
+    @Command(name = "worker", description = "Run the worker process: worker <config.yml>")
+    static final class Worker implements Callable<Integer> {
+        @Parameters(index = "0", description = "the configuration file, e.g. config/docker.yml")
+        String config;
+
+        @Override
+        public Integer call() throws Exception {
+            new WorkerApplication().run("server", config);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package com.vmsflow.worker;
+
+import com.vmsflow.ajio.AjioActivitiesImpl;
+import com.vmsflow.ajio.AjioClient;
+import com.vmsflow.ajio.SellerAccounts;
+import com.vmsflow.config.ClientSettings;
+import com.vmsflow.config.VmsFlowConfiguration;
+import com.vmsflow.erp.ErpActivitiesImpl;
+import com.vmsflow.erp.ErpClient;
+import com.vmsflow.handover.HandoverWorkflowImpl;
+import com.vmsflow.oms.OmsActivitiesImpl;
+import com.vmsflow.order.ForwardOrderWorkflowImpl;
+import com.vmsflow.rms.RmsActivitiesImpl;
+import com.vmsflow.rms.RmsClient;
+import com.vmsflow.store.CancelledAfterPostingRepository;
+import com.vmsflow.store.ClientRepository;
+import com.vmsflow.store.DocumentRepository;
+import com.vmsflow.store.InventoryRepository;
+import com.vmsflow.store.OrderRepository;
+import com.vmsflow.store.PostingRepository;
+import com.vmsflow.store.SkuMappingRepository;
+import com.vmsflow.sync.AjioSyncActivitiesImpl;
+import com.vmsflow.sync.AjioSyncWorkflow;
+import com.vmsflow.sync.AjioSyncWorkflowImpl;
+import com.vmsflow.sync.OrderStarter;
+import com.vmsflow.sync.SyncState;
+import com.vmsflow.temporal.VmsSearchAttributes;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.common.SearchAttributes;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
+import io.temporal.worker.WorkerOptions;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The worker's parts, wired: the outside-system clients, the repositories, the activities over them, and a Temporal
+ * worker running every VMS Flow workflow. The worker process ({@link WorkerApplication}) and the one-process local
+ * run both use it.
+ */
+public final class WorkerRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkerRuntime.class);
+
+    private final VmsFlowConfiguration config;
+    private final WorkflowClient client;
+    private final WorkerFactory factory;
+    private final OrderStarter starter;
+
+    public WorkerRuntime(VmsFlowConfiguration config, Jdbi jdbi, WorkflowClient client) {
+        this.config = config;
+        this.client = client;
+        ClientRepository clients = new ClientRepository(jdbi);
+        config.clients.forEach(clients::upsert);
+        DocumentRepository documents = new DocumentRepository(jdbi);
+        AjioClient ajio = new AjioClient(config.ajio, SellerAccounts.of(config.clients));
+        this.starter = new OrderStarter(client, config.temporal.taskQueue);
+
+        this.factory = WorkerFactory.newInstance(client, WorkerFactoryOptions.newBuilder()
+                .setWorkflowCacheSize(config.worker.workflowCacheSize)
+                .build());
+        Worker worker = factory.newWorker(config.temporal.taskQueue, WorkerOptions.newBuilder()
+                .setMaxConcurrentActivityExecutionSize(config.worker.maxConcurrentActivities)
+                .setMaxConcurrentWorkflowTaskExecutionSize(config.worker.maxConcurrentWorkflowTasks)
+                .setMaxConcurrentLocalActivityExecutionSize(config.worker.maxConcurrentLocalActivities)
+                .build());
+        worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class,
+                AjioSyncWorkflowImpl.class);
+        worker.registerActivitiesImplementations(
+                new AjioActivitiesImpl(ajio, documents),
+                new RmsActivitiesImpl(new RmsClient(config.rms), documents),
+                new OmsActivitiesImpl(new SkuMappingRepository(jdbi), new InventoryRepository(jdbi), documents,
+                        new OrderRepository(jdbi)),
+                new ErpActivitiesImpl(new ErpClient(config.erp), new PostingRepository(jdbi),
+                        new CancelledAfterPostingRepository(jdbi), clients, erpUrls(config)),
+                new AjioSyncActivitiesImpl(ajio, clients, starter, client, config.ajio.pageSize));
+    }
+
+    private static Map<String, String> erpUrls(VmsFlowConfiguration config) {
+        Map<String, String> urls = new HashMap<>();
+        config.clients.stream().filter(c -> c.erpUrl != null && !c.erpUrl.isBlank())
+                .forEach(c -> urls.put(c.clientId, c.erpUrl));
+        return urls;
+    }
+
+    /** Starts polling, then makes sure every client's Ajio sync runs. */
+    public void start() {
+        factory.start();
+        if (config.sync.startOnBoot) {
+            config.clients.forEach(this::ensureSync);
+        }
+    }
+
+    /** Starts the client's sync workflow unless it runs already (a restarted worker finds it running). */
+    public void ensureSync(ClientSettings settings) {
+        AjioSyncWorkflow sync = client.newWorkflowStub(AjioSyncWorkflow.class, WorkflowOptions.newBuilder()
+                .setTaskQueue(config.temporal.taskQueue)
+                .setWorkflowId(AjioSyncWorkflow.idFor(settings.clientId))
+                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
+                .setStaticSummary("Ajio sync of client " + settings.clientId)
+                .setTypedSearchAttributes(SearchAttributes.newBuilder()
+                        .set(VmsSearchAttributes.CLIENT_ID, settings.clientId).build())
+                .build());
+        Instant lookback = Instant.now().minusMillis(config.sync.initialLookback.toMilliseconds());
+        try {
+            WorkflowClient.start(sync::run, new SyncState(settings.clientId, config.sync.toSettings(), lookback,
+                    null, null, null, 0, 0, 0));
+            LOG.info("started the Ajio sync of {}", settings.clientId);
+        } catch (WorkflowExecutionAlreadyStarted running) {
+            LOG.info("the Ajio sync of {} is running", settings.clientId);
+        }
+    }
+
+    public WorkflowClient client() {
+        return client;
+    }
+
+    public List<String> clientIds() {
+        return config.clients.stream().map(c -> c.clientId).toList();
+    }
+
+    /** Stops polling and lets running tasks finish; what is left is retried by Temporal elsewhere. */
+    @Override
+    public void close() {
+        factory.shutdown();
+        factory.awaitTermination(30, TimeUnit.SECONDS);
+        starter.close();
+    }
+}

@@ -41,18 +41,26 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
 
-    /** Ports of the parts (0: a free one) and a last word on the configuration before anything starts. */
-    public record Options(Path configFile, int temporalPort, int sandboxPort, int gatewayPort, int gatewayAdminPort,
+    /**
+     * Where the parts are: a database URL and a Temporal address (null: embedded PostgreSQL, in-process Temporal),
+     * ports (0: a free one), and a last word on the configuration before anything starts.
+     */
+    public record Options(Path configFile, String databaseUrl, String temporalAddress, int temporalPort,
+                          int sandboxPort, int gatewayPort, int gatewayAdminPort,
                           Consumer<VmsFlowConfiguration> tweak) {
 
-        /** The documented ports of the local run: Temporal 7233, sandbox 8090, gateway 8080 (admin 8081). */
+        /**
+         * The local run: {@code DATABASE_URL} and {@code TEMPORAL_ADDRESS} when set, and the documented ports:
+         * Temporal 7233, sandbox 8090, gateway 8080 (admin 8081).
+         */
         public static Options local(Path configFile) {
-            return new Options(configFile, 7233, 8090, 8080, 8081, c -> { });
+            return new Options(configFile, System.getenv("DATABASE_URL"), System.getenv("TEMPORAL_ADDRESS"), 7233,
+                    8090, 8080, 8081, c -> { });
         }
 
-        /** Free ports, for tests that run beside anything else. */
-        public static Options anyPorts(Path configFile, Consumer<VmsFlowConfiguration> tweak) {
-            return new Options(configFile, freePort(), 0, freePort(), freePort(), tweak);
+        /** Tests: the given database, an in-process Temporal, free ports. */
+        public static Options forTest(Path configFile, String databaseUrl, Consumer<VmsFlowConfiguration> tweak) {
+            return new Options(configFile, databaseUrl, null, freePort(), 0, freePort(), freePort(), tweak);
         }
     }
 
@@ -82,11 +90,11 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startParts(Options options) {
-        postgres = own(Postgres.start(System.getenv("DATABASE_URL")));
+        postgres = own(Postgres.start(options.databaseUrl()));
         LOG.info("PostgreSQL: {} ({})", postgres.jdbcUrl(), postgres.embedded() ? "embedded" : "DATABASE_URL");
-        temporal = own(TemporalServer.start(System.getenv("TEMPORAL_ADDRESS"), options.temporalPort()));
+        temporal = own(TemporalServer.start(options.temporalAddress(), options.temporalPort()));
         LOG.info("Temporal: {} ({})", temporal.address(), temporal.inProcess() ? "in-process test server"
-                : "TEMPORAL_ADDRESS");
+                : "a cluster");
 
         gatewayPort = options.gatewayPort() == 0 ? freePort() : options.gatewayPort();
         Map<String, String> values = new HashMap<>();

@@ -46,7 +46,8 @@ public final class Postgres implements AutoCloseable {
 
     static Postgres external(String url) {
         if (url.startsWith("jdbc:")) {
-            return new Postgres(url, System.getenv().getOrDefault("DATABASE_USER", "postgres"),
+            String user = parameter(url, "user");
+            return new Postgres(url, user != null ? user : System.getenv().getOrDefault("DATABASE_USER", "postgres"),
                     System.getenv().getOrDefault("DATABASE_PASSWORD", ""), null);
         }
         URI uri = URI.create(url);
@@ -54,6 +55,19 @@ public final class Postgres implements AutoCloseable {
         String jdbc = "jdbc:postgresql://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 5432 : uri.getPort())
                 + uri.getPath() + (uri.getQuery() == null ? "" : "?" + uri.getQuery());
         return new Postgres(jdbc, userInfo[0], userInfo.length > 1 ? userInfo[1] : "", null);
+    }
+
+    private static String parameter(String jdbcUrl, String key) {
+        int query = jdbcUrl.indexOf('?');
+        if (query >= 0) {
+            for (String pair : jdbcUrl.substring(query + 1).split("&")) {
+                String[] kv = pair.split("=", 2);
+                if (kv.length == 2 && kv[0].equals(key)) {
+                    return kv[1];
+                }
+            }
+        }
+        return null;
     }
 
     public String jdbcUrl() {

@@ -1,0 +1,160 @@
+package com.vmsflow.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vmsflow.launcher.GatewayClient.Answer;
+import com.vmsflow.sandbox.SandboxClient;
+import com.vmsflow.sandbox.ajio.order.NewOrderLine;
+import com.vmsflow.sandbox.api.OutsideSystem;
+import com.vmsflow.sandbox.calls.CallCounts;
+import com.vmsflow.testing.TestDatabase;
+import io.dropwizard.util.Duration;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forward orders end to end, through every real part: an order made at the sandbox's Ajio is fetched by the sync
+ * workflow, runs as a workflow on the worker, is packed and handed over through the gateway's API with the
+ * warehouse's key, and the sandbox proves what reached Ajio, the RMS and the ERP, and that nothing arrived twice.
+ */
+class ForwardOrderEndToEndTest {
+
+    private static TestDatabase database;
+    private static LocalStack stack;
+    private static GatewayClient gateway;
+    private static SandboxClient sandbox;
+
+    @BeforeAll
+    static void start() {
+        database = TestDatabase.create();
+        stack = LocalStack.start(LocalStack.Options.forTest(Path.of("..", "config", "local.yml"),
+                database.jdbcUrl(), config -> {
+                    config.clients.forEach(c -> c.acknowledgementHold = Duration.seconds(2));
+                    config.sync.pollInterval = Duration.milliseconds(300);
+                }));
+        gateway = new GatewayClient(stack.gatewayUrl());
+        sandbox = stack.sandbox();
+        for (String client : List.of("demo-rms", "demo-erp")) {
+            assertThat(gateway.put("dev-seller-" + client, "/v1/clients/" + client + "/sku-mappings",
+                    List.of(Map.of("channelSku", "AJ-TEE-M", "clientSku", "TEE-M"),
+                            Map.of("channelSku", "AJ-JEANS-32", "clientSku", "JEANS-32"))).status()).isEqualTo(200);
+            assertThat(gateway.put("dev-warehouse-" + client, "/v1/clients/" + client + "/inventory",
+                    List.of(Map.of("sku", "TEE-M", "location", "WH-BLR", "quantity", 100),
+                            Map.of("sku", "JEANS-32", "location", "WH-BLR", "quantity", 100))).status())
+                    .isEqualTo(200);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        stack.close();
+        database.close();
+    }
+
+    @Test
+    void anRmsOrderGoesFromAjioToCompletedAndEveryOutsideCallHappensOnce() {
+        String orderId = sandbox.createOrder("demo-rms", line("AJ-TEE-M", 2, "799.00"),
+                line("AJ-JEANS-32", 1, "1999.00")).orderId();
+
+        JsonNode processing = awaitOrder("demo-rms", orderId, o -> o.path("status").asText().equals("PROCESSING"));
+        assertThat(processing.path("lines")).extracting(l -> l.path("sku").asText())
+                .containsExactly("TEE-M", "JEANS-32");
+        Answer pack = gateway.post("dev-warehouse-demo-rms", "/v1/clients/demo-rms/orders/" + orderId + "/pack",
+                Map.of("lines", List.of(Map.of("sku", "TEE-M", "packed", 2, "notFound", 0, "damaged", 0),
+                        Map.of("sku", "JEANS-32", "packed", 1, "notFound", 0, "damaged", 0))));
+        assertThat(pack.status()).isEqualTo(202);
+        awaitOrder("demo-rms", orderId, o -> o.path("status").asText().equals("PACKED"));
+        Answer handover = gateway.post("dev-warehouse-demo-rms", "/v1/clients/demo-rms/handovers",
+                Map.of("handoverId", "E2E-" + orderId, "courier", "Delhivery", "orderIds", List.of(orderId)));
+        assertThat(handover.status()).isEqualTo(201);
+        String manifestId = handover.body().path("manifests").path(0).path("manifestId").asText();
+
+        JsonNode done = awaitOrder("demo-rms", orderId, o -> o.path("status").asText().equals("COMPLETED"));
+        assertThat(done.path("manifestId").asText()).isEqualTo(manifestId);
+        assertThat(done.path("documents")).extracting(d -> d.path("type").asText())
+                .contains("B2B_INVOICE", "B2C_INVOICE", "SHIPPING_LABEL", "MANIFEST");
+        assertThat(sandbox.order("demo-rms", orderId).manifestId()).isEqualTo(manifestId);
+
+        CallCounts ajio = sandbox.calls(OutsideSystem.AJIO, null).counts();
+        assertThat(ajio.applied("acknowledge", orderId)).isEqualTo(1);
+        assertThat(ajio.applied("uploadB2bInvoice", orderId)).isEqualTo(1);
+        assertThat(ajio.applied("createManifest", orderId)).isEqualTo(1);
+        assertThat(ajio.businessKey("getB2cInvoice", orderId)).isEqualTo(1);
+        assertThat(ajio.businessKey("getShippingLabel", orderId)).isEqualTo(1);
+        String invoiceNumber = done.path("documents").path(0).path("number").asText();
+        assertThat(sandbox.calls(OutsideSystem.RMS, null).counts().applied("registerEInvoice", "INV:" + invoiceNumber))
+                .isEqualTo(1);
+        assertNothingAppliedTwice();
+    }
+
+    @Test
+    void anErpOrderIsInvoicedByTheErpThroughTheGatewayAndCompletes() {
+        String orderId = sandbox.createOrder("demo-erp", line("AJ-TEE-M", 1, "799.00")).orderId();
+
+        JsonNode processing = awaitOrder("demo-erp", orderId, o -> o.path("status").asText().equals("PROCESSING"));
+        assertThat(processing.path("documents").path(0).path("issuer").asText()).as("the ERP's own e-invoice")
+                .isEqualTo("ERP");
+        Answer refused = gateway.post("dev-seller-demo-erp", "/v1/clients/demo-erp/orders/" + orderId
+                + "/cancellations", Map.of("kind", "PARTIAL", "lines", List.of(Map.of("sku", "TEE-M", "quantity", 1)),
+                "reason", "customer called"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("CANCELLATION_NOT_ALLOWED");
+        assertThat(refused.body().path("message").asText()).contains("ERP_SELLER_PARTIAL", "posted to the ERP");
+
+        gateway.post("dev-warehouse-demo-erp", "/v1/clients/demo-erp/orders/" + orderId + "/pack",
+                Map.of("lines", List.of(Map.of("sku", "TEE-M", "packed", 1, "notFound", 0, "damaged", 0))));
+        awaitOrder("demo-erp", orderId, o -> o.path("status").asText().equals("PACKED"));
+        assertThat(gateway.post("dev-warehouse-demo-erp", "/v1/clients/demo-erp/handovers", Map.of("handoverId",
+                "E2E-" + orderId, "courier", "BlueDart", "orderIds", List.of(orderId))).status()).isEqualTo(201);
+        JsonNode done = awaitOrder("demo-erp", orderId, o -> o.path("status").asText().equals("COMPLETED"));
+
+        assertThat(done.path("cancellations")).as("the refused request left no trace").isEmpty();
+        CallCounts erp = sandbox.calls(OutsideSystem.ERP, null).counts();
+        assertThat(erp.operation("invoiceCallback")).isGreaterThanOrEqualTo(1);
+        int postings = stack.jdbi().withHandle(h -> h.createQuery("select count(*) from erp_postings where order_id"
+                + " = :o and delivered_at is not null").bind("o", orderId).mapTo(Integer.class).one());
+        assertThat(postings).as("OUTWARD_ORDER_CREATE and OUTWARD_ORDER_COMPLETE delivered").isEqualTo(2);
+        assertThat(sandbox.calls(OutsideSystem.AJIO, null).counts().applied("uploadB2bInvoice", orderId))
+                .isEqualTo(1);
+        assertNothingAppliedTwice();
+    }
+
+    private static void assertNothingAppliedTwice() {
+        for (OutsideSystem system : OutsideSystem.values()) {
+            assertThat(sandbox.calls(system, null).counts().appliedByBusinessKey())
+                    .as("effects at %s", system).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
+        }
+    }
+
+    private static NewOrderLine line(String channelSku, int quantity, String price) {
+        return new NewOrderLine(channelSku, quantity, new BigDecimal(price));
+    }
+
+    private static JsonNode awaitOrder(String client, String orderId, Predicate<JsonNode> condition) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        JsonNode last = null;
+        while (System.currentTimeMillis() < deadline) {
+            Answer answer = gateway.get("dev-support", "/v1/clients/" + client + "/orders/" + orderId);
+            if (answer.ok()) {
+                last = answer.body();
+                if (condition.test(last)) {
+                    return last;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("order " + orderId + " did not get there; last seen: " + last);
+    }
+}

@@ -7,9 +7,7 @@ import com.vmsflow.config.ClientSettings;
 import com.vmsflow.config.VmsFlowConfiguration;
 import com.vmsflow.erp.ErpActivitiesImpl;
 import com.vmsflow.erp.ErpClient;
-import com.vmsflow.handover.HandoverWorkflowImpl;
 import com.vmsflow.oms.OmsActivitiesImpl;
-import com.vmsflow.order.ForwardOrderWorkflowImpl;
 import com.vmsflow.rms.RmsActivitiesImpl;
 import com.vmsflow.rms.RmsClient;
 import com.vmsflow.store.CancelledAfterPostingRepository;
@@ -21,10 +19,10 @@ import com.vmsflow.store.PostingRepository;
 import com.vmsflow.store.SkuMappingRepository;
 import com.vmsflow.sync.AjioSyncActivitiesImpl;
 import com.vmsflow.sync.AjioSyncWorkflow;
-import com.vmsflow.sync.AjioSyncWorkflowImpl;
 import com.vmsflow.sync.OrderStarter;
 import com.vmsflow.sync.SyncState;
 import com.vmsflow.temporal.VmsSearchAttributes;
+import com.vmsflow.temporal.WorkflowImplementations;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
@@ -74,8 +72,7 @@ public final class WorkerRuntime implements AutoCloseable {
                 .setMaxConcurrentWorkflowTaskExecutionSize(config.worker.maxConcurrentWorkflowTasks)
                 .setMaxConcurrentLocalActivityExecutionSize(config.worker.maxConcurrentLocalActivities)
                 .build());
-        worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class,
-                AjioSyncWorkflowImpl.class);
+        worker.registerWorkflowImplementationTypes(WorkflowImplementations.array());
         worker.registerActivitiesImplementations(
                 new AjioActivitiesImpl(ajio, documents),
                 new RmsActivitiesImpl(new RmsClient(config.rms), documents),

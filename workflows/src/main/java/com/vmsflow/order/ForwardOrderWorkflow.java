@@ -46,9 +46,12 @@ public interface ForwardOrderWorkflow {
     @SignalMethod
     void handedOver(HandedOver handover);
 
-    /** Support fixed what an outside system refused: try the refused step again. */
-    @SignalMethod
-    void retryStep(SupportRequest request);
+    /** A support action (retry or skip); the validator refuses one the order cannot take now. */
+    @UpdateMethod
+    OrderState support(SupportRequest request);
+
+    @UpdateValidatorMethod(updateName = "support")
+    void validateSupport(SupportRequest request);
 
     /** The warehouse's pack result; answers the order's state once the result is taken. */
     @UpdateMethod

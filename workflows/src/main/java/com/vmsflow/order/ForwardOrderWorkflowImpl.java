@@ -81,7 +81,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     private final Deque<Pending> cancellations = new ArrayDeque<>();
     private boolean skuMappingsUploaded;
     private boolean inventoryUpdated;
-    private boolean supportRetry;
+    private SupportAction supportDecision;
     private PackResult acceptedPack;
     private List<LineQuantity> missingAtPacking = List.of();
     private EInvoice acceptedInvoice;
@@ -284,17 +284,20 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
             makeRmsEInvoice();
         }
         EInvoice invoice = state.invoice();
-        attempt("Upload the B2B invoice to Ajio", () -> {
+        attempt("Upload the B2B invoice to Ajio", true, () -> {
             ajio("Upload the B2B invoice " + invoice.documentNumber() + " to Ajio")
                     .uploadB2bInvoice(client.clientId(), state.orderId(), invoice, idempotencyKey());
             return null;
         });
-        ShippingDocuments documents = attempt("Fetch the B2C invoice and the shipping label",
+        ShippingDocuments documents = attempt("Fetch the B2C invoice and the shipping label", true,
                 () -> ajio("Fetch the B2C invoice and the shipping label")
                         .fetchShippingDocuments(client.clientId(), state.orderId()));
-        state.document(new DocumentRef("B2C_INVOICE", documents.b2cInvoiceNumber(), null, "AJIO", now()));
-        state.document(new DocumentRef("SHIPPING_LABEL", documents.awbNumber(), null, "AJIO", now()));
-        transition(PACKED, "B2B invoice " + invoice.documentNumber() + " at Ajio; label " + documents.awbNumber(),
+        if (documents != null) {
+            state.document(new DocumentRef("B2C_INVOICE", documents.b2cInvoiceNumber(), null, "AJIO", now()));
+            state.document(new DocumentRef("SHIPPING_LABEL", documents.awbNumber(), null, "AJIO", now()));
+        }
+        transition(PACKED, "B2B invoice " + invoice.documentNumber() + " at Ajio; " + (documents == null
+                ? "label fetched by hand (support skipped the step)" : "label " + documents.awbNumber()),
                 WaitingFor.WAREHOUSE, "the handover to a courier");
     }
 
@@ -495,8 +498,33 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     }
 
     @Override
-    public void retryStep(SupportRequest request) {
-        supportRetry = true;
+    public void validateSupport(SupportRequest request) {
+        if (request.action() == null) {
+            throw UpdateErrors.validationFailed("the support action is missing", Map.of("action", "RETRY or SKIP"));
+        }
+        if (request.action() == SupportAction.SKIP) {
+            if (state.stuckStep() == null || !state.stuckStepSkippable()) {
+                throw UpdateErrors.notAwaiting(state.stuckStep() == null ? "no refused step to skip"
+                        : "the step '" + state.stuckStep() + "' cannot be skipped: the order needs its result");
+            }
+        } else if (state.stuckStep() == null && state.status() != FAILED && state.status() != UNFULFILLABLE) {
+            throw UpdateErrors.notAwaiting("the order is " + state.status() + " and waits for "
+                    + state.waitingFor() + ": nothing for support to retry");
+        }
+    }
+
+    @Override
+    public OrderState support(SupportRequest request) {
+        state.support(new SupportRecord(request.action(), state.stuckStep() != null ? state.stuckStep()
+                : state.status().name(), request.requestedBy(), request.reason(), now()));
+        if (state.stuckStep() != null) {
+            supportDecision = request.action();
+        } else if (state.status() == FAILED) {
+            skuMappingsUploaded = true;
+        } else {
+            inventoryUpdated = true;
+        }
+        return state;
     }
 
     @Override
@@ -624,10 +652,11 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     }
 
     /**
-     * Runs a call to an outside system; when the system refuses it (a 4xx no retry can cure) the order waits for
-     * support to fix the cause and retry, visibly, instead of failing silently.
+     * Runs a call to an outside system; when the system refuses it (a 4xx no retry can cure) the order waits,
+     * visibly, for support to fix the cause and retry, instead of failing silently. A skippable step may also be
+     * skipped by support, who did it by hand: then the answer is null.
      */
-    private <T> T attempt(String step, Supplier<T> call) {
+    private <T> T attempt(String step, boolean skippable, Supplier<T> call) {
         while (true) {
             try {
                 return call.get();
@@ -638,13 +667,21 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
                 }
                 WaitingFor before = state.waitingFor();
                 String what = state.waitingForWhat();
-                state.stuck(step + ": " + rootMessage(failure), now());
+                state.stuckAt(step, skippable, rootMessage(failure), now());
                 publish(null);
-                supportRetry = false;
-                waitUntil(() -> supportRetry, LONG_WAIT, "Waiting for support: " + step);
+                supportDecision = null;
+                waitUntil(() -> supportDecision != null, LONG_WAIT, "Waiting for support: " + step);
+                state.unstuck();
                 waitingFor(before, what);
+                if (supportDecision == SupportAction.SKIP) {
+                    return null;
+                }
             }
         }
+    }
+
+    private <T> T attempt(String step, Supplier<T> call) {
+        return attempt(step, false, call);
     }
 
     private void makeRmsEInvoice() {
@@ -680,7 +717,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     private void postToErp(PostingEventType type, JsonNode payload) {
         ErpPosting posting = new ErpPosting(idempotencyKey(), type, state.orderId(), null, now(), payload);
-        attempt("Post " + type + " to the ERP", () -> {
+        attempt("Post " + type + " to the ERP", true, () -> {
             erp("Post " + type + " to the ERP").post(client.clientId(), posting);
             return null;
         });

@@ -49,6 +49,9 @@ public class OrderState {
     private List<StatusChange> history = new ArrayList<>();
     private List<CancellationRecord> cancellations = new ArrayList<>();
     private List<DocumentRef> documents = new ArrayList<>();
+    private List<SupportRecord> supportActions = new ArrayList<>();
+    private String stuckStep;
+    private boolean stuckStepSkippable;
     private PackResult packResult;
     private Set<String> seenEventIds = new LinkedHashSet<>();
 
@@ -96,6 +99,10 @@ public class OrderState {
     public List<CancellationRecord> cancellations() { return List.copyOf(cancellations); }
     public List<DocumentRef> documents() { return List.copyOf(documents); }
     public PackResult packResult() { return packResult; }
+    public List<SupportRecord> supportActions() { return List.copyOf(supportActions); }
+    /** The step an outside system refused, while support is asked to look; null otherwise. */
+    public String stuckStep() { return stuckStep; }
+    public boolean stuckStepSkippable() { return stuckStepSkippable; }
 
     public OrderFacts facts() {
         return new OrderFacts(eInvoicingModel, status, acknowledged, postedToErp);
@@ -165,6 +172,20 @@ public class OrderState {
         waitFor(WaitingFor.SUPPORT, "support: " + problem, since);
         this.problem = problem;
     }
+
+    /** A step an outside system refused: support retries it, or skips it when it did the step by hand. */
+    public void stuckAt(String step, boolean skippable, String problem, Instant since) {
+        stuck(step + ": " + problem, since);
+        this.stuckStep = step;
+        this.stuckStepSkippable = skippable;
+    }
+
+    public void unstuck() {
+        stuckStep = null;
+        stuckStepSkippable = false;
+    }
+
+    public void support(SupportRecord record) { supportActions.add(record); }
 
     public void markOverdue(boolean overdue) { this.overdue = overdue; }
     public void flag(String reason) { this.flag = reason; }

@@ -1,5 +1,5 @@
 package com.vmsflow.order;
 
-/** A support action on a workflow: who asked (the API key's label) and why, kept for the audit trail. */
-public record SupportRequest(String requestedBy, String reason) {
+/** A support action on an order: what, who asked (the API key's label) and why, kept in the order's history. */
+public record SupportRequest(SupportAction action, String requestedBy, String reason) {
 }

@@ -11,6 +11,7 @@ import com.vmsflow.ajio.ShippingDocuments;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.HandedOver;
+import com.vmsflow.replay.Histories;
 import com.vmsflow.temporal.DataConverters;
 import com.vmsflow.temporal.TaskQueues;
 import io.temporal.client.WorkflowClient;
@@ -54,7 +55,8 @@ class HandoverWorkflowTest {
         @Override public void ajioCancellation(com.vmsflow.ajio.AjioCancellation cancellation) { }
         @Override public void skuMappingsUploaded() { }
         @Override public void inventoryUpdated() { }
-        @Override public void retryStep(com.vmsflow.order.SupportRequest request) { }
+        @Override public com.vmsflow.order.OrderState support(com.vmsflow.order.SupportRequest r) { return null; }
+        @Override public void validateSupport(com.vmsflow.order.SupportRequest request) { }
         @Override public com.vmsflow.order.OrderState pack(com.vmsflow.order.PackResult result) { return null; }
         @Override public void validatePack(com.vmsflow.order.PackResult result) { }
         @Override public com.vmsflow.order.OrderState cancel(com.vmsflow.order.CancellationRequest r) { return null; }
@@ -122,6 +124,7 @@ class HandoverWorkflowTest {
 
         HandoverResult result = handover.run(new HandoverRequest("demo-rms", "H-1", "Delhivery", orderIds));
 
+        Histories.record(client, HandoverWorkflow.idFor("demo-rms", "H-1"), null, "handover_demo-rms_H-1_two_manifests");
         assertThat(result.complete()).isTrue();
         assertThat(result.manifests()).extracting(m -> m.shipmentIds().size()).containsExactly(250, 10);
         assertThat(result.manifests()).extracting(Manifest::manifestId).containsExactly("MF-H-1/1", "MF-H-1/2");

@@ -58,6 +58,8 @@ class FakeAjio implements AjioActivities {
     }
 
     final Map<String, Order> orders = new ConcurrentHashMap<>();
+    /** Operations Ajio refuses (a 4xx) the next time they are called. */
+    final java.util.Set<String> refuseNext = ConcurrentHashMap.newKeySet();
     final List<Call> calls = new CopyOnWriteArrayList<>();
 
     AjioOrder create(String orderId, Instant createdAt, Object... skuQuantityPrice) {
@@ -92,6 +94,12 @@ class FakeAjio implements AjioActivities {
         }
     }
 
+    private void maybeRefuse(String operation) {
+        if (refuseNext.remove(operation)) {
+            throw ApplicationFailure.newNonRetryableFailure("Ajio refused " + operation + " (422 TEST)", REFUSED);
+        }
+    }
+
     long count(String operation) {
         return calls.stream().filter(c -> c.operation().equals(operation)).count();
     }
@@ -109,6 +117,7 @@ class FakeAjio implements AjioActivities {
     @Override
     public AjioOrder acknowledge(String clientId, String orderId, List<LineQuantity> lines, String idempotencyKey) {
         calls.add(new Call("acknowledge", orderId, lines));
+        maybeRefuse("acknowledge");
         Order order = orders.get(orderId);
         synchronized (order) {
             if (order.acknowledged) {
@@ -161,6 +170,7 @@ class FakeAjio implements AjioActivities {
     @Override
     public void uploadB2bInvoice(String clientId, String orderId, EInvoice invoice, String idempotencyKey) {
         calls.add(new Call("uploadB2bInvoice", orderId, invoice));
+        maybeRefuse("uploadB2bInvoice");
         orders.get(orderId).invoice = invoice;
     }
 

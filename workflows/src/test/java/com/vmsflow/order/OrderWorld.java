@@ -8,6 +8,7 @@ import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.client.PostingMode;
 import com.vmsflow.client.ReturnModel;
 import com.vmsflow.handover.HandoverWorkflowImpl;
+import com.vmsflow.replay.Histories;
 import com.vmsflow.temporal.DataConverters;
 import com.vmsflow.temporal.TaskQueues;
 import com.vmsflow.temporal.VmsSearchAttributes;
@@ -22,6 +23,8 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
@@ -42,6 +45,7 @@ class OrderWorld implements AutoCloseable {
     final FakeOms oms = new FakeOms();
     final FakeRms rms = new FakeRms();
     final FakeErp erp = new FakeErp();
+    private final List<String> started = new CopyOnWriteArrayList<>();
 
     OrderWorld(Class<?>... moreWorkflows) {
         env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
@@ -78,6 +82,7 @@ class OrderWorld implements AutoCloseable {
                         .build())
                 .build());
         WorkflowClient.start(starter::run, new NewOrder(profile, order));
+        started.add(id);
         return client.newWorkflowStub(ForwardOrderWorkflow.class, id);
     }
 
@@ -117,8 +122,10 @@ class OrderWorld implements AutoCloseable {
         }
     }
 
+    /** Keeps the histories of the orders run here when recording replay fixtures (see {@link Histories}). */
     @Override
     public void close() {
+        started.forEach(id -> Histories.record(client, id, null, id));
         env.close();
     }
 }

@@ -2,6 +2,7 @@ package com.vmsflow.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vmsflow.replay.Histories;
 import com.vmsflow.temporal.DataConverters;
 import com.vmsflow.temporal.TaskQueues;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -101,5 +102,8 @@ class AjioSyncWorkflowTest {
         assertThat(current.getStatus()).isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
         assertThat(current.getExecution().getRunId()).as("continued as new after 3 polls").isNotEqualTo(firstRun);
         assertThat(state.polls()).isGreaterThan(3);
+        Histories.record(client, AjioSyncWorkflow.idFor("demo-rms"), firstRun, "sync_demo-rms_first_run");
+        Histories.record(client, AjioSyncWorkflow.idFor("demo-rms"), current.getExecution().getRunId(),
+                "sync_demo-rms_continued_as_new");
     }
 }

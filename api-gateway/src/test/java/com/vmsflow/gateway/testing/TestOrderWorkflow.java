@@ -95,7 +95,12 @@ public class TestOrderWorkflow implements ForwardOrderWorkflow {
     }
 
     @Override
-    public void retryStep(SupportRequest request) {
+    public OrderState support(SupportRequest request) {
+        return null;
+    }
+
+    @Override
+    public void validateSupport(SupportRequest request) {
     }
 
     @Override

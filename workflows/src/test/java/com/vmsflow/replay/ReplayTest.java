@@ -1,0 +1,73 @@
+package com.vmsflow.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vmsflow.temporal.DataConverters;
+import com.vmsflow.temporal.WorkflowImplementations;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.testing.WorkflowReplayer;
+import io.temporal.worker.Worker;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every committed history (src/test/resources/histories: every flow variant, recorded from real runs) replays
+ * against today's workflow code with the production data converter. A change that alters what old histories
+ * did fails here: put it behind {@code Workflow.getVersion}.
+ */
+class ReplayTest {
+
+    private static TestWorkflowEnvironment env;
+    private static Worker worker;
+
+    @BeforeAll
+    static void start() {
+        env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
+                .setWorkflowClientOptions(WorkflowClientOptions.newBuilder()
+                        .setDataConverter(DataConverters.vmsflow()).build()).build());
+        worker = env.newWorker("replay");
+        worker.registerWorkflowImplementationTypes(WorkflowImplementations.array());
+    }
+
+    @AfterAll
+    static void stop() {
+        env.close();
+    }
+
+    static List<Path> histories() throws IOException, URISyntaxException {
+        Path folder = Path.of(Objects.requireNonNull(ReplayTest.class.getResource("/histories")).toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyFlowVariantHasCommittedHistories() throws Exception {
+        List<String> names = histories().stream().map(p -> p.getFileName().toString()).toList();
+        assertThat(names).as("forward orders, handovers and the sync after continue-as-new")
+                .anyMatch(n -> n.startsWith("order_demo-rms"))
+                .anyMatch(n -> n.startsWith("order_demo-erp"))
+                .anyMatch(n -> n.startsWith("handover_"))
+                .anyMatch(n -> n.startsWith("sync_") && n.contains("continued"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCommittedHistoryReplays() throws Exception {
+        return histories().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () ->
+                WorkflowReplayer.replayWorkflowExecution(WorkflowExecutionHistory.fromJson(Files.readString(file)),
+                        worker)));
+    }
+}

@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 /** {@code ./vmsflow}: the one command of VMS Flow. */
 @Command(name = "vmsflow", mixinStandardHelpOptions = true,
         description = "VMS Flow: Ajio marketplace order orchestration on Temporal.",
-        subcommands = {LocalCommand.class, VmsFlowCommand.Gateway.class, VmsFlowCommand.Worker.class})
+        subcommands = {LocalCommand.class, HistoryCommand.class, VmsFlowCommand.Gateway.class,
+                VmsFlowCommand.Worker.class})
 public final class VmsFlowCommand implements Callable<Integer> {
 
     public static void main(String[] args) {

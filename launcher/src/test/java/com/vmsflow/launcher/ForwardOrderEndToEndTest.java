@@ -92,6 +92,13 @@ class ForwardOrderEndToEndTest {
         assertThat(sandbox.calls(OutsideSystem.RMS, null).counts().applied("registerEInvoice", "INV:" + invoiceNumber))
                 .isEqualTo(1);
         assertNothingAppliedTwice();
+
+        Path exported = Path.of("target", "history-" + orderId + ".json");
+        int export = new picocli.CommandLine(new VmsFlowCommand()).execute("history", "export",
+                "order:demo-rms:" + orderId, "--address", stack.temporalAddress(), "--out", exported.toString());
+        assertThat(export).isZero();
+        assertThat(new picocli.CommandLine(new VmsFlowCommand()).execute("history", "replay", exported.toString()))
+                .as("the exported history replays against this build").isZero();
     }
 
     @Test

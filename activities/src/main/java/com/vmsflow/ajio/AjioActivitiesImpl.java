@@ -92,6 +92,26 @@ public class AjioActivitiesImpl implements AjioActivities {
         return manifest;
     }
 
+    @Override
+    public void updateQc(String clientId, String returnId, List<QcItem> items, String idempotencyKey) {
+        ajio.updateQc(clientId, returnId, items, idempotencyKey);
+    }
+
+    @Override
+    public void uploadCreditNote(String clientId, String returnId, EInvoice creditNote, String idempotencyKey) {
+        ajio.uploadCreditNote(clientId, returnId, creditNote, idempotencyKey);
+    }
+
+    @Override
+    public void requestRto(String clientId, String orderId, List<RtoItem> items, String idempotencyKey) {
+        ajio.requestRto(clientId, orderId, items, idempotencyKey);
+    }
+
+    @Override
+    public void acceptRsiDocument(String clientId, String documentId, String idempotencyKey) {
+        ajio.acceptRsiDocument(clientId, documentId, idempotencyKey);
+    }
+
     private static String json(Object value) {
         try {
             return Json.mapper().writeValueAsString(value);

@@ -4,8 +4,14 @@ import com.vmsflow.ajio.AjioCancellation;
 import com.vmsflow.ajio.AjioClient;
 import com.vmsflow.ajio.CancellationPage;
 import com.vmsflow.ajio.OrderPage;
+import com.vmsflow.ajio.ReturnExpectation;
+import com.vmsflow.ajio.ReturnPage;
+import com.vmsflow.ajio.ReturnType;
+import com.vmsflow.ajio.RsiDocument;
+import com.vmsflow.ajio.RsiPage;
 import com.vmsflow.client.ClientProfile;
 import com.vmsflow.order.ForwardOrderWorkflow;
+import com.vmsflow.returns.RtoWorkflow;
 import com.vmsflow.store.ClientRepository;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
@@ -42,8 +48,7 @@ public class AjioSyncActivitiesImpl implements AjioSyncActivities {
     @Override
     public OrdersPulled pullOrders(String clientId, Instant from, Instant to) {
         ActivityExecutionContext context = Activity.getExecutionContext();
-        ClientProfile profile = clients.find(clientId).orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
-                "no client " + clientId + " in the clients table", "UNKNOWN_CLIENT")).profile();
+        ClientProfile profile = profile(clientId);
         int page = context.getHeartbeatDetails(Integer.class).orElse(0);
         int seen = 0;
         int started = 0;
@@ -61,6 +66,68 @@ public class AjioSyncActivitiesImpl implements AjioSyncActivities {
             LOG.info("client {}: {} new orders from Ajio ({} seen in the window)", clientId, started, seen);
         }
         return new OrdersPulled(seen, started, seen - started);
+    }
+
+    /**
+     * Starts a return workflow per expectation (its id makes a second start a no-op); an RTO's also tells the
+     * order's RTO workflow, which waits for it when the warehouse reported the RTO first.
+     */
+    @Override
+    public FeedRelayed relayReturns(String clientId, String cursor) {
+        ActivityExecutionContext context = Activity.getExecutionContext();
+        ClientProfile profile = profile(clientId);
+        String position = context.getHeartbeatDetails(String.class).orElse(cursor);
+        int relayed = 0;
+        while (true) {
+            ReturnPage page = ajio.returns(clientId, position, FEED_PAGE);
+            for (ReturnExpectation expectation : page.returns()) {
+                if (starter.startReturn(profile, expectation)) {
+                    relayed++;
+                }
+                if (expectation.type() == ReturnType.RTO) {
+                    tellRtoWorkflow(clientId, expectation);
+                }
+            }
+            if (page.returns().isEmpty() || Objects.equals(page.next(), position)) {
+                return new FeedRelayed(position, relayed);
+            }
+            position = page.next();
+            context.heartbeat(position);
+        }
+    }
+
+    private void tellRtoWorkflow(String clientId, ReturnExpectation expectation) {
+        try {
+            workflows.newWorkflowStub(RtoWorkflow.class, RtoWorkflow.idFor(clientId, expectation.orderId()))
+                    .expectationArrived(expectation.returnId());
+        } catch (WorkflowNotFoundException noRtoReported) {
+            // The warehouse has not reported this RTO: its return waits for the receipt like any other.
+        }
+    }
+
+    @Override
+    public FeedRelayed relayRsiDocuments(String clientId, String cursor) {
+        ActivityExecutionContext context = Activity.getExecutionContext();
+        String position = context.getHeartbeatDetails(String.class).orElse(cursor);
+        int relayed = 0;
+        while (true) {
+            RsiPage page = ajio.rsiDocuments(clientId, position, FEED_PAGE);
+            for (RsiDocument document : page.documents()) {
+                if (starter.startRsiDocument(clientId, document)) {
+                    relayed++;
+                }
+            }
+            if (page.documents().isEmpty() || Objects.equals(page.next(), position)) {
+                return new FeedRelayed(position, relayed);
+            }
+            position = page.next();
+            context.heartbeat(position);
+        }
+    }
+
+    private ClientProfile profile(String clientId) {
+        return clients.find(clientId).orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
+                "no client " + clientId + " in the clients table", "UNKNOWN_CLIENT")).profile();
     }
 
     /**

@@ -1,11 +1,17 @@
 package com.vmsflow.sync;
 
 import com.vmsflow.ajio.AjioOrder;
+import com.vmsflow.ajio.ReturnExpectation;
+import com.vmsflow.ajio.RsiDocument;
 import com.vmsflow.client.ClientProfile;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.NewOrder;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.WaitingFor;
+import com.vmsflow.returns.NewReturn;
+import com.vmsflow.returns.ReturnWorkflow;
+import com.vmsflow.rsi.NewRsiDocument;
+import com.vmsflow.rsi.RsiDocumentWorkflow;
 import com.vmsflow.temporal.VmsSearchAttributes;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
@@ -65,6 +71,48 @@ public class OrderStarter implements AutoCloseable {
                 .build());
         try {
             WorkflowClient.start(workflow::run, new NewOrder(profile, order));
+            return true;
+        } catch (WorkflowExecutionAlreadyStarted known) {
+            return false;
+        }
+    }
+
+    /** Starts the workflow of an Ajio return expectation; answers false when it was known already. */
+    public boolean startReturn(ClientProfile profile, ReturnExpectation expectation) {
+        ReturnWorkflow workflow = client.newWorkflowStub(ReturnWorkflow.class, WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue)
+                .setWorkflowId(ReturnWorkflow.idFor(profile.clientId(), expectation.returnId()))
+                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                .setStaticSummary(expectation.type() + " " + expectation.returnId() + " of order "
+                        + expectation.orderId() + " (" + profile.returnModel() + ")")
+                .setTypedSearchAttributes(SearchAttributes.newBuilder()
+                        .set(VmsSearchAttributes.CLIENT_ID, profile.clientId())
+                        .set(VmsSearchAttributes.CHANNEL_ORDER_ID, expectation.orderId())
+                        .set(VmsSearchAttributes.RETURN_MODEL, profile.returnModel().name())
+                        .set(VmsSearchAttributes.WAITING_FOR, WaitingFor.NONE.name())
+                        .build())
+                .build());
+        try {
+            WorkflowClient.start(workflow::run, new NewReturn(profile, expectation));
+            return true;
+        } catch (WorkflowExecutionAlreadyStarted known) {
+            return false;
+        }
+    }
+
+    /** Starts the workflow of an Ajio RSI document; answers false when it was known already. */
+    public boolean startRsiDocument(String clientId, RsiDocument document) {
+        RsiDocumentWorkflow workflow = client.newWorkflowStub(RsiDocumentWorkflow.class, WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue)
+                .setWorkflowId(RsiDocumentWorkflow.idFor(clientId, document.documentId()))
+                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                .setStaticSummary("RSI document " + document.documentId() + " of " + clientId + " ("
+                        + document.items().size() + " items)")
+                .setTypedSearchAttributes(SearchAttributes.newBuilder()
+                        .set(VmsSearchAttributes.CLIENT_ID, clientId).build())
+                .build());
+        try {
+            WorkflowClient.start(workflow::run, new NewRsiDocument(clientId, document));
             return true;
         } catch (WorkflowExecutionAlreadyStarted known) {
             return false;

@@ -3,6 +3,7 @@ package com.vmsflow.ajio;
 import com.vmsflow.einvoice.EInvoice;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
+import com.vmsflow.temporal.TaskQueues;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +31,20 @@ public interface AjioActivities {
                     .build())
             .build();
 
+    /**
+     * RSI acceptance runs on its own task queue, whose worker keeps under Ajio's rate limit; a 429 is retried
+     * after Ajio's Retry-After.
+     */
+    ActivityOptions RSI_OPTIONS = ActivityOptions.newBuilder(OPTIONS)
+            .setTaskQueue(TaskQueues.AJIO_RSI)
+            .setRetryOptions(RetryOptions.newBuilder()
+                    .setInitialInterval(Duration.ofSeconds(1))
+                    .setBackoffCoefficient(1.5)
+                    .setMaximumInterval(Duration.ofSeconds(30))
+                    .setDoNotRetry(REFUSED)
+                    .build())
+            .build();
+
     /** The order as Ajio holds it now, with every cancellation Ajio took. */
     AjioOrder readOrder(String clientId, String orderId);
 
@@ -53,4 +68,16 @@ public interface AjioActivities {
     /** One Create Manifest call for at most {@link Manifest#MAX_SHIPMENTS} shipments. */
     Manifest createManifest(String clientId, String handoverId, String courier, List<String> shipmentIds,
                             String idempotencyKey);
+
+    /** The warehouse's QC of a return, per channel SKU. */
+    void updateQc(String clientId, String returnId, List<QcItem> items, String idempotencyKey);
+
+    /** Uploads a credit note of a return; its lines name Ajio's channel SKUs. */
+    void uploadCreditNote(String clientId, String returnId, EInvoice creditNote, String idempotencyKey);
+
+    /** Asks Ajio to generate an RTO expectation for an order that came back without one. */
+    void requestRto(String clientId, String orderId, List<RtoItem> items, String idempotencyKey);
+
+    /** Marks an RSI document ACCEPTED at Ajio (run with {@link #RSI_OPTIONS}). */
+    void acceptRsiDocument(String clientId, String documentId, String idempotencyKey);
 }

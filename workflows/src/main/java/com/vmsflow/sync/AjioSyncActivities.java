@@ -28,4 +28,13 @@ public interface AjioSyncActivities {
 
     /** Signals each order workflow of the cancellation feed's events after {@code cursor}. */
     FeedRelayed relayCancellations(String clientId, String cursor);
+
+    /**
+     * Starts a return workflow for each return expectation after {@code cursor}; an RTO's also tells the order's
+     * RTO workflow, if the warehouse already reported it.
+     */
+    FeedRelayed relayReturns(String clientId, String cursor);
+
+    /** Starts an RSI document workflow for each RSI document after {@code cursor}. */
+    FeedRelayed relayRsiDocuments(String clientId, String cursor);
 }

@@ -44,6 +44,12 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
             FeedRelayed relayed = sync("Relay Ajio's cancellation feed")
                     .relayCancellations(state.clientId(), state.cancellationsCursor());
             state = state.withCancellations(relayed.cursor(), relayed.relayed());
+            if (relaysReturnsAndRsi()) {
+                state = state.withReturns(sync("Relay Ajio's return expectations")
+                        .relayReturns(state.clientId(), state.returnsCursor()).cursor());
+                state = state.withRsi(sync("Relay Ajio's RSI documents")
+                        .relayRsiDocuments(state.clientId(), state.rsiCursor()).cursor());
+            }
             Workflow.setCurrentDetails(details(null));
         } catch (ActivityFailure failure) {
             LOG.warn("sync of {} failed, next poll retries: {}", state.clientId(), failure.getMessage());
@@ -52,6 +58,16 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
         }
         state = state.polled();
     }
+
+    /**
+     * Returns and RSI documents came with the second release. A sync that was polling before it has no such calls
+     * in its history, and must replay without them: the marker tells the two apart.
+     */
+    protected boolean relaysReturnsAndRsi() {
+        return Workflow.getVersion(RETURNS_AND_RSI_FEEDS, Workflow.DEFAULT_VERSION, 1) >= 1;
+    }
+
+    static final String RETURNS_AND_RSI_FEEDS = "returns-and-rsi-feeds";
 
     @Override
     public SyncState state() {

@@ -31,6 +31,16 @@ public record SyncState(
                 cancellationsRelayed + relayed, polls);
     }
 
+    public SyncState withReturns(String cursor) {
+        return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, cursor, rsiCursor,
+                ordersStarted, cancellationsRelayed, polls);
+    }
+
+    public SyncState withRsi(String cursor) {
+        return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, cursor,
+                ordersStarted, cancellationsRelayed, polls);
+    }
+
     public SyncState polled() {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor,
                 ordersStarted, cancellationsRelayed, polls + 1);

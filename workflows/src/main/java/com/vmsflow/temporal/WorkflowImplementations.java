@@ -2,6 +2,9 @@ package com.vmsflow.temporal;
 
 import com.vmsflow.handover.HandoverWorkflowImpl;
 import com.vmsflow.order.ForwardOrderWorkflowImpl;
+import com.vmsflow.returns.ReturnWorkflowImpl;
+import com.vmsflow.returns.RtoWorkflowImpl;
+import com.vmsflow.rsi.RsiDocumentWorkflowImpl;
 import com.vmsflow.sync.AjioSyncWorkflowImpl;
 import java.util.List;
 
@@ -9,7 +12,8 @@ import java.util.List;
 public final class WorkflowImplementations {
 
     public static final List<Class<?>> ALL = List.of(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class,
-            AjioSyncWorkflowImpl.class);
+            AjioSyncWorkflowImpl.class, ReturnWorkflowImpl.class, RtoWorkflowImpl.class,
+            RsiDocumentWorkflowImpl.class);
 
     private WorkflowImplementations() {
     }

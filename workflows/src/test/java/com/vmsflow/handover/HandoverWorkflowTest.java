@@ -86,6 +86,14 @@ class HandoverWorkflowTest {
             throw new UnsupportedOperationException(); }
         @Override public ShippingDocuments fetchShippingDocuments(String c, String o) {
             throw new UnsupportedOperationException(); }
+        @Override public void updateQc(String c, String r, List<com.vmsflow.ajio.QcItem> i, String k) {
+            throw new UnsupportedOperationException(); }
+        @Override public void uploadCreditNote(String c, String r, EInvoice n, String k) {
+            throw new UnsupportedOperationException(); }
+        @Override public void requestRto(String c, String o, List<com.vmsflow.ajio.RtoItem> i, String k) {
+            throw new UnsupportedOperationException(); }
+        @Override public void acceptRsiDocument(String c, String d, String k) {
+            throw new UnsupportedOperationException(); }
     }
 
     private TestWorkflowEnvironment env;

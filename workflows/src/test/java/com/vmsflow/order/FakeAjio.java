@@ -180,6 +180,35 @@ class FakeAjio implements AjioActivities {
         return new ShippingDocuments("B2C-" + orderId, "AWB-" + orderId, "Delhivery");
     }
 
+    /** Ajio answers 429 to this many RSI acceptances before it takes them (retryable after Retry-After). */
+    final java.util.concurrent.atomic.AtomicInteger throttleRsi = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public void updateQc(String clientId, String returnId, List<com.vmsflow.ajio.QcItem> items,
+                         String idempotencyKey) {
+        calls.add(new Call("updateQc", returnId, items));
+    }
+
+    @Override
+    public void uploadCreditNote(String clientId, String returnId, EInvoice creditNote, String idempotencyKey) {
+        calls.add(new Call("uploadCreditNote", returnId, creditNote));
+    }
+
+    @Override
+    public void requestRto(String clientId, String orderId, List<com.vmsflow.ajio.RtoItem> items,
+                           String idempotencyKey) {
+        calls.add(new Call("requestRto", orderId, items));
+    }
+
+    @Override
+    public void acceptRsiDocument(String clientId, String documentId, String idempotencyKey) {
+        calls.add(new Call("acceptRsiDocument", documentId, null));
+        if (throttleRsi.getAndDecrement() > 0) {
+            throw ApplicationFailure.newBuilder().setType("THROTTLED").setMessage("Ajio answered 429")
+                    .setNextRetryDelay(java.time.Duration.ofMillis(200)).build();
+        }
+    }
+
     @Override
     public Manifest createManifest(String clientId, String handoverId, String courier, List<String> shipmentIds,
                                    String idempotencyKey) {

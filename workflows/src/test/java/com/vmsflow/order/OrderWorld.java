@@ -7,7 +7,13 @@ import com.vmsflow.client.ClientProfile;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.client.PostingMode;
 import com.vmsflow.client.ReturnModel;
+import com.vmsflow.ajio.ReturnExpectation;
 import com.vmsflow.handover.HandoverWorkflowImpl;
+import com.vmsflow.returns.NewReturn;
+import com.vmsflow.returns.ReturnWorkflow;
+import com.vmsflow.returns.ReturnWorkflowImpl;
+import com.vmsflow.returns.RtoWorkflowImpl;
+import com.vmsflow.rsi.RsiDocumentWorkflowImpl;
 import com.vmsflow.replay.Histories;
 import com.vmsflow.temporal.DataConverters;
 import com.vmsflow.temporal.TaskQueues;
@@ -45,6 +51,8 @@ class OrderWorld implements AutoCloseable {
     final FakeOms oms = new FakeOms();
     final FakeRms rms = new FakeRms();
     final FakeErp erp = new FakeErp();
+    final FakeReturns returns = new FakeReturns();
+    final FakeRsi rsi = new FakeRsi();
     private final List<String> started = new CopyOnWriteArrayList<>();
 
     OrderWorld(Class<?>... moreWorkflows) {
@@ -56,13 +64,16 @@ class OrderWorld implements AutoCloseable {
             env.registerSearchAttribute(key.getName(), key.getValueType());
         }
         Worker worker = env.newWorker(TaskQueues.VMSFLOW);
-        worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class);
+        worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class,
+                ReturnWorkflowImpl.class, RtoWorkflowImpl.class, RsiDocumentWorkflowImpl.class);
         if (moreWorkflows.length > 0) {
             worker.registerWorkflowImplementationTypes(moreWorkflows);
         }
-        worker.registerActivitiesImplementations(ajio, oms, rms, erp);
+        worker.registerActivitiesImplementations(ajio, oms, rms, erp, returns, rsi);
+        env.newWorker(TaskQueues.AJIO_RSI).registerActivitiesImplementations(ajio);
         env.start();
         client = env.getWorkflowClient();
+        returns.client = client;
     }
 
     Instant now() {
@@ -84,6 +95,20 @@ class OrderWorld implements AutoCloseable {
         WorkflowClient.start(starter::run, new NewOrder(profile, order));
         started.add(id);
         return client.newWorkflowStub(ForwardOrderWorkflow.class, id);
+    }
+
+    ReturnWorkflow startReturn(ClientProfile profile, ReturnExpectation expectation) {
+        String id = ReturnWorkflow.idFor(profile.clientId(), expectation.returnId());
+        ReturnWorkflow starter = client.newWorkflowStub(ReturnWorkflow.class, WorkflowOptions.newBuilder()
+                .setTaskQueue(TaskQueues.VMSFLOW).setWorkflowId(id).build());
+        WorkflowClient.start(starter::run, new NewReturn(profile, expectation));
+        started.add(id);
+        return client.newWorkflowStub(ReturnWorkflow.class, id);
+    }
+
+    /** Keeps the history of a workflow the test started itself, when recording replay fixtures. */
+    void track(String workflowId) {
+        started.add(workflowId);
     }
 
     /** Lets workflow time pass (timers fire), as a clock on the wall would. */

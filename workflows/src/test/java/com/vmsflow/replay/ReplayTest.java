@@ -57,11 +57,15 @@ class ReplayTest {
     @Test
     void everyFlowVariantHasCommittedHistories() throws Exception {
         List<String> names = histories().stream().map(p -> p.getFileName().toString()).toList();
-        assertThat(names).as("forward orders, handovers and the sync after continue-as-new")
+        assertThat(names).as("forward orders, handovers, returns, RTOs, RSI and the sync after continue-as-new")
                 .anyMatch(n -> n.startsWith("order_demo-rms"))
                 .anyMatch(n -> n.startsWith("order_demo-erp"))
                 .anyMatch(n -> n.startsWith("handover_"))
-                .anyMatch(n -> n.startsWith("sync_") && n.contains("continued"));
+                .anyMatch(n -> n.startsWith("return_"))
+                .anyMatch(n -> n.startsWith("rto_"))
+                .anyMatch(n -> n.startsWith("rsi_"))
+                .anyMatch(n -> n.startsWith("sync_") && n.contains("continued") && !n.contains("v1"))
+                .anyMatch(n -> n.startsWith("sync_") && n.contains("v1_continued"));
     }
 
     @TestFactory

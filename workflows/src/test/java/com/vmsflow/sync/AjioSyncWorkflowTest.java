@@ -31,6 +31,7 @@ class AjioSyncWorkflowTest {
 
     static final List<Window> WINDOWS = new CopyOnWriteArrayList<>();
     static final List<String> CURSORS = new CopyOnWriteArrayList<>();
+    static final List<String> RETURNS_CURSORS = new CopyOnWriteArrayList<>();
     static final AtomicBoolean REFUSE_NEXT = new AtomicBoolean();
 
     static class RecordingSync implements AjioSyncActivities {
@@ -48,6 +49,17 @@ class AjioSyncWorkflowTest {
             CURSORS.add(cursor == null ? "start" : cursor);
             return new FeedRelayed(String.valueOf(CURSORS.size()), 1);
         }
+
+        @Override
+        public FeedRelayed relayReturns(String clientId, String cursor) {
+            RETURNS_CURSORS.add(cursor == null ? "start" : cursor);
+            return new FeedRelayed("r" + RETURNS_CURSORS.size(), 0);
+        }
+
+        @Override
+        public FeedRelayed relayRsiDocuments(String clientId, String cursor) {
+            return new FeedRelayed("d1", 0);
+        }
     }
 
     private TestWorkflowEnvironment env;
@@ -57,6 +69,7 @@ class AjioSyncWorkflowTest {
     void setUp() {
         WINDOWS.clear();
         CURSORS.clear();
+        RETURNS_CURSORS.clear();
         env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
                 .setWorkflowClientOptions(WorkflowClientOptions.newBuilder()
                         .setDataConverter(DataConverters.vmsflow()).build()).build());
@@ -102,8 +115,10 @@ class AjioSyncWorkflowTest {
         assertThat(current.getStatus()).isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
         assertThat(current.getExecution().getRunId()).as("continued as new after 3 polls").isNotEqualTo(firstRun);
         assertThat(state.polls()).isGreaterThan(3);
-        Histories.record(client, AjioSyncWorkflow.idFor("demo-rms"), firstRun, "sync_demo-rms_first_run");
+        assertThat(RETURNS_CURSORS).as("the returns feed is relayed too, its cursor carried over")
+                .startsWith("start", "r1", "r2");
+        Histories.record(client, AjioSyncWorkflow.idFor("demo-rms"), firstRun, "sync_demo-rms_v1_first_run");
         Histories.record(client, AjioSyncWorkflow.idFor("demo-rms"), current.getExecution().getRunId(),
-                "sync_demo-rms_continued_as_new");
+                "sync_demo-rms_v1_continued_as_new");
     }
 }

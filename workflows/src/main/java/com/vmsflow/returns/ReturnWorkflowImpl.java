@@ -1,0 +1,352 @@
+package com.vmsflow.returns;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vmsflow.ajio.AjioActivities;
+import com.vmsflow.ajio.QcItem;
+import com.vmsflow.ajio.QcResult;
+import com.vmsflow.client.ClientProfile;
+import com.vmsflow.client.ReturnModel;
+import com.vmsflow.einvoice.DocumentType;
+import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.einvoice.EInvoiceLine;
+import com.vmsflow.einvoice.EInvoiceRequest;
+import com.vmsflow.erp.ErpActivities;
+import com.vmsflow.erp.ErpPosting;
+import com.vmsflow.erp.PostingEventType;
+import com.vmsflow.json.Json;
+import com.vmsflow.oms.OmsActivities;
+import com.vmsflow.order.UpdateErrors;
+import com.vmsflow.order.WaitingFor;
+import com.vmsflow.rms.RmsActivities;
+import com.vmsflow.temporal.VmsSearchAttributes;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A return (seed 000, "Return Flow"): checked against its order, received and checked by the warehouse, QC sent
+ * to Ajio (FAIL and MISSING go to the report for offline settlement), then settled by the client's return model:
+ * a credit note from the ERP or from the RMS, uploaded to Ajio; or, for RSI, nothing more here.
+ */
+public class ReturnWorkflowImpl implements ReturnWorkflow {
+
+    private static final Duration LONG_WAIT = Duration.ofDays(30);
+    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+    private final ClientProfile client;
+    private final ReturnState state;
+    private final ReturnActivities recorder = Workflow.newLocalActivityStub(ReturnActivities.class,
+            ReturnActivities.RECORD_OPTIONS);
+    private ReturnReceipt acceptedReceipt;
+    private EInvoice acceptedCreditNote;
+
+    @WorkflowInit
+    public ReturnWorkflowImpl(NewReturn input) {
+        this.client = input.client();
+        this.state = ReturnState.of(input);
+    }
+
+    @Override
+    public ReturnState run(NewReturn input) {
+        expected();
+        ExpectationCheck check = returns("Check the return against its order")
+                .checkExpectation(client.clientId(), input.expectation());
+        if (!check.accepted()) {
+            refuse(check.refusal());
+            return state;
+        }
+        state.lines(check.lines());
+        awaitReceipt();
+        sendQcToAjio();
+        List<EInvoiceLine> passed = passedLines();
+        if (passed.isEmpty()) {
+            complete("nothing passed QC: no credit note; FAIL and MISSING are settled offline with Ajio");
+            return state;
+        }
+        switch (client.returnModel()) {
+            case CREDIT_NOTE_ERP -> {
+                postReturnOrderToErp(passed);
+                uploadCreditNote(awaitErpCreditNote());
+            }
+            case CREDIT_NOTE_RMS -> uploadCreditNote(makeRmsCreditNote(check.buyerGstin(), passed));
+            case RSI -> {
+                // Ajio's RSI document settles it; the RSI document workflow accepts it and reports its items.
+            }
+        }
+        complete(client.returnModel() == ReturnModel.RSI ? "QC at Ajio; settled by Ajio's RSI document"
+                : "credit note " + state.creditNote().documentNumber() + " at Ajio");
+        Workflow.await(Workflow::isEveryHandlerFinished);
+        return state;
+    }
+
+    private void expected() {
+        transition(ReturnStatus.EXPECTED, "Ajio expects a " + state.type() + " of order " + state.orderId(),
+                WaitingFor.NONE, null);
+    }
+
+    private void refuse(String reason) {
+        state.refused(reason);
+        transition(ReturnStatus.REFUSED, reason, WaitingFor.NONE, null);
+    }
+
+    private void awaitReceipt() {
+        waitingFor(WaitingFor.WAREHOUSE, "the return's receipt and QC");
+        while (!Workflow.await(LONG_WAIT, () -> acceptedReceipt != null)) {
+            // a return may take weeks to come back; keep waiting
+        }
+        state.received(acceptedReceipt);
+        transition(ReturnStatus.RECEIVED, "received: " + describe(acceptedReceipt), WaitingFor.AJIO, "QC update");
+    }
+
+    /** QC goes to Ajio per channel SKU; what failed or is missing goes to the report for offline settlement. */
+    private void sendQcToAjio() {
+        Map<String, QcItem> byChannelSkuAndQc = new LinkedHashMap<>();
+        List<QcException> exceptions = new ArrayList<>();
+        for (ReceivedItem item : state.receipt().items()) {
+            ReturnLine line = state.line(item.sku());
+            byChannelSkuAndQc.merge(line.channelSku() + "|" + item.qc(),
+                    new QcItem(line.channelSku(), item.quantity(), item.qc()),
+                    (a, b) -> new QcItem(a.channelSku(), a.quantity() + b.quantity(), a.qc()));
+            if (item.qc() != QcResult.PASS) {
+                exceptions.add(new QcException(client.clientId(), state.returnId(), state.orderId(), item.sku(),
+                        line.channelSku(), item.quantity(), item.qc(), now()));
+            }
+        }
+        ajio("Send the QC of return " + state.returnId() + " to Ajio").updateQc(client.clientId(),
+                state.returnId(), List.copyOf(byChannelSkuAndQc.values()), idempotencyKey());
+        if (!exceptions.isEmpty()) {
+            returns("Report QC FAIL and MISSING items").reportQcExceptions(exceptions);
+        }
+        state.qcSent();
+        transition(ReturnStatus.QC_UPDATED, "QC at Ajio" + (exceptions.isEmpty() ? ""
+                : "; " + exceptions.size() + " FAIL/MISSING line(s) reported for offline settlement"),
+                WaitingFor.NONE, null);
+    }
+
+    /** The credit note covers what passed QC, at the B2B price the order was invoiced at. */
+    private List<EInvoiceLine> passedLines() {
+        List<EInvoiceLine> lines = new ArrayList<>();
+        for (ReturnLine line : state.lines()) {
+            int passed = state.receipt().quantity(line.sku(), QcResult.PASS);
+            if (passed > 0) {
+                lines.add(new EInvoiceLine(line.lineId(), line.sku(), line.hsnCode(), passed,
+                        line.unitPrice().multiply(BigDecimal.valueOf(passed)).setScale(2, RoundingMode.HALF_UP),
+                        line.gstRate()));
+            }
+        }
+        return lines;
+    }
+
+    private void postReturnOrderToErp(List<EInvoiceLine> passed) {
+        JsonNode payload = Json.mapper().valueToTree(new ReturnOrderPayload(state.returnId(), state.orderId(),
+                state.type().name(), passed.stream().map(l -> new ReturnOrderPayload.Item(l.sku(),
+                        state.line(l.sku()).channelSku(), l.hsnCode(), l.quantity(), l.taxableValue(), l.gstRate()))
+                        .toList()));
+        erp("Post RETURN_ORDER_CREATE to the ERP").post(client.clientId(), new ErpPosting(idempotencyKey(),
+                PostingEventType.RETURN_ORDER_CREATE, state.orderId(), state.returnId(), now(), payload));
+        transition(ReturnStatus.AWAITING_CREDIT_NOTE, "posted to the ERP (RETURN_ORDER_CREATE)", WaitingFor.ERP,
+                "the ERP's credit note");
+    }
+
+    private EInvoice awaitErpCreditNote() {
+        while (!Workflow.await(LONG_WAIT, () -> acceptedCreditNote != null)) {
+            // the ERP has no deadline here; the order's report shows the return waiting
+        }
+        state.creditNote(acceptedCreditNote);
+        return acceptedCreditNote;
+    }
+
+    private EInvoice makeRmsCreditNote(String buyerGstin, List<EInvoiceLine> passed) {
+        LocalDate today = LocalDate.ofInstant(now(), INDIA);
+        String number = oms("Allocate the credit note number").allocateDocumentNumber(client.clientId(),
+                DocumentType.CRN, state.returnId(), today);
+        BigDecimal total = passed.stream()
+                .map(l -> l.taxableValue().multiply(BigDecimal.ONE.add(l.gstRate().movePointLeft(2))))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+        EInvoice note = rms("Make the credit note " + number + " at the RMS").registerEInvoice(client.clientId(),
+                state.returnId(), new EInvoiceRequest(client.supplierGstin(), buyerGstin, DocumentType.CRN, number,
+                        today, passed, total));
+        state.creditNote(note);
+        return note;
+    }
+
+    /** Ajio knows the items by its channel SKUs. */
+    private void uploadCreditNote(EInvoice note) {
+        List<EInvoiceLine> ajioLines = note.lines().stream().map(l -> new EInvoiceLine(l.lineId(),
+                state.line(l.sku()).channelSku(), l.hsnCode(), l.quantity(), l.taxableValue(), l.gstRate())).toList();
+        ajio("Upload credit note " + note.documentNumber() + " to Ajio").uploadCreditNote(client.clientId(),
+                state.returnId(), new EInvoice(note.documentType(), note.documentNumber(), note.documentDate(),
+                        note.irn(), note.signedQrCode(), note.totalValue(), ajioLines, note.issuer()),
+                idempotencyKey());
+        state.markCreditNoteUploaded();
+    }
+
+    private void complete(String note) {
+        transition(ReturnStatus.COMPLETED, note, WaitingFor.NONE, null);
+    }
+
+    // --- updates and query -------------------------------------------------------------------------------------
+
+    @Override
+    public ReturnState state() {
+        return state;
+    }
+
+    @Override
+    public void validateReceive(ReturnReceipt receipt) {
+        if (acceptedReceipt != null) {
+            if (acceptedReceipt.equals(receipt)) {
+                return;
+            }
+            throw UpdateErrors.conflict("a different receipt was already taken for return " + state.returnId());
+        }
+        if (state.status() != ReturnStatus.EXPECTED || state.lines().isEmpty()) {
+            throw UpdateErrors.notAwaiting("the return is " + state.status()
+                    + (state.refusal() == null ? "" : " (" + state.refusal() + ")") + ": it takes no receipt now");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (receipt.items().isEmpty()) {
+            problems.put("items", "a receipt names at least one item");
+        }
+        Map<String, Integer> bySku = new LinkedHashMap<>();
+        for (int i = 0; i < receipt.items().size(); i++) {
+            ReceivedItem item = receipt.items().get(i);
+            if (state.line(item.sku()) == null) {
+                problems.put("items[" + i + "].sku", "SKU " + item.sku() + " is not expected on this return");
+            } else if (item.quantity() < 1 || item.qc() == null) {
+                problems.put("items[" + i + "]", "a quantity of at least 1 and a qc of PASS, FAIL or MISSING");
+            } else {
+                bySku.merge(item.sku(), item.quantity(), Integer::sum);
+            }
+        }
+        bySku.forEach((sku, quantity) -> {
+            if (quantity > state.line(sku).expected()) {
+                problems.put("items", quantity + " of SKU " + sku + " received but " + state.line(sku).expected()
+                        + " expected");
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw UpdateErrors.validationFailed("the receipt does not match the return", problems);
+        }
+    }
+
+    @Override
+    public ReturnState receive(ReturnReceipt receipt) {
+        acceptedReceipt = acceptedReceipt == null ? receipt : acceptedReceipt;
+        return state;
+    }
+
+    @Override
+    public void validateCreditNote(EInvoice creditNote) {
+        if (client.returnModel() != ReturnModel.CREDIT_NOTE_ERP) {
+            throw UpdateErrors.notAwaiting("the client settles returns by " + client.returnModel()
+                    + ": it takes no ERP credit note");
+        }
+        if (acceptedCreditNote != null) {
+            if (acceptedCreditNote.equals(creditNote)) {
+                return;
+            }
+            throw UpdateErrors.conflict("a different credit note (" + acceptedCreditNote.documentNumber()
+                    + ") was already received for return " + state.returnId());
+        }
+        if (state.status() != ReturnStatus.AWAITING_CREDIT_NOTE) {
+            throw UpdateErrors.notAwaiting("the return is " + state.status() + ": it takes no credit note now");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < creditNote.lines().size(); i++) {
+            EInvoiceLine line = creditNote.lines().get(i);
+            int passed = line.sku() == null ? 0 : state.receipt().quantity(line.sku(), QcResult.PASS);
+            if (!seen.add(String.valueOf(line.sku()))) {
+                problems.put("lines[" + i + "].sku", "SKU " + line.sku() + " appears twice");
+            } else if (line.quantity() < 1 || line.quantity() > passed) {
+                problems.put("lines[" + i + "].quantity", "must be between 1 and the " + passed
+                        + " of SKU " + line.sku() + " that passed QC");
+            }
+        }
+        if (creditNote.lines().isEmpty()) {
+            problems.put("lines", "a credit note needs at least one line");
+        }
+        if (!problems.isEmpty()) {
+            throw UpdateErrors.validationFailed("the credit note does not match the return", problems);
+        }
+    }
+
+    @Override
+    public ReturnState submitCreditNote(EInvoice creditNote) {
+        acceptedCreditNote = acceptedCreditNote == null ? creditNote : acceptedCreditNote;
+        return state;
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    private void transition(ReturnStatus status, String note, WaitingFor whom, String what) {
+        state.moveTo(status, now(), note);
+        state.waitFor(whom, what, now());
+        record(note);
+    }
+
+    private void waitingFor(WaitingFor whom, String what) {
+        state.waitFor(whom, what, now());
+        record(what);
+    }
+
+    private void record(String note) {
+        Workflow.upsertTypedSearchAttributes(
+                VmsSearchAttributes.WAITING_FOR.valueSet(state.waitingFor().name()),
+                VmsSearchAttributes.WAITING_SINCE.valueSet(state.waitingSince().atOffset(ZoneOffset.UTC)));
+        Workflow.setCurrentDetails(ReturnDetails.markdown(state));
+        recorder.recordReturn(new ReturnRecord(client.clientId(), state.returnId(), state.orderId(), state.type(),
+                client.returnModel(), state.status(), state.waitingFor(), note, now()));
+    }
+
+    private static String describe(ReturnReceipt receipt) {
+        return String.join(", ", receipt.items().stream().map(i -> i.quantity() + " x " + i.sku() + " " + i.qc())
+                .toList());
+    }
+
+    private Instant now() {
+        return Instant.ofEpochMilli(Workflow.currentTimeMillis());
+    }
+
+    private static String idempotencyKey() {
+        return Workflow.randomUUID().toString();
+    }
+
+    private static AjioActivities ajio(String summary) {
+        return Workflow.newActivityStub(AjioActivities.class, withSummary(AjioActivities.OPTIONS, summary));
+    }
+
+    private static ReturnActivities returns(String summary) {
+        return Workflow.newActivityStub(ReturnActivities.class, withSummary(ReturnActivities.OPTIONS, summary));
+    }
+
+    private static RmsActivities rms(String summary) {
+        return Workflow.newActivityStub(RmsActivities.class, withSummary(RmsActivities.OPTIONS, summary));
+    }
+
+    private static ErpActivities erp(String summary) {
+        return Workflow.newActivityStub(ErpActivities.class, withSummary(ErpActivities.OPTIONS, summary));
+    }
+
+    private static OmsActivities oms(String summary) {
+        return Workflow.newActivityStub(OmsActivities.class, withSummary(OmsActivities.OPTIONS, summary));
+    }
+
+    private static ActivityOptions withSummary(ActivityOptions options, String summary) {
+        return ActivityOptions.newBuilder(options).setSummary(summary).build();
+    }
+}

@@ -12,6 +12,10 @@ public class AjioSettings extends HttpSettings {
     @JsonProperty
     public Duration tokenRefreshMargin = Duration.minutes(2);
 
+    /** RSI acceptances a second: kept under Ajio's per-seller limit by the RSI task queue's worker. */
+    @JsonProperty
+    public double rsiAcceptancesPerSecond = 4;
+
     /** Orders per page when listing orders by date window. */
     @JsonProperty
     public int pageSize = 200;

@@ -10,17 +10,22 @@ import com.vmsflow.erp.ErpClient;
 import com.vmsflow.oms.OmsActivitiesImpl;
 import com.vmsflow.rms.RmsActivitiesImpl;
 import com.vmsflow.rms.RmsClient;
+import com.vmsflow.returns.ReturnActivitiesImpl;
+import com.vmsflow.rsi.RsiActivitiesImpl;
 import com.vmsflow.store.CancelledAfterPostingRepository;
 import com.vmsflow.store.ClientRepository;
 import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.InventoryRepository;
 import com.vmsflow.store.OrderRepository;
 import com.vmsflow.store.PostingRepository;
+import com.vmsflow.store.ReturnRepository;
+import com.vmsflow.store.RsiRepository;
 import com.vmsflow.store.SkuMappingRepository;
 import com.vmsflow.sync.AjioSyncActivitiesImpl;
 import com.vmsflow.sync.AjioSyncWorkflow;
 import com.vmsflow.sync.OrderStarter;
 import com.vmsflow.sync.SyncState;
+import com.vmsflow.temporal.TaskQueues;
 import com.vmsflow.temporal.VmsSearchAttributes;
 import com.vmsflow.temporal.WorkflowImplementations;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
@@ -80,7 +85,15 @@ public final class WorkerRuntime implements AutoCloseable {
                         new OrderRepository(jdbi)),
                 new ErpActivitiesImpl(new ErpClient(config.erp), new PostingRepository(jdbi),
                         new CancelledAfterPostingRepository(jdbi), clients, erpUrls(config)),
-                new AjioSyncActivitiesImpl(ajio, clients, starter, client, config.ajio.pageSize));
+                new AjioSyncActivitiesImpl(ajio, clients, starter, client, config.ajio.pageSize),
+                new ReturnActivitiesImpl(client, new ReturnRepository(jdbi)),
+                new RsiActivitiesImpl(new RsiRepository(jdbi)));
+        // RSI acceptances have a queue of their own, dispatched no faster than Ajio takes them.
+        factory.newWorker(TaskQueues.AJIO_RSI, WorkerOptions.newBuilder()
+                        .setMaxTaskQueueActivitiesPerSecond(config.ajio.rsiAcceptancesPerSecond)
+                        .setMaxWorkerActivitiesPerSecond(config.ajio.rsiAcceptancesPerSecond)
+                        .build())
+                .registerActivitiesImplementations(new AjioActivitiesImpl(ajio, documents));
     }
 
     private static Map<String, String> erpUrls(VmsFlowConfiguration config) {

@@ -1,0 +1,42 @@
+package com.vmsflow.store;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL of the returns read model and the QC exceptions report. */
+interface ReturnDao {
+
+    @SqlUpdate("""
+            insert into returns (client_id, return_id, order_id, return_type, return_model, status, waiting_for,
+                                 note, updated_at)
+            values (:clientId, :returnId, :orderId, :type, :model, :status, :waitingFor, :note, :at)
+            on conflict (client_id, return_id) do update
+               set status = excluded.status, waiting_for = excluded.waiting_for, note = excluded.note,
+                   updated_at = excluded.updated_at
+             where returns.updated_at <= excluded.updated_at""")
+    void upsert(@Bind("clientId") String clientId, @Bind("returnId") String returnId,
+                @Bind("orderId") String orderId, @Bind("type") String type, @Bind("model") String model,
+                @Bind("status") String status, @Bind("waitingFor") String waitingFor, @Bind("note") String note,
+                @Bind("at") Instant at);
+
+    @SqlQuery("""
+            select return_id from returns
+             where client_id = :clientId and order_id = :orderId and return_type = 'RTO'
+             order by created_at limit 1""")
+    Optional<String> rtoReturnOf(@Bind("clientId") String clientId, @Bind("orderId") String orderId);
+
+    @SqlQuery("select status from returns where client_id = :clientId and return_id = :returnId")
+    Optional<String> status(@Bind("clientId") String clientId, @Bind("returnId") String returnId);
+
+    @SqlUpdate("""
+            insert into qc_exceptions (client_id, return_id, order_id, sku, channel_sku, qc, quantity, reported_at)
+            values (:clientId, :returnId, :orderId, :sku, :channelSku, :qc, :quantity, :reportedAt)
+            on conflict do nothing""")
+    void addQcException(@Bind("clientId") String clientId, @Bind("returnId") String returnId,
+                        @Bind("orderId") String orderId, @Bind("sku") String sku,
+                        @Bind("channelSku") String channelSku, @Bind("qc") String qc, @Bind("quantity") int quantity,
+                        @Bind("reportedAt") Instant reportedAt);
+}

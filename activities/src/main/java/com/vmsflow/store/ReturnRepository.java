@@ -1,0 +1,40 @@
+package com.vmsflow.store;
+
+import com.vmsflow.returns.QcException;
+import com.vmsflow.returns.ReturnRecord;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** The returns read model (lists, the RTO look-up, RSI links) and the qc-exceptions report rows. */
+public class ReturnRepository {
+
+    private final Jdbi jdbi;
+
+    public ReturnRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Writes the return's row; an older record arriving late (a retry) does not overwrite a newer one. */
+    public void record(ReturnRecord r) {
+        jdbi.useExtension(ReturnDao.class, dao -> dao.upsert(r.clientId(), r.returnId(), r.orderId(), r.type().name(),
+                r.returnModel().name(), r.status().name(), r.waitingFor().name(), r.note(), r.changedAt()));
+    }
+
+    public Optional<String> rtoReturnOf(String clientId, String orderId) {
+        return jdbi.withExtension(ReturnDao.class, dao -> dao.rtoReturnOf(clientId, orderId));
+    }
+
+    public Optional<String> status(String clientId, String returnId) {
+        return jdbi.withExtension(ReturnDao.class, dao -> dao.status(clientId, returnId));
+    }
+
+    /** Adds QC FAIL and MISSING rows; a repeat (a retried activity) is a no-op. */
+    public void addQcExceptions(List<QcException> exceptions) {
+        jdbi.useTransaction(h -> {
+            ReturnDao dao = h.attach(ReturnDao.class);
+            exceptions.forEach(q -> dao.addQcException(q.clientId(), q.returnId(), q.orderId(), q.sku(),
+                    q.channelSku(), q.qc().name(), q.quantity(), q.reportedAt()));
+        });
+    }
+}

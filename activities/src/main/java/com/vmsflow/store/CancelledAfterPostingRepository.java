@@ -13,12 +13,6 @@ public class CancelledAfterPostingRepository {
     }
 
     public void add(CancelledAfterPosting row) {
-        jdbi.useHandle(h -> h.createUpdate("insert into cancelled_after_erp_posting (client_id, order_id,"
-                        + " cancelled_at, source, full_cancellation, reason, invoice_received, invoice_number)"
-                        + " values (:clientId, :orderId, :cancelledAt, :source, :full, :reason, :invoiceReceived,"
-                        + " :invoiceNumber) on conflict do nothing")
-                .bindMethods(row)
-                .bind("source", row.source().name())
-                .execute());
+        jdbi.useExtension(CancelledAfterPostingDao.class, dao -> dao.add(row));
     }
 }

@@ -88,6 +88,9 @@ interface OrderDao {
     @SqlQuery("select order_id from orders where client_id = :clientId and status = :status order by order_id")
     List<String> orderIdsWithStatus(String clientId, OrderStatus status);
 
+    @SqlQuery("select order_id from orders where client_id = :clientId and order_id = any(:orderIds)")
+    List<String> knownOrderIds(String clientId, String[] orderIds);
+
     @SqlQuery("""
             select seq, status, changed_at as at, note from order_status_history
             where client_id = :clientId and order_id = :orderId

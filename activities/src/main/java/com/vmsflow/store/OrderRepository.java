@@ -4,9 +4,11 @@ import com.vmsflow.oms.OrderRecord;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -55,6 +57,12 @@ public class OrderRepository {
 
     public List<String> orderIdsWithStatus(String clientId, OrderStatus status) {
         return jdbi.withExtension(OrderDao.class, dao -> dao.orderIdsWithStatus(clientId, status));
+    }
+
+    /** Which of these orders the read model has: their workflows run already. */
+    public Set<String> knownOrderIds(String clientId, Collection<String> orderIds) {
+        return new HashSet<>(jdbi.withExtension(OrderDao.class,
+                dao -> dao.knownOrderIds(clientId, orderIds.toArray(new String[0]))));
     }
 
     /** The order's status changes, oldest first. */

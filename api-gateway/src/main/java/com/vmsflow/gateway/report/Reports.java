@@ -1,0 +1,56 @@
+package com.vmsflow.gateway.report;
+
+import com.vmsflow.erp.CancelledAfterPosting;
+import com.vmsflow.store.report.FailedOrderRow;
+import com.vmsflow.store.report.ReportDao;
+import com.vmsflow.store.report.RmsDocumentRow;
+import java.util.List;
+import java.util.Optional;
+
+/** The reports served: a new report is a query in {@link ReportDao} and one entry here. */
+final class Reports {
+
+    private static final Report<CancelledAfterPosting> CANCELLED_AFTER_ERP_POSTING = new Report<>(
+            "cancelled-after-erp-posting",
+            List.of(Column.text("orderId", CancelledAfterPosting::orderId),
+                    Column.instant("cancelledAt", CancelledAfterPosting::cancelledAt),
+                    Column.text("source", row -> row.source().name()),
+                    Column.flag("fullCancellation", CancelledAfterPosting::full),
+                    Column.text("reason", CancelledAfterPosting::reason),
+                    Column.flag("invoiceReceived", CancelledAfterPosting::invoiceReceived),
+                    Column.text("invoiceNumber", CancelledAfterPosting::invoiceNumber)),
+            ReportDao::cancelledAfterErpPosting);
+
+    private static final Report<RmsDocumentRow> RMS_DOCUMENTS = new Report<>(
+            "rms-documents",
+            List.of(Column.text("reference", RmsDocumentRow::reference),
+                    Column.text("documentKind", RmsDocumentRow::documentKind),
+                    Column.text("documentNumber", RmsDocumentRow::documentNumber),
+                    Column.date("documentDate", RmsDocumentRow::documentDate),
+                    Column.text("irn", RmsDocumentRow::irn),
+                    Column.amount("totalValue", RmsDocumentRow::totalValue),
+                    Column.instant("createdAt", RmsDocumentRow::createdAt)),
+            ReportDao::rmsDocuments);
+
+    private static final Report<FailedOrderRow> FAILED_ORDERS = new Report<>(
+            "failed-orders",
+            List.of(Column.text("orderId", FailedOrderRow::orderId),
+                    Column.instant("failedAt", FailedOrderRow::failedAt),
+                    Column.texts("missingChannelSkus", FailedOrderRow::missingChannelSkus),
+                    Column.text("currentStatus", row -> row.currentStatus().name()),
+                    Column.instant("resolvedAt", FailedOrderRow::resolvedAt)),
+            ReportDao::failedOrders);
+
+    static final List<Report<?>> ALL = List.of(CANCELLED_AFTER_ERP_POSTING, RMS_DOCUMENTS, FAILED_ORDERS);
+
+    private Reports() {
+    }
+
+    static Optional<Report<?>> named(String name) {
+        return ALL.stream().filter(report -> report.name().equals(name)).findFirst();
+    }
+
+    static List<String> names() {
+        return ALL.stream().map(Report::name).toList();
+    }
+}

@@ -9,6 +9,7 @@ import com.vmsflow.gateway.auth.ApiKeyAuthFeature;
 import com.vmsflow.gateway.auth.ApiKeyAuthenticator;
 import com.vmsflow.gateway.catalog.InventoryResource;
 import com.vmsflow.gateway.catalog.SkuMappingResource;
+import com.vmsflow.gateway.erp.PostingFeedResource;
 import com.vmsflow.gateway.errors.ApiExceptionMapper;
 import com.vmsflow.gateway.errors.JsonExceptionMapper;
 import com.vmsflow.gateway.errors.TemporalServiceExceptionMapper;
@@ -20,6 +21,9 @@ import com.vmsflow.gateway.errors.WorkflowNotFoundMapper;
 import com.vmsflow.gateway.handover.HandoverResource;
 import com.vmsflow.gateway.handover.HandoverWorkflows;
 import com.vmsflow.gateway.health.TemporalHealthCheck;
+import com.vmsflow.gateway.logging.WorkflowLogContext;
+import com.vmsflow.gateway.metrics.GatewayMetrics;
+import com.vmsflow.gateway.metrics.RequestMetrics;
 import com.vmsflow.gateway.openapi.OpenApiResource;
 import com.vmsflow.gateway.order.B2bInvoiceResource;
 import com.vmsflow.gateway.order.CancellationResource;
@@ -27,8 +31,10 @@ import com.vmsflow.gateway.order.OrderLookup;
 import com.vmsflow.gateway.order.OrderResource;
 import com.vmsflow.gateway.order.OrderWorkflows;
 import com.vmsflow.gateway.order.PackResource;
+import com.vmsflow.gateway.report.ReportResource;
 import com.vmsflow.gateway.temporal.ManagedTemporal;
 import com.vmsflow.json.Json;
+import com.vmsflow.metrics.Metrics;
 import com.vmsflow.store.ApiKeyRepository;
 import com.vmsflow.store.ClientRepository;
 import com.vmsflow.store.Database;
@@ -36,7 +42,9 @@ import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.HandoverRepository;
 import com.vmsflow.store.InventoryRepository;
 import com.vmsflow.store.OrderRepository;
+import com.vmsflow.store.PostingRepository;
 import com.vmsflow.store.SkuMappingRepository;
+import com.vmsflow.store.report.ReportRepository;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -58,6 +66,17 @@ import org.jdbi.v3.core.Jdbi;
  */
 public class GatewayApplication extends Application<VmsFlowConfiguration> {
 
+    /** The process's metrics: a host process's (the one-process local run shares its own), or made in run. */
+    private Metrics metrics;
+
+    public GatewayApplication() {
+    }
+
+    /** Serves the host process's metrics, which the host closes. */
+    public GatewayApplication(Metrics metrics) {
+        this.metrics = metrics;
+    }
+
     public static void main(String[] args) throws Exception {
         new GatewayApplication().run(args);
     }
@@ -69,8 +88,9 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
 
     @Override
     public void initialize(Bootstrap<VmsFlowConfiguration> bootstrap) {
+        // Strict: a ${VAR} without a default that the environment lacks stops the start, naming the variable.
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
         Json.configure(bootstrap.getObjectMapper());
     }
 
@@ -82,6 +102,14 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         }
         // Only now: the configuration, read with the same mapper, may have numbers where strings belong.
         strictScalars(env.getObjectMapper());
+        // Prometheus metrics on the admin port; requests timed by resource; log lines with the order's workflow id.
+        if (metrics == null) {
+            metrics = Metrics.ownedBy(env);
+        }
+        metrics.serve(env);
+        GatewayMetrics gatewayMetrics = new GatewayMetrics(metrics.meters());
+        env.jersey().register(new RequestMetrics(metrics.meters()));
+        env.jersey().register(new WorkflowLogContext());
         ManagedDataSource dataSource = config.database.build(env.metrics(), "postgresql");
         Database.migrate(dataSource);
         Jdbi jdbi = Database.configure(new JdbiFactory().build(env, config.database, dataSource, "postgresql"));
@@ -95,13 +123,13 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         env.healthChecks().register("temporal", new TemporalHealthCheck(temporal.getWorkflowServiceStubs()));
 
         OrderLookup lookup = new OrderLookup(temporal, orders);
-        OrderWorkflows orderWorkflows = new OrderWorkflows(temporal, lookup);
+        OrderWorkflows orderWorkflows = new OrderWorkflows(temporal, lookup, gatewayMetrics);
         Duration handoverWait = Duration.ofMillis(config.gateway.handoverWait.toMilliseconds());
 
         JerseyEnvironment jersey = env.jersey();
         jersey.register(new RequestSizeLimit(config.gateway.maxRequestBody.toBytes()));
         jersey.register(new ApiKeyAuthFeature(new ApiKeyAuthenticator(apiKeys, ApiKeyAuthenticator.REMEMBER)));
-        registerErrorMappers(jersey);
+        registerErrorMappers(jersey, gatewayMetrics);
         jersey.register(new OrderResource(lookup, orders));
         jersey.register(new PackResource(orderWorkflows));
         jersey.register(new CancellationResource(orderWorkflows));
@@ -110,6 +138,8 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
                 handoverWait));
         jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows));
         jersey.register(new InventoryResource(new InventoryRepository(jdbi), orders, orderWorkflows));
+        jersey.register(new PostingFeedResource(clients, new PostingRepository(jdbi)));
+        jersey.register(new ReportResource(clients, new ReportRepository(jdbi), env.getObjectMapper().getFactory()));
         jersey.register(new OpenApiResource());
     }
 
@@ -118,17 +148,17 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
      * application; a test overrides it to use an in-memory test server.
      */
     protected WorkflowClient workflowClient(VmsFlowConfiguration config, Environment env) {
-        ManagedTemporal temporal = new ManagedTemporal(config.temporal);
+        ManagedTemporal temporal = new ManagedTemporal(config.temporal, metrics.temporalScope());
         env.lifecycle().manage(temporal);
         return temporal.client();
     }
 
-    private static void registerErrorMappers(JerseyEnvironment jersey) {
+    private static void registerErrorMappers(JerseyEnvironment jersey, GatewayMetrics metrics) {
         jersey.register(new ApiExceptionMapper());
         jersey.register(new JsonExceptionMapper());
         jersey.register(new ViolationExceptionMapper());
         jersey.register(new WebApplicationExceptionMapper());
-        jersey.register(new UpdateFailureMapper());
+        jersey.register(new UpdateFailureMapper(metrics));
         jersey.register(new WorkflowNotFoundMapper());
         jersey.register(new TemporalServiceExceptionMapper());
         jersey.register(new UnexpectedExceptionMapper());

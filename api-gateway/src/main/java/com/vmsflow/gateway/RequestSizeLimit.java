@@ -37,7 +37,9 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     }
 
     private Response tooLarge() {
+        // The rest of the body stays unread, so the server drops the connection: say so, or a client may reuse it.
         return ErrorBody.response(ErrorCode.PAYLOAD_TOO_LARGE, "the body may be at most " + maxBytes + " bytes")
+                .header("Connection", "close")
                 .build();
     }
 

@@ -2,6 +2,7 @@ package com.vmsflow.worker;
 
 import com.vmsflow.config.VmsFlowConfiguration;
 import com.vmsflow.json.Json;
+import com.vmsflow.metrics.Metrics;
 import com.vmsflow.store.Database;
 import com.vmsflow.temporal.TemporalConnection;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * The worker process: {@code java -cp ... com.vmsflow.worker.WorkerApplication server config/production.yml}.
- * It serves no API, only its admin port ({@code worker.adminPort}: health checks, metrics) beside the Temporal
+ * It serves no API, only its admin port ({@code worker.adminPort}: health checks, Dropwizard's metrics, and
+ * Prometheus's at {@value Metrics#PATH} with the Temporal worker's polls, tasks and activities) beside the Temporal
  * worker.
  */
 public class WorkerApplication extends Application<VmsFlowConfiguration> {
@@ -33,8 +35,9 @@ public class WorkerApplication extends Application<VmsFlowConfiguration> {
 
     @Override
     public void initialize(Bootstrap<VmsFlowConfiguration> bootstrap) {
+        // Strict: a ${VAR} without a default that the environment lacks stops the start, naming the variable.
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
         Json.configure(bootstrap.getObjectMapper());
     }
 
@@ -44,7 +47,9 @@ public class WorkerApplication extends Application<VmsFlowConfiguration> {
         ManagedDataSource dataSource = config.database.build(environment.metrics(), "postgresql");
         environment.lifecycle().manage(dataSource);
         Database.migrate(dataSource);
-        TemporalConnection temporal = TemporalConnection.open(config.temporal);
+        Metrics metrics = Metrics.ownedBy(environment);
+        metrics.serve(environment);
+        TemporalConnection temporal = TemporalConnection.open(config.temporal, metrics.temporalScope());
         if (config.temporal.registerSearchAttributes) {
             temporal.registerSearchAttributes();
         }

@@ -66,6 +66,7 @@ public final class WorkerRuntime implements AutoCloseable {
         ClientRepository clients = new ClientRepository(jdbi);
         config.clients.forEach(clients::upsert);
         DocumentRepository documents = new DocumentRepository(jdbi);
+        OrderRepository orders = new OrderRepository(jdbi);
         AjioClient ajio = new AjioClient(config.ajio, SellerAccounts.of(config.clients));
         this.starter = new OrderStarter(client, config.temporal.taskQueue);
 
@@ -82,10 +83,10 @@ public final class WorkerRuntime implements AutoCloseable {
                 new AjioActivitiesImpl(ajio, documents),
                 new RmsActivitiesImpl(new RmsClient(config.rms), documents),
                 new OmsActivitiesImpl(new SkuMappingRepository(jdbi), new InventoryRepository(jdbi), documents,
-                        new OrderRepository(jdbi)),
+                        orders),
                 new ErpActivitiesImpl(new ErpClient(config.erp), new PostingRepository(jdbi),
                         new CancelledAfterPostingRepository(jdbi), clients, erpUrls(config)),
-                new AjioSyncActivitiesImpl(ajio, clients, starter, client, config.ajio.pageSize),
+                new AjioSyncActivitiesImpl(ajio, clients, orders, starter, client, config.ajio.pageSize),
                 new ReturnActivitiesImpl(client, new ReturnRepository(jdbi)),
                 new RsiActivitiesImpl(new RsiRepository(jdbi)));
         // RSI acceptances have a queue of their own, dispatched no faster than Ajio takes them.

@@ -41,7 +41,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         int status = e.getResponse().getStatus();
         if (status == ErrorCode.PAYLOAD_TOO_LARGE.status()) {
-            return ErrorBody.response(ErrorCode.PAYLOAD_TOO_LARGE, "the request body is too large").build();
+            // The rest of the body stays unread, so the server drops the connection: say so, or a client may reuse it.
+            return ErrorBody.response(ErrorCode.PAYLOAD_TOO_LARGE, "the request body is too large")
+                    .header("Connection", "close").build();
         }
         if (status >= 400 && status < 500) {
             return ErrorBody.response(ErrorCode.MALFORMED_REQUEST, "the request cannot be read").build();

@@ -3,6 +3,7 @@ package com.vmsflow.gateway.order;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.errors.ErrorCode;
+import com.vmsflow.gateway.metrics.GatewayMetrics;
 import com.vmsflow.order.CancellationRequest;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.OrderState;
@@ -40,35 +41,38 @@ public class OrderWorkflows {
 
     private final WorkflowClient client;
     private final OrderLookup lookup;
+    private final GatewayMetrics metrics;
 
-    public OrderWorkflows(WorkflowClient client, OrderLookup lookup) {
+    public OrderWorkflows(WorkflowClient client, OrderLookup lookup, GatewayMetrics metrics) {
         this.client = client;
         this.lookup = lookup;
+        this.metrics = metrics;
     }
 
     public Outcome pack(String clientId, String orderId, String updateId, PackResult result) {
-        return update(clientId, orderId, updateId, w -> w::pack, result);
+        return update(clientId, orderId, updateId, "pack", w -> w::pack, result);
     }
 
     public Outcome cancel(String clientId, String orderId, String updateId, CancellationRequest request) {
-        return update(clientId, orderId, updateId, w -> w::cancel, request);
+        return update(clientId, orderId, updateId, "cancel", w -> w::cancel, request);
     }
 
     public Outcome submitB2bInvoice(String clientId, String orderId, String updateId, EInvoice invoice) {
-        return update(clientId, orderId, updateId, w -> w::submitB2bInvoice, invoice);
+        return update(clientId, orderId, updateId, "submitB2bInvoice", w -> w::submitB2bInvoice, invoice);
     }
 
     /** Tells a FAILED order to map its SKUs again; false when it has no running workflow. */
     public boolean retryMapping(String clientId, String orderId) {
-        return signal(clientId, orderId, ForwardOrderWorkflow::skuMappingsUploaded);
+        return signal(clientId, orderId, "skuMappingsUploaded", ForwardOrderWorkflow::skuMappingsUploaded);
     }
 
     /** Tells an UNFULFILLABLE order to reserve again; false when it has no running workflow. */
     public boolean retryReservation(String clientId, String orderId) {
-        return signal(clientId, orderId, ForwardOrderWorkflow::inventoryUpdated);
+        return signal(clientId, orderId, "inventoryUpdated", ForwardOrderWorkflow::inventoryUpdated);
     }
 
-    private <A> Outcome update(String clientId, String orderId, String updateId,
+    /** {@code name}: the update's name, for the metrics; the workflow's refusals are counted where they are mapped. */
+    private <A> Outcome update(String clientId, String orderId, String updateId, String name,
                                Function<ForwardOrderWorkflow, Functions.Func1<A, OrderState>> method, A argument) {
         ForwardOrderWorkflow workflow = stub(clientId, orderId);
         UpdateOptions<OrderState> options = UpdateOptions.<OrderState>newBuilder()
@@ -78,29 +82,36 @@ public class OrderWorkflows {
         try {
             WorkflowUpdateHandle<OrderState> handle = WorkflowClient.startUpdate(method.apply(workflow), argument,
                     options);
+            Outcome outcome;
             try {
-                return new Outcome(handle.getResult(UPDATE_WAIT.toMillis(), TimeUnit.MILLISECONDS), true);
+                outcome = new Outcome(handle.getResult(UPDATE_WAIT.toMillis(), TimeUnit.MILLISECONDS), true);
             } catch (WorkflowUpdateTimeoutOrCancelledException stillRunning) {
-                return new Outcome(workflow.state(), false);
+                outcome = new Outcome(workflow.state(), false);
             }
+            // Only now: a validator's refusal comes back as a finished update, and getResult throws it.
+            metrics.updateAccepted(name);
+            return outcome;
         } catch (WorkflowNotFoundException e) {
-            throw closedOrMissing(clientId, orderId, e);
+            throw closedOrMissing(clientId, orderId, name, e);
         }
     }
 
     /** An update to a workflow that has finished names the order's final status; one never started is 404. */
-    private RuntimeException closedOrMissing(String clientId, String orderId, WorkflowNotFoundException e) {
+    private RuntimeException closedOrMissing(String clientId, String orderId, String update,
+                                             WorkflowNotFoundException e) {
         Optional<OrderView> order = lookup.find(clientId, orderId);
         if (order.isEmpty()) {
             return e;
         }
+        metrics.updateRefused(update, ErrorCode.NOT_AWAITING.name());
         return new ApiException(ErrorCode.NOT_AWAITING,
                 "order " + orderId + " is " + order.get().status() + " and takes no more input");
     }
 
-    private boolean signal(String clientId, String orderId, Consumer<ForwardOrderWorkflow> signal) {
+    private boolean signal(String clientId, String orderId, String name, Consumer<ForwardOrderWorkflow> signal) {
         try {
             signal.accept(stub(clientId, orderId));
+            metrics.signalSent(name);
             return true;
         } catch (WorkflowNotFoundException e) {
             return false;

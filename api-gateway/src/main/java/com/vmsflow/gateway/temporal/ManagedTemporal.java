@@ -1,5 +1,6 @@
 package com.vmsflow.gateway.temporal;
 
+import com.uber.m3.tally.Scope;
 import com.vmsflow.config.TemporalSettings;
 import com.vmsflow.temporal.TemporalConnection;
 import io.dropwizard.lifecycle.Managed;
@@ -15,9 +16,10 @@ public class ManagedTemporal implements Managed {
     private final TemporalSettings settings;
     private final TemporalConnection connection;
 
-    public ManagedTemporal(TemporalSettings settings) {
+    /** {@code metrics}: where the client's request metrics go ({@code Metrics.temporalScope()}). */
+    public ManagedTemporal(TemporalSettings settings, Scope metrics) {
         this.settings = settings;
-        this.connection = TemporalConnection.open(settings);
+        this.connection = TemporalConnection.open(settings, metrics);
     }
 
     public WorkflowClient client() {

@@ -92,6 +92,7 @@ class ErrorShapeTest {
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.code()).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(answer.header("Connection")).as("the unread rest of the body ends the connection").isEqualTo("close");
     }
 
     @Test

@@ -9,6 +9,10 @@ import com.vmsflow.gateway.catalog.SkuMappingBody;
 import com.vmsflow.gateway.catalog.SkuMappingsWritten;
 import com.vmsflow.gateway.catalog.StockLevelBody;
 import com.vmsflow.gateway.catalog.StockLevelsWritten;
+import com.vmsflow.gateway.erp.FeedPosting;
+import com.vmsflow.gateway.erp.PostingAckBody;
+import com.vmsflow.gateway.erp.PostingPage;
+import com.vmsflow.gateway.erp.PostingsAcked;
 import com.vmsflow.gateway.errors.ErrorBody;
 import com.vmsflow.gateway.handover.HandoverBody;
 import com.vmsflow.gateway.handover.HandoverView;
@@ -55,7 +59,7 @@ class OpenApiTest {
         assertThat(answer.status()).isEqualTo(200);
         JsonNode document = answer.json();
         assertThat(document.path("openapi").asText()).startsWith("3.0.");
-        assertThat(served()).hasSize(10);
+        assertThat(served()).hasSize(13);
         assertThat(operations(document)).isEqualTo(served());
     }
 
@@ -125,7 +129,11 @@ class OpenApiTest {
                 Map.entry("SkuMapping", SkuMappingBody.class),
                 Map.entry("SkuMappingsWritten", SkuMappingsWritten.class),
                 Map.entry("StockLevel", StockLevelBody.class),
-                Map.entry("StockLevelsWritten", StockLevelsWritten.class));
+                Map.entry("StockLevelsWritten", StockLevelsWritten.class),
+                Map.entry("Posting", FeedPosting.class),
+                Map.entry("PostingPage", PostingPage.class),
+                Map.entry("PostingAck", PostingAckBody.class),
+                Map.entry("PostingsAcked", PostingsAcked.class));
 
         records.forEach((name, type) -> {
             List<String> documented = new ArrayList<>();

@@ -60,6 +60,11 @@ public final class Api {
         return send("GET", path, key, null, null);
     }
 
+    /** A GET with this {@code Accept} header, or none when null. */
+    public Answer get(String path, String key, String accept) {
+        return request("GET", path, key == null ? null : "Bearer " + key, null, accept, null);
+    }
+
     public Answer post(String path, String key, Object body) {
         return send("POST", path, key, JSON, json(body));
     }
@@ -70,15 +75,16 @@ public final class Api {
 
     /** Any request; {@code key} and {@code contentType} may be null to send none. */
     public Answer send(String method, String path, String key, String contentType, String body) {
-        return request(method, path, key == null ? null : "Bearer " + key, contentType, body);
+        return request(method, path, key == null ? null : "Bearer " + key, contentType, null, body);
     }
 
     /** A GET with this {@code Authorization} header as it is. */
     public Answer getAuthorized(String path, String authorization) {
-        return request("GET", path, authorization, null, null);
+        return request("GET", path, authorization, null, null, null);
     }
 
-    private Answer request(String method, String path, String authorization, String contentType, String body) {
+    private Answer request(String method, String path, String authorization, String contentType, String accept,
+                           String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -87,6 +93,9 @@ public final class Api {
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -60,6 +60,12 @@ public final class GatewayHarness implements BeforeAllCallback {
     public static final String LIST_CLIENT = "brand-c";
     /** Model 2 as well, for the catalogue tests, which retry every waiting order of their client. */
     public static final String CATALOG_CLIENT = "brand-d";
+    /** PULL postings, for the feed tests: nothing else writes its postings. */
+    public static final String FEED_CLIENT = "brand-e";
+    /** Receives its postings by PUSH: it has no feed. */
+    public static final String PUSH_CLIENT = "brand-f";
+    /** For the report tests: nothing else writes its rows. */
+    public static final String REPORT_CLIENT = "brand-g";
 
     public static final String ERP_KEY = "test-erp-a";
     public static final String WAREHOUSE_KEY = "test-warehouse-a";
@@ -71,6 +77,9 @@ public final class GatewayHarness implements BeforeAllCallback {
     public static final String LIST_WAREHOUSE_KEY = "test-warehouse-c";
     public static final String CATALOG_SELLER_KEY = "test-seller-d";
     public static final String CATALOG_WAREHOUSE_KEY = "test-warehouse-d";
+    public static final String FEED_ERP_KEY = "test-erp-e";
+    public static final String PUSH_ERP_KEY = "test-erp-f";
+    public static final String REPORT_SELLER_KEY = "test-seller-g";
 
     private Running running;
 
@@ -160,6 +169,11 @@ public final class GatewayHarness implements BeforeAllCallback {
         return new Api("http://127.0.0.1:" + running.gateway.getAdminPort());
     }
 
+    /** The admin port's base URL, e.g. for {@code /prometheus}. */
+    public String adminUrl() {
+        return "http://127.0.0.1:" + running.gateway.getAdminPort();
+    }
+
     /** The resource classes the gateway serves, as registered with Jersey. */
     public List<Class<?>> resourceClasses() {
         return running.gateway.getEnvironment().jersey().getResourceConfig().getClasses().stream()
@@ -219,13 +233,15 @@ public final class GatewayHarness implements BeforeAllCallback {
         ((HttpConnectorFactory) server.getAdminConnectors().get(0)).setPort(0);
         config.gateway.handoverWait = io.dropwizard.util.Duration.seconds(1);
         config.gateway.maxRequestBody = io.dropwizard.util.DataSize.megabytes(1);
-        config.clients = List.of(client(ERP_CLIENT), client(RMS_CLIENT), client(LIST_CLIENT), client(CATALOG_CLIENT));
+        config.clients = List.of(client(ERP_CLIENT), client(RMS_CLIENT), client(LIST_CLIENT), client(CATALOG_CLIENT),
+                client(FEED_CLIENT), client(PUSH_CLIENT), client(REPORT_CLIENT));
         config.devKeys = List.of(key(ERP_KEY, "ERP", ERP_CLIENT), key(WAREHOUSE_KEY, "WAREHOUSE", ERP_CLIENT),
                 key(SELLER_KEY, "SELLER", ERP_CLIENT), key(RMS_ERP_KEY, "ERP", RMS_CLIENT),
                 key(RMS_WAREHOUSE_KEY, "WAREHOUSE", RMS_CLIENT), key(RMS_SELLER_KEY, "SELLER", RMS_CLIENT),
                 key(SUPPORT_KEY, "SUPPORT", null), key(LIST_WAREHOUSE_KEY, "WAREHOUSE", LIST_CLIENT),
                 key(CATALOG_SELLER_KEY, "SELLER", CATALOG_CLIENT),
-                key(CATALOG_WAREHOUSE_KEY, "WAREHOUSE", CATALOG_CLIENT));
+                key(CATALOG_WAREHOUSE_KEY, "WAREHOUSE", CATALOG_CLIENT), key(FEED_ERP_KEY, "ERP", FEED_CLIENT),
+                key(PUSH_ERP_KEY, "ERP", PUSH_CLIENT), key(REPORT_SELLER_KEY, "SELLER", REPORT_CLIENT));
         return config;
     }
 
@@ -239,7 +255,7 @@ public final class GatewayHarness implements BeforeAllCallback {
         c.supplierGstin = erp ? ERP_CLIENT_GSTIN : RMS_CLIENT_GSTIN;
         c.eInvoicingModel = erp ? EInvoicingModel.ERP : EInvoicingModel.RMS;
         c.returnModel = erp ? ReturnModel.CREDIT_NOTE_ERP : ReturnModel.CREDIT_NOTE_RMS;
-        c.postingMode = PostingMode.PULL;
+        c.postingMode = PUSH_CLIENT.equals(clientId) ? PostingMode.PUSH : PostingMode.PULL;
         c.invoicePrefix = erp ? "BA" : "BB";
         return c;
     }

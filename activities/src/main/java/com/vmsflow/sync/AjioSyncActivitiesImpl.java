@@ -12,7 +12,9 @@ import com.vmsflow.ajio.RsiPage;
 import com.vmsflow.client.ClientProfile;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.returns.RtoWorkflow;
+import com.vmsflow.ajio.AjioOrder;
 import com.vmsflow.store.ClientRepository;
+import com.vmsflow.store.OrderRepository;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.client.WorkflowClient;
@@ -20,6 +22,7 @@ import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,14 +34,16 @@ public class AjioSyncActivitiesImpl implements AjioSyncActivities {
 
     private final AjioClient ajio;
     private final ClientRepository clients;
+    private final OrderRepository orders;
     private final OrderStarter starter;
     private final WorkflowClient workflows;
     private final int pageSize;
 
-    public AjioSyncActivitiesImpl(AjioClient ajio, ClientRepository clients, OrderStarter starter,
-                                  WorkflowClient workflows, int pageSize) {
+    public AjioSyncActivitiesImpl(AjioClient ajio, ClientRepository clients, OrderRepository orders,
+                                  OrderStarter starter, WorkflowClient workflows, int pageSize) {
         this.ajio = ajio;
         this.clients = clients;
+        this.orders = orders;
         this.starter = starter;
         this.workflows = workflows;
         this.pageSize = pageSize;
@@ -55,7 +60,11 @@ public class AjioSyncActivitiesImpl implements AjioSyncActivities {
         while (true) {
             OrderPage orders = ajio.listOrders(clientId, from, to, page, pageSize);
             seen += orders.orders().size();
-            started += starter.startAll(profile, orders.orders());
+            // The windows overlap: orders the read model knows are running already, so they are not started again.
+            Set<String> known = this.orders.knownOrderIds(clientId,
+                    orders.orders().stream().map(AjioOrder::orderId).toList());
+            started += starter.startAll(profile, orders.orders().stream()
+                    .filter(o -> !known.contains(o.orderId())).toList());
             context.heartbeat(page + 1);
             if (orders.isLast()) {
                 break;

@@ -27,7 +27,8 @@ public final class Configs {
                 VmsFlowConfiguration.class, Validators.newValidator(), mapper, "dw");
         StringSubstitutor substitutor = new StringSubstitutor(key -> values.containsKey(key) ? values.get(key)
                 : System.getenv(key));
-        substitutor.setEnableUndefinedVariableException(false);
+        // As strict as the processes: a ${VAR} without a default and without a value fails, naming the variable.
+        substitutor.setEnableUndefinedVariableException(true);
         try {
             return factory.build(new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), substitutor),
                     file.toString());

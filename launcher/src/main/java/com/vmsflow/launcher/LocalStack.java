@@ -6,6 +6,7 @@ import com.vmsflow.client.ReturnModel;
 import com.vmsflow.config.ClientSettings;
 import com.vmsflow.config.VmsFlowConfiguration;
 import com.vmsflow.gateway.GatewayApplication;
+import com.vmsflow.metrics.Metrics;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.SandboxConfiguration;
 import com.vmsflow.sandbox.SandboxServer;
@@ -13,6 +14,7 @@ import com.vmsflow.sandbox.config.ErpClientSettings;
 import com.vmsflow.store.Database;
 import com.vmsflow.temporal.TemporalConnection;
 import com.vmsflow.worker.WorkerRuntime;
+import io.dropwizard.core.Application;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jetty.HttpConnectorFactory;
@@ -47,7 +49,7 @@ public final class LocalStack implements AutoCloseable {
      */
     public record Options(Path configFile, String databaseUrl, String temporalAddress, int temporalPort,
                           int sandboxPort, int gatewayPort, int gatewayAdminPort,
-                          Consumer<VmsFlowConfiguration> tweak) {
+                          Consumer<VmsFlowConfiguration> tweak, boolean inProcessWorker) {
 
         /**
          * The local run: {@code DATABASE_URL} and {@code TEMPORAL_ADDRESS} when set, and the documented ports:
@@ -55,12 +57,18 @@ public final class LocalStack implements AutoCloseable {
          */
         public static Options local(Path configFile) {
             return new Options(configFile, System.getenv("DATABASE_URL"), System.getenv("TEMPORAL_ADDRESS"), 7233,
-                    8090, 8080, 8081, c -> { });
+                    8090, 8080, 8081, c -> { }, true);
         }
 
         /** Tests: the given database, an in-process Temporal, free ports. */
         public static Options forTest(Path configFile, String databaseUrl, Consumer<VmsFlowConfiguration> tweak) {
-            return new Options(configFile, databaseUrl, null, freePort(), 0, freePort(), freePort(), tweak);
+            return new Options(configFile, databaseUrl, null, freePort(), 0, freePort(), freePort(), tweak, true);
+        }
+
+        /** Everything but the worker, which runs in a process of its own (the crash test kills it). */
+        public Options withoutWorker() {
+            return new Options(configFile, databaseUrl, temporalAddress, temporalPort, sandboxPort, gatewayPort,
+                    gatewayAdminPort, tweak, false);
         }
     }
 
@@ -70,6 +78,7 @@ public final class LocalStack implements AutoCloseable {
     private TemporalServer temporal;
     private SandboxServer sandbox;
     private Jdbi jdbi;
+    private Metrics metrics;
     private TemporalConnection connection;
     private WorkerRuntime worker;
     private DropwizardTestSupport<VmsFlowConfiguration> gateway;
@@ -111,24 +120,35 @@ public final class LocalStack implements AutoCloseable {
         LOG.info("Sandbox (Ajio, ERP, RMS): {}", sandbox.baseUrl());
         pointAtSandbox();
 
+        // One registry for the process: the gateway's admin port shows the worker's metrics too.
+        metrics = own(Metrics.create());
         ManagedDataSource dataSource = config.database.build(new MetricRegistry(), "worker");
         own(() -> dataSource.stop());
         Database.migrate(dataSource);
         jdbi = Database.jdbi(dataSource);
-        connection = own(TemporalConnection.open(config.temporal));
+        connection = own(TemporalConnection.open(config.temporal, metrics.temporalScope()));
         if (config.temporal.registerSearchAttributes) {
             connection.registerSearchAttributes();
         }
 
-        worker = own(new WorkerRuntime(config, jdbi, connection.client()));
-        gateway = new DropwizardTestSupport<>(GatewayApplication.class, config);
+        if (options.inProcessWorker()) {
+            worker = own(new WorkerRuntime(config, jdbi, connection.client()));
+        }
+        gateway = new DropwizardTestSupport<>(GatewayApplication.class, config) {
+            @Override
+            public Application<VmsFlowConfiguration> newApplication() {
+                return new GatewayApplication(metrics);
+            }
+        };
         try {
             gateway.before();
         } catch (Exception e) {
             throw new IllegalStateException("the gateway did not start: " + e.getMessage(), e);
         }
         own(gateway::after);
-        worker.start();
+        if (worker != null) {
+            worker.start();
+        }
         LOG.info("Gateway: {} (admin {})", gatewayUrl(), gateway.getAdminPort());
     }
 

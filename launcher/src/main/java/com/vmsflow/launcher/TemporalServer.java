@@ -21,7 +21,8 @@ public final class TemporalServer implements AutoCloseable {
         if (temporalAddress != null && !temporalAddress.isBlank()) {
             return new TemporalServer(temporalAddress, null);
         }
-        return new TemporalServer("127.0.0.1:" + port, TestServer.createPortBoundServer(port, false));
+        // Time skipping locked: a local run holds orders in real time, like a real server.
+        return new TemporalServer("127.0.0.1:" + port, TestServer.createPortBoundServer(port, true));
     }
 
     public String address() {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "vmsflow", mixinStandardHelpOptions = true,
         description = "VMS Flow: Ajio marketplace order orchestration on Temporal.",
         subcommands = {LocalCommand.class, HistoryCommand.class, VmsFlowCommand.Gateway.class,
-                VmsFlowCommand.Worker.class})
+                VmsFlowCommand.Worker.class, SandboxCommand.class})
 public final class VmsFlowCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -31,8 +31,7 @@ public final class VmsFlowCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            new GatewayApplication().run("server", config);
-            return 0;
+            return Serving.serve(new GatewayApplication(), "server", config);
         }
     }
 
@@ -43,8 +42,7 @@ public final class VmsFlowCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            new WorkerApplication().run("server", config);
-            return 0;
+            return Serving.serve(new WorkerApplication(), "server", config);
         }
     }
 }

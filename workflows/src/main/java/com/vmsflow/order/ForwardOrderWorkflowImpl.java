@@ -221,10 +221,13 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         state.b2bOrder(b2b);
     }
 
-    /** Model 1: the ERP makes the e-invoice for the B2B order's final quantities. */
+    /**
+     * Model 1: the ERP makes the e-invoice for the B2B order's final quantities. The order counts as posted from
+     * the moment the posting is sent: the ERP may answer with its invoice before the delivery's own answer is in.
+     */
     private void postOrderToErp() {
-        postToErp(PostingEventType.OUTWARD_ORDER_CREATE, ErpPayloads.outwardOrder(state));
         state.markPostedToErp();
+        postToErp(PostingEventType.OUTWARD_ORDER_CREATE, ErpPayloads.outwardOrder(state));
         waitingFor(WaitingFor.ERP, "the ERP's B2B e-invoice");
     }
 

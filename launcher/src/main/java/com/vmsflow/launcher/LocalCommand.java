@@ -33,7 +33,8 @@ final class LocalCommand implements Callable<Integer> {
         if (!noDemo) {
             List<Demo.Outcome> outcomes = new Demo(new GatewayClient(stack.gatewayUrl()), stack.sandbox(),
                     System.out, Duration.ofMinutes(4)).run();
-            new Summary(stack.jdbi(), stack.sandbox()).print(outcomes, System.out);
+            new Summary(stack.jdbi(), stack.sandbox(), new GatewayClient(stack.gatewayUrl()))
+                    .print(outcomes, System.out);
             allOk = outcomes.stream().allMatch(Demo.Outcome::ok);
         }
         if (exit) {

@@ -5,6 +5,8 @@ import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.api.OutsideSystem;
 import com.vmsflow.sandbox.calls.CallCounts;
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,12 @@ public final class Summary {
 
     private final Jdbi jdbi;
     private final SandboxClient sandbox;
+    private final GatewayClient gateway;
 
-    public Summary(Jdbi jdbi, SandboxClient sandbox) {
+    public Summary(Jdbi jdbi, SandboxClient sandbox, GatewayClient gateway) {
         this.jdbi = jdbi;
         this.sandbox = sandbox;
+        this.gateway = gateway;
     }
 
     public void print(List<Outcome> outcomes, PrintStream out) {
@@ -67,6 +71,9 @@ public final class Summary {
         out.println("  effects applied twice at an outside system (same operation, same business key): " + duplicates);
 
         out.println();
+        printCancelledReport(out);
+
+        out.println();
         out.println("  returns by model, RTO generation, credit notes and RSI documents: not in this release yet"
                 + " (issue 4)");
         List<Outcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
@@ -75,6 +82,18 @@ public final class Summary {
                 : failed.size() + " of " + outcomes.size() + " demo orders did NOT end as expected:");
         failed.forEach(o -> out.println("  - " + o.flow() + " " + o.orderId() + ": " + o.actual() + " "
                 + o.note()));
+    }
+
+    /**
+     * Finance's report of orders cancelled after ERP posting, downloaded as CSV through the gateway the way finance
+     * does (seller key, today's range in India time).
+     */
+    private void printCancelledReport(PrintStream out) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
+        String path = "/v1/clients/demo-erp/reports/cancelled-after-erp-posting?from=" + today + "&to=" + today;
+        GatewayClient.Answer csv = gateway.getText("dev-seller-demo-erp", path, "text/csv");
+        out.println("  report cancelled-after-erp-posting (GET " + path + ", text/csv): " + csv.status());
+        csv.text().lines().forEach(line -> out.println("    " + line));
     }
 
     /** A plain text table, columns as wide as their widest cell. */

@@ -3,7 +3,10 @@ package com.vmsflow.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.DataSize;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MinDuration;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.concurrent.TimeUnit;
 
 /** The api-gateway's own limits. */
 public class GatewaySettings {
@@ -18,7 +21,17 @@ public class GatewaySettings {
     @JsonProperty
     public Duration handoverWait = Duration.seconds(20);
 
-    /** Requests a second per API key before 429. */
+    /**
+     * {@code POST /rto-receipts}: how long the RTO's workflow waits for Ajio's expectation before asking Ajio again
+     * to generate it.
+     */
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.SECONDS)
+    @JsonProperty
+    public Duration rtoAskAgainAfter = Duration.minutes(30);
+
+    /** Requests a second per API key (a burst of as many passes) before 429 RATE_LIMITED. */
+    @Min(1)
     @JsonProperty
     public int requestsPerSecondPerKey = 100;
 }

@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 public class ReturnActivitiesImpl implements ReturnActivities {
 
+    /** A return not taking receipts yet, a moment after it started: retried. */
+    static final String NOT_READY = "RETURN_NOT_READY";
+
     private final WorkflowClient workflows;
     private final ReturnRepository returns;
 
@@ -106,13 +109,26 @@ public class ReturnActivitiesImpl implements ReturnActivities {
     /** The same receipt again is answered as the first time, so a retried delivery changes nothing. */
     @Override
     public void deliverReceipt(String clientId, String returnId, ReturnReceipt receipt) {
+        ReturnWorkflow ret = workflows.newWorkflowStub(ReturnWorkflow.class, ReturnWorkflow.idFor(clientId, returnId));
         try {
-            workflows.newWorkflowStub(ReturnWorkflow.class, ReturnWorkflow.idFor(clientId, returnId)).receive(receipt);
+            ret.receive(receipt);
         } catch (WorkflowUpdateException refused) {
+            // A return that has just arrived first checks Ajio's expectation against its order, taking no receipt
+            // meanwhile: a moment later it will, so this is retried rather than refused.
+            if (UpdateErrors.Refusal.of(refused).filter(r -> r.code().equals("NOT_AWAITING")).isPresent()
+                    && stillChecking(ret)) {
+                throw ApplicationFailure.newFailure("return " + returnId + " is still checking Ajio's expectation;"
+                        + " the RTO receipt follows", NOT_READY);
+            }
             String reason = UpdateErrors.Refusal.of(refused).map(r -> r.code() + ": " + r.message())
                     .orElse(String.valueOf(refused.getMessage()));
             throw ApplicationFailure.newNonRetryableFailure("return " + returnId + " refused the RTO receipt: "
                     + reason, REFUSED);
         }
+    }
+
+    private static boolean stillChecking(ReturnWorkflow ret) {
+        ReturnState state = ret.state();
+        return state.status() == ReturnStatus.EXPECTED && state.lines().isEmpty() && state.refusal() == null;
     }
 }

@@ -2,6 +2,7 @@ package com.vmsflow.store;
 
 import com.vmsflow.returns.QcException;
 import com.vmsflow.returns.ReturnRecord;
+import com.vmsflow.returns.ReturnStatus;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -23,6 +24,17 @@ public class ReturnRepository {
 
     public Optional<String> rtoReturnOf(String clientId, String orderId) {
         return jdbi.withExtension(ReturnDao.class, dao -> dao.rtoReturnOf(clientId, orderId));
+    }
+
+    /** A page of returns by return id: of one status or (null) any, after {@code afterReturnId} or (null) the start. */
+    public List<ReturnRow> list(String clientId, ReturnStatus status, String afterReturnId, int limit) {
+        return jdbi.withExtension(ReturnDao.class, dao -> dao.list(clientId, status == null ? null : status.name(),
+                afterReturnId, limit));
+    }
+
+    /** The return's row, for a return whose workflow has passed Temporal's retention. */
+    public Optional<ReturnRow> find(String clientId, String returnId) {
+        return jdbi.withExtension(ReturnDao.class, dao -> dao.find(clientId, returnId));
     }
 
     public Optional<String> status(String clientId, String returnId) {

@@ -98,7 +98,9 @@ class ReportRepositoryTest {
         Map<String, String> indexByQuery = Map.of(
                 "cancelledAfterErpPosting", "cancelled_after_erp_posting_by_time",
                 "rmsDocuments", "documents_by_issuer_time",
-                "failedOrders", "order_status_history_by_time");
+                "failedOrders", "order_status_history_by_time",
+                "rsiItems", "rsi_documents_by_time",
+                "qcExceptions", "qc_exceptions_by_time");
         List<String> queries = new ArrayList<>();
         for (Method method : ReportDao.class.getMethods()) {
             SqlQuery query = method.getAnnotation(SqlQuery.class);

@@ -7,10 +7,14 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.vmsflow.config.VmsFlowConfiguration;
 import com.vmsflow.gateway.auth.ApiKeyAuthFeature;
 import com.vmsflow.gateway.auth.ApiKeyAuthenticator;
+import com.vmsflow.gateway.auth.PerKeyRateLimit;
 import com.vmsflow.gateway.catalog.InventoryResource;
 import com.vmsflow.gateway.catalog.SkuMappingResource;
+import com.vmsflow.gateway.client.ClientListResource;
 import com.vmsflow.gateway.erp.PostingFeedResource;
 import com.vmsflow.gateway.errors.ApiExceptionMapper;
+import com.vmsflow.gateway.errors.DatabaseUnavailableMapper;
+import com.vmsflow.gateway.errors.JsonErrorHandler;
 import com.vmsflow.gateway.errors.JsonExceptionMapper;
 import com.vmsflow.gateway.errors.TemporalServiceExceptionMapper;
 import com.vmsflow.gateway.errors.UnexpectedExceptionMapper;
@@ -31,7 +35,12 @@ import com.vmsflow.gateway.order.OrderLookup;
 import com.vmsflow.gateway.order.OrderResource;
 import com.vmsflow.gateway.order.OrderWorkflows;
 import com.vmsflow.gateway.order.PackResource;
+import com.vmsflow.gateway.support.SupportActionResource;
+import com.vmsflow.gateway.report.ReportCatalogResource;
+import com.vmsflow.gateway.report.ReportPreviewResource;
 import com.vmsflow.gateway.report.ReportResource;
+import com.vmsflow.gateway.reportspage.ReportsPageResource;
+import com.vmsflow.gateway.returns.ReturnsApi;
 import com.vmsflow.gateway.temporal.ManagedTemporal;
 import com.vmsflow.json.Json;
 import com.vmsflow.metrics.Metrics;
@@ -44,6 +53,7 @@ import com.vmsflow.store.InventoryRepository;
 import com.vmsflow.store.OrderRepository;
 import com.vmsflow.store.PostingRepository;
 import com.vmsflow.store.SkuMappingRepository;
+import com.vmsflow.store.SupportAuditRepository;
 import com.vmsflow.store.report.ReportRepository;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -129,17 +139,30 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         JerseyEnvironment jersey = env.jersey();
         jersey.register(new RequestSizeLimit(config.gateway.maxRequestBody.toBytes()));
         jersey.register(new ApiKeyAuthFeature(new ApiKeyAuthenticator(apiKeys, ApiKeyAuthenticator.REMEMBER)));
+        jersey.register(new PerKeyRateLimit(config.gateway.requestsPerSecondPerKey));
         registerErrorMappers(jersey, gatewayMetrics);
+        // What Jetty refuses before Jersey (an encoded slash in a path, say) is answered in the same error shape.
+        JsonErrorHandler jettyErrors = new JsonErrorHandler(env.getObjectMapper());
+        env.getApplicationContext().setErrorHandler(jettyErrors);
+        env.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(jettyErrors));
         jersey.register(new OrderResource(lookup, orders));
         jersey.register(new PackResource(orderWorkflows));
         jersey.register(new CancellationResource(orderWorkflows));
+        jersey.register(new SupportActionResource(orderWorkflows, new SupportAuditRepository(jdbi)));
         jersey.register(new B2bInvoiceResource(clients, new DocumentRepository(jdbi), orderWorkflows));
         jersey.register(new HandoverResource(orders, new HandoverRepository(jdbi), new HandoverWorkflows(temporal),
                 handoverWait));
         jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows));
         jersey.register(new InventoryResource(new InventoryRepository(jdbi), orders, orderWorkflows));
         jersey.register(new PostingFeedResource(clients, new PostingRepository(jdbi)));
+        ReturnsApi.register(jersey, temporal, jdbi, clients, orders, lookup, gatewayMetrics, config.gateway);
         jersey.register(new ReportResource(clients, new ReportRepository(jdbi), env.getObjectMapper().getFactory()));
+        // The reports page (GET /reports) and what it reads besides the reports.
+        jersey.register(new ReportCatalogResource());
+        jersey.register(new ReportPreviewResource(clients, new ReportRepository(jdbi),
+                env.getObjectMapper().getFactory()));
+        jersey.register(new ClientListResource(clients));
+        jersey.register(new ReportsPageResource());
         jersey.register(new OpenApiResource());
     }
 
@@ -161,6 +184,7 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         jersey.register(new UpdateFailureMapper(metrics));
         jersey.register(new WorkflowNotFoundMapper());
         jersey.register(new TemporalServiceExceptionMapper());
+        jersey.register(new DatabaseUnavailableMapper());
         jersey.register(new UnexpectedExceptionMapper());
         // Kept from Dropwizard's defaults: a client that hangs up mid-request is not a server error.
         jersey.register(new EarlyEofExceptionMapper());

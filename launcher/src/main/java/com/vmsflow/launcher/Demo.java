@@ -69,11 +69,12 @@ public final class Demo {
         flows.put("ERP · seller partial cancel refused after posting", this::erpSellerPartialRefused);
         flows.put("ERP · item not found at packing: whole order", this::erpNotFoundAtPacking);
         flows.put("ERP · Ajio business partial cancel: flagged", this::erpAjioBusinessPartial);
+        new ReturnFlows(this, gateway, sandbox, timeout).addTo(flows);
         return flows;
     }
 
     @FunctionalInterface
-    private interface Flow {
+    interface Flow {
         void run(List<Outcome> outcomes) throws Exception;
     }
 
@@ -261,7 +262,7 @@ public final class Demo {
 
     /** The seller's catalogue: SKU mappings and stock, through the API (AJ-SOCKS-FREE stays unmapped, SHAWL at 0). */
     private void seedCatalogue() {
-        for (String client : List.of(ERP, RMS)) {
+        for (String client : List.of(ERP, RMS, ReturnFlows.CN)) {
             expectStatus(gateway.put(key("seller", client), "/v1/clients/" + client + "/sku-mappings", List.of(
                     Map.of("channelSku", "AJ-TEE-M", "clientSku", "TEE-M"),
                     Map.of("channelSku", "AJ-JEANS-32", "clientSku", "JEANS-32"),
@@ -276,17 +277,17 @@ public final class Demo {
         }
     }
 
-    private String newOrder(String client, NewOrderLine... lines) {
+    String newOrder(String client, NewOrderLine... lines) {
         String orderId = sandbox.createOrder(client, lines).orderId();
         progress(client, orderId, "ordered on Ajio");
         return orderId;
     }
 
-    private static NewOrderLine line(String channelSku, int quantity, String price) {
+    static NewOrderLine line(String channelSku, int quantity, String price) {
         return new NewOrderLine(channelSku, quantity, new BigDecimal(price));
     }
 
-    private void packAll(String client, JsonNode order) {
+    void packAll(String client, JsonNode order) {
         List<Map<String, Object>> lines = new ArrayList<>();
         Map<String, Integer> openBySku = new LinkedHashMap<>();
         for (JsonNode line : order.path("lines")) {
@@ -304,7 +305,7 @@ public final class Demo {
         progress(client, orderId, "packed at the warehouse");
     }
 
-    private void handover(String client, String orderId) {
+    void handover(String client, String orderId) {
         Answer answer = gateway.post(key("warehouse", client), "/v1/clients/" + client + "/handovers",
                 Map.of("handoverId", "H-" + orderId, "courier", "Delhivery", "orderIds", List.of(orderId)));
         expectStatus(answer, 201, "handover");
@@ -331,7 +332,7 @@ public final class Demo {
         return new Outcome("", client, orderId, expected, status, note);
     }
 
-    private JsonNode awaitStatus(String client, String orderId, String status) {
+    JsonNode awaitStatus(String client, String orderId, String status) {
         JsonNode order = awaitOrder(client, orderId, o -> o.path("status").asText().equals(status), status);
         progress(client, orderId, status);
         return order;
@@ -361,23 +362,23 @@ public final class Demo {
         return status.equals("COMPLETED") || status.equals("CANCELLED");
     }
 
-    private static void expectStatus(Answer answer, int status, String what) {
+    static void expectStatus(Answer answer, int status, String what) {
         if (answer.status() != status) {
             throw new IllegalStateException(what + " answered " + answer.status() + " " + answer.text());
         }
     }
 
-    private static String key(String role, String client) {
+    static String key(String role, String client) {
         return "dev-" + role + "-" + client;
     }
 
-    private void progress(String client, String orderId, String text) {
+    void progress(String client, String orderId, String text) {
         synchronized (out) {
             out.printf("  %s  %-8s %-12s %s%n", LocalTime.now().format(CLOCK), client, orderId, text);
         }
     }
 
-    private static void sleep(Duration duration) {
+    static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -58,6 +58,9 @@ final class HistoryCommand implements Callable<Integer> {
                 WorkflowExecutionHistory history = runId == null ? temporal.client().fetchHistory(workflowId)
                         : temporal.client().fetchHistory(workflowId, runId);
                 Path file = out != null ? out : Path.of(workflowId.replaceAll("[^A-Za-z0-9_.-]", "_") + ".json");
+                if (file.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(file.toAbsolutePath().getParent());
+                }
                 Files.writeString(file, history.toJson(false));
                 System.out.println("wrote " + history.getEvents().size() + " events of " + workflowId + " to " + file);
             }

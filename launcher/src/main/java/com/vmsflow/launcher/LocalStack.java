@@ -45,11 +45,20 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Where the parts are: a database URL and a Temporal address (null: embedded PostgreSQL, in-process Temporal),
-     * ports (0: a free one), and a last word on the configuration before anything starts.
+     * ports (0: a free one), and a last word on the configuration (and on the sandbox's) before anything starts.
      */
     public record Options(Path configFile, String databaseUrl, String temporalAddress, int temporalPort,
                           int sandboxPort, int gatewayPort, int gatewayAdminPort,
-                          Consumer<VmsFlowConfiguration> tweak, boolean inProcessWorker) {
+                          Consumer<VmsFlowConfiguration> tweak, boolean inProcessWorker,
+                          Consumer<SandboxConfiguration> sandboxTweak) {
+
+        /** With the sandbox as configured by default. */
+        public Options(Path configFile, String databaseUrl, String temporalAddress, int temporalPort,
+                       int sandboxPort, int gatewayPort, int gatewayAdminPort,
+                       Consumer<VmsFlowConfiguration> tweak, boolean inProcessWorker) {
+            this(configFile, databaseUrl, temporalAddress, temporalPort, sandboxPort, gatewayPort, gatewayAdminPort,
+                    tweak, inProcessWorker, sandbox -> { });
+        }
 
         /**
          * The local run: {@code DATABASE_URL} and {@code TEMPORAL_ADDRESS} when set, and the documented ports:
@@ -68,7 +77,13 @@ public final class LocalStack implements AutoCloseable {
         /** Everything but the worker, which runs in a process of its own (the crash test kills it). */
         public Options withoutWorker() {
             return new Options(configFile, databaseUrl, temporalAddress, temporalPort, sandboxPort, gatewayPort,
-                    gatewayAdminPort, tweak, false);
+                    gatewayAdminPort, tweak, false, sandboxTweak);
+        }
+
+        /** A last word on the sandbox's configuration, e.g. how long it holds back a "lost" answer. */
+        public Options withSandbox(Consumer<SandboxConfiguration> sandboxTweak) {
+            return new Options(configFile, databaseUrl, temporalAddress, temporalPort, sandboxPort, gatewayPort,
+                    gatewayAdminPort, tweak, inProcessWorker, sandboxTweak);
         }
     }
 
@@ -116,7 +131,9 @@ public final class LocalStack implements AutoCloseable {
         config = Configs.load(options.configFile(), values);
         options.tweak().accept(config);
 
-        sandbox = own(SandboxServer.start(sandboxConfiguration(options.sandboxPort())));
+        SandboxConfiguration sandboxConfig = sandboxConfiguration(options.sandboxPort());
+        options.sandboxTweak().accept(sandboxConfig);
+        sandbox = own(SandboxServer.start(sandboxConfig));
         LOG.info("Sandbox (Ajio, ERP, RMS): {}", sandbox.baseUrl());
         pointAtSandbox();
 

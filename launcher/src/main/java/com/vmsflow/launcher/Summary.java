@@ -35,7 +35,7 @@ public final class Summary {
         flows.print(out);
 
         out.println();
-        Table statuses = new Table("orders by final status", "demo-erp", "demo-rms");
+        Table statuses = new Table("orders by final status", "demo-erp", "demo-rms", "demo-cn");
         Map<String, Map<String, Integer>> byStatus = new TreeMap<>();
         jdbi.useHandle(h -> h.createQuery("select client_id, status, count(*) n from orders group by 1, 2")
                 .map((rs, ctx) -> {
@@ -44,7 +44,7 @@ public final class Summary {
                     return null;
                 }).list());
         byStatus.forEach((status, counts) -> statuses.row(status, String.valueOf(counts.getOrDefault("demo-erp", 0)),
-                String.valueOf(counts.getOrDefault("demo-rms", 0))));
+                String.valueOf(counts.getOrDefault("demo-rms", 0)), String.valueOf(counts.getOrDefault("demo-cn", 0))));
         statuses.print(out);
 
         out.println();
@@ -74,8 +74,7 @@ public final class Summary {
         printCancelledReport(out);
 
         out.println();
-        out.println("  returns by model, RTO generation, credit notes and RSI documents: not in this release yet"
-                + " (issue 4)");
+        new ReturnsSummary(jdbi, sandbox, gateway).print(out);
         List<Outcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
         out.println();
         out.println(failed.isEmpty() ? "All " + outcomes.size() + " demo orders ended as expected."

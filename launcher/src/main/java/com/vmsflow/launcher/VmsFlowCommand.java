@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "vmsflow", mixinStandardHelpOptions = true,
         description = "VMS Flow: Ajio marketplace order orchestration on Temporal.",
         subcommands = {LocalCommand.class, HistoryCommand.class, VmsFlowCommand.Gateway.class,
-                VmsFlowCommand.Worker.class, SandboxCommand.class})
+                VmsFlowCommand.Worker.class, SandboxCommand.class, KeysCommand.class,
+                com.vmsflow.launcher.bench.BenchCommand.class})
 public final class VmsFlowCommand implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -11,6 +11,7 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.LayoutBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.client.EInvoicingModel;
+import com.vmsflow.client.ReturnModel;
 import com.vmsflow.config.ClientSettings;
 import com.vmsflow.config.DevKey;
 import com.vmsflow.config.VmsFlowConfiguration;
@@ -69,8 +70,11 @@ class ConfigFilesTest {
         VmsFlowConfiguration config = Configs.load(CONFIG.resolve("local.yml"), Map.of());
 
         assertThat(config.temporal.address).isEqualTo("127.0.0.1:7233");
-        assertThat(config.clients).extracting(c -> c.clientId).containsExactly("demo-erp", "demo-rms");
-        assertThat(config.devKeys).hasSize(7);
+        assertThat(config.clients).extracting(c -> c.clientId).containsExactly("demo-erp", "demo-rms", "demo-cn");
+        assertThat(config.clients).extracting(c -> c.returnModel).as("every return model is shown")
+                .containsExactly(ReturnModel.CREDIT_NOTE_ERP, ReturnModel.RSI, ReturnModel.CREDIT_NOTE_RMS);
+        assertThat(config.devKeys).hasSize(10);
+        assertThat(config.gateway.rtoAskAgainAfter).isEqualTo(io.dropwizard.util.Duration.seconds(10));
         assertThat(ports(config)).containsExactly(8080, 8081);
     }
 

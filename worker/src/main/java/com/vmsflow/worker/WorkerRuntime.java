@@ -5,6 +5,7 @@ import com.vmsflow.ajio.AjioClient;
 import com.vmsflow.ajio.SellerAccounts;
 import com.vmsflow.config.ClientSettings;
 import com.vmsflow.config.VmsFlowConfiguration;
+import com.vmsflow.config.WorkerSettings;
 import com.vmsflow.erp.ErpActivitiesImpl;
 import com.vmsflow.erp.ErpClient;
 import com.vmsflow.oms.OmsActivitiesImpl;
@@ -70,14 +71,8 @@ public final class WorkerRuntime implements AutoCloseable {
         AjioClient ajio = new AjioClient(config.ajio, SellerAccounts.of(config.clients));
         this.starter = new OrderStarter(client, config.temporal.taskQueue);
 
-        this.factory = WorkerFactory.newInstance(client, WorkerFactoryOptions.newBuilder()
-                .setWorkflowCacheSize(config.worker.workflowCacheSize)
-                .build());
-        Worker worker = factory.newWorker(config.temporal.taskQueue, WorkerOptions.newBuilder()
-                .setMaxConcurrentActivityExecutionSize(config.worker.maxConcurrentActivities)
-                .setMaxConcurrentWorkflowTaskExecutionSize(config.worker.maxConcurrentWorkflowTasks)
-                .setMaxConcurrentLocalActivityExecutionSize(config.worker.maxConcurrentLocalActivities)
-                .build());
+        this.factory = WorkerFactory.newInstance(client, factoryOptions(config.worker));
+        Worker worker = factory.newWorker(config.temporal.taskQueue, workerOptions(config.worker));
         worker.registerWorkflowImplementationTypes(WorkflowImplementations.array());
         worker.registerActivitiesImplementations(
                 new AjioActivitiesImpl(ajio, documents),
@@ -95,6 +90,22 @@ public final class WorkerRuntime implements AutoCloseable {
                         .setMaxWorkerActivitiesPerSecond(config.ajio.rsiAcceptancesPerSecond)
                         .build())
                 .registerActivitiesImplementations(new AjioActivitiesImpl(ajio, documents));
+    }
+
+    /** The worker factory's options (the bench's floor worker uses the same). */
+    public static WorkerFactoryOptions factoryOptions(WorkerSettings settings) {
+        return WorkerFactoryOptions.newBuilder()
+                .setWorkflowCacheSize(settings.workflowCacheSize)
+                .build();
+    }
+
+    /** The main task queue's worker options (the bench's floor worker uses the same). */
+    public static WorkerOptions workerOptions(WorkerSettings settings) {
+        return WorkerOptions.newBuilder()
+                .setMaxConcurrentActivityExecutionSize(settings.maxConcurrentActivities)
+                .setMaxConcurrentWorkflowTaskExecutionSize(settings.maxConcurrentWorkflowTasks)
+                .setMaxConcurrentLocalActivityExecutionSize(settings.maxConcurrentLocalActivities)
+                .build();
     }
 
     private static Map<String, String> erpUrls(VmsFlowConfiguration config) {

@@ -29,6 +29,10 @@ public interface OmsActivities {
     /** The read model is written by local activities: cheap, and in step with the workflow's own progress. */
     LocalActivityOptions RECORD_OPTIONS = LocalActivityOptions.newBuilder()
             .setStartToCloseTimeout(Duration.ofSeconds(10))
+            // Without a schedule-to-close timeout and a finite number of attempts, the SDK treats a local activity's
+            // retry policy as unset and does not retry it at all: a database outage would fail the workflow.
+            // With it, a write waits out an outage of up to a week, retried at most 30 s apart.
+            .setScheduleToCloseTimeout(Duration.ofDays(7))
             .setRetryOptions(RetryOptions.newBuilder()
                     .setInitialInterval(Duration.ofMillis(200))
                     .setBackoffCoefficient(2.0)

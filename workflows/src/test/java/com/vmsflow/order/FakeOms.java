@@ -72,8 +72,14 @@ class FakeOms implements OmsActivities {
         return "DR2627" + String.format("%06d", Math.abs(reference.hashCode()) % 1_000_000);
     }
 
+    /** How many read-model writes still fail, as while PostgreSQL is down. */
+    public final java.util.concurrent.atomic.AtomicInteger recordFailures = new java.util.concurrent.atomic.AtomicInteger();
+
     @Override
     public void recordOrder(OrderRecord record) {
+        if (recordFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new IllegalStateException("PostgreSQL unavailable (the test's outage)");
+        }
         records.add(record);
     }
 }

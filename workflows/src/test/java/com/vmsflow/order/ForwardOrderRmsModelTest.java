@@ -88,6 +88,19 @@ class ForwardOrderRmsModelTest {
     }
 
     @Test
+    void aReadModelThatCannotBeWrittenForAWhileDelaysTheOrderButNeverFailsIt() {
+        world.ajio.create("FL-DB", world.now(), "AJ-TEE-M", 1, "799.00");
+        world.oms.recordFailures.set(4);
+        ForwardOrderWorkflow order = world.start(RMS_CLIENT, world.ajio.orders.get("FL-DB").view());
+
+        world.awaitStatus(order, OrderStatus.FULFILLABLE);
+
+        assertThat(world.oms.recordFailures.get()).as("every failed write was tried again").isZero();
+        assertThat(world.oms.records).extracting(r -> r.status()).contains(OrderStatus.CREATED,
+                OrderStatus.FULFILLABLE);
+    }
+
+    @Test
     void theHoldCountsFromAjiosOrderTimeSoALateFetchDoesNotLengthenIt() {
         Instant createdThreeHoursAgo = world.now().minus(Duration.ofHours(3));
         world.ajio.create("FL2", createdThreeHoursAgo, "AJ-TEE-M", 1, "799.00");

@@ -16,6 +16,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(CancelledAfterPosting.class)
 @RegisterConstructorMapper(RmsDocumentRow.class)
 @RegisterConstructorMapper(FailedOrderRow.class)
+@RegisterConstructorMapper(RsiItemRow.class)
+@RegisterConstructorMapper(QcExceptionRow.class)
 public interface ReportDao {
 
     int FETCH_SIZE = 1000;
@@ -56,4 +58,32 @@ public interface ReportDao {
             """)
     @FetchSize(FETCH_SIZE)
     Stream<FailedOrderRow> failedOrders(String clientId, Instant from, Instant to);
+
+    /**
+     * The items of the RSI documents Ajio made in the range, with what we know of their returns: an item of a return
+     * the sync has not brought yet has no status; a return counts as received once the warehouse reported it.
+     */
+    @SqlQuery("""
+            select d.document_id, d.ajio_created_at as document_created_at, d.accepted_at, i.return_id, i.order_id,
+                   i.channel_sku, m.client_sku as sku, i.quantity, i.amount, r.status as return_status,
+                   coalesce(r.status in ('RECEIVED', 'QC_UPDATED', 'AWAITING_CREDIT_NOTE', 'COMPLETED'), false)
+                       as received
+            from rsi_documents d
+            join rsi_items i on i.client_id = d.client_id and i.document_id = d.document_id
+            left join returns r on r.client_id = i.client_id and r.return_id = i.return_id
+            left join sku_mappings m on m.client_id = i.client_id and m.channel_sku = i.channel_sku
+            where d.client_id = :clientId and d.ajio_created_at >= :from and d.ajio_created_at < :to
+            order by d.ajio_created_at, d.document_id, i.item_no
+            """)
+    @FetchSize(FETCH_SIZE)
+    Stream<RsiItemRow> rsiItems(String clientId, Instant from, Instant to);
+
+    @SqlQuery("""
+            select return_id, order_id, sku, channel_sku, qc, quantity, reported_at
+            from qc_exceptions
+            where client_id = :clientId and reported_at >= :from and reported_at < :to
+            order by reported_at, return_id, sku, qc
+            """)
+    @FetchSize(FETCH_SIZE)
+    Stream<QcExceptionRow> qcExceptions(String clientId, Instant from, Instant to);
 }

@@ -16,6 +16,8 @@ public enum ErrorCode {
     PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE),
     VALIDATION_FAILED(422),
+    /** More requests a second with one API key than {@code gateway.requestsPerSecondPerKey}; see Retry-After. */
+    RATE_LIMITED(Status.TOO_MANY_REQUESTS),
     INTERNAL(Status.INTERNAL_SERVER_ERROR),
     UNAVAILABLE(Status.SERVICE_UNAVAILABLE);
 

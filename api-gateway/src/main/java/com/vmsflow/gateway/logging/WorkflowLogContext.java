@@ -2,6 +2,7 @@ package com.vmsflow.gateway.logging;
 
 import com.vmsflow.handover.HandoverWorkflow;
 import com.vmsflow.order.ForwardOrderWorkflow;
+import com.vmsflow.returns.ReturnWorkflow;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Optional;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
@@ -11,11 +12,12 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
 import org.slf4j.MDC;
 
 /**
- * Puts the workflow id of the order (or handover) a request concerns into the log context for the request, under
- * {@value #KEY}, the key Temporal's SDK uses on workflow and activity threads: one search finds the gateway's lines
- * and the workflow's. Read from the matched {@code {clientId}} and {@code {orderId}} (or {@code {handoverId}}) path
- * parameters; removed when the request finishes, since Jetty's threads serve other requests next. Requests are handled
- * on one thread from matching to the end (no resource is asynchronous), which is what the MDC needs.
+ * Puts the workflow id of the order (or return, or handover) a request concerns into the log context for the
+ * request, under {@value #KEY}, the key Temporal's SDK uses on workflow and activity threads: one search finds the
+ * gateway's lines and the workflow's. Read from the matched {@code {clientId}} and {@code {orderId}} (or
+ * {@code {returnId}}, {@code {handoverId}}) path parameters; removed when the request finishes, since Jetty's threads
+ * serve other requests next. Requests are handled on one thread from matching to the end (no resource is
+ * asynchronous), which is what the MDC needs.
  */
 public final class WorkflowLogContext implements ApplicationEventListener {
 
@@ -50,6 +52,10 @@ public final class WorkflowLogContext implements ApplicationEventListener {
         String orderId = path.getFirst("orderId");
         if (orderId != null) {
             return Optional.of(ForwardOrderWorkflow.idFor(clientId, orderId));
+        }
+        String returnId = path.getFirst("returnId");
+        if (returnId != null) {
+            return Optional.of(ReturnWorkflow.idFor(clientId, returnId));
         }
         String handoverId = path.getFirst("handoverId");
         return Optional.ofNullable(handoverId).map(h -> HandoverWorkflow.idFor(clientId, h));

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
-import com.vmsflow.einvoice.FinancialYear;
-import com.vmsflow.einvoice.Irn;
-import com.vmsflow.einvoice.QrPayload;
-import com.vmsflow.einvoice.SignedQr;
 import com.vmsflow.gateway.errors.ApiException;
+import com.vmsflow.gateway.validation.GstDocumentCheck;
 import com.vmsflow.json.Json;
 import com.vmsflow.store.StoredDocument;
 import java.math.BigDecimal;
@@ -32,6 +29,7 @@ final class B2bInvoices {
     private static final String B2B_INVOICE = "B2B_INVOICE";
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final GstDocumentCheck INVOICE = new GstDocumentCheck(DocumentType.INV, "invoice");
 
     private B2bInvoices() {
     }
@@ -40,13 +38,8 @@ final class B2bInvoices {
     static EInvoice toEInvoice(B2bInvoiceBody body, String supplierGstin) {
         Map<String, String> problems = new TreeMap<>();
         checkDocument(body, problems);
-        checkQr(body, supplierGstin, problems);
-        String expected = Irn.of(supplierGstin, body.invoiceDate(), DocumentType.INV, body.invoiceNumber());
-        if (!expected.equals(body.irn())) {
-            problems.put("irn", "does not match the invoice: supplier GSTIN " + supplierGstin + ", financial year "
-                    + FinancialYear.of(body.invoiceDate()) + ", INV and number " + body.invoiceNumber()
-                    + " give IRN " + expected);
-        }
+        INVOICE.check(body.invoiceNumber(), body.invoiceDate(), body.irn(), body.signedQrCode(), supplierGstin,
+                problems);
         if (!problems.isEmpty()) {
             throw ApiException.validationFailed(problems);
         }
@@ -90,33 +83,6 @@ final class B2bInvoices {
             } catch (IllegalArgumentException e) {
                 problems.put("invoicePdf", "must be base64");
             }
-        }
-    }
-
-    private static void checkQr(B2bInvoiceBody body, String supplierGstin, Map<String, String> problems) {
-        QrPayload qr;
-        try {
-            qr = SignedQr.read(body.signedQrCode());
-        } catch (IllegalArgumentException e) {
-            problems.put("signedQrCode", e.getMessage());
-            return;
-        }
-        StringBuilder wrong = new StringBuilder();
-        if (!body.irn().equals(qr.irn())) {
-            wrong.append("; names IRN ").append(qr.irn()).append(", not the invoice's");
-        }
-        if (!body.invoiceNumber().equals(qr.docNo())) {
-            wrong.append("; names document number ").append(qr.docNo()).append(", not ").append(body.invoiceNumber());
-        }
-        if (!supplierGstin.equals(qr.sellerGstin())) {
-            wrong.append("; names seller GSTIN ").append(qr.sellerGstin()).append(", not the client's ")
-                    .append(supplierGstin);
-        }
-        if (!DocumentType.INV.name().equals(qr.docType())) {
-            wrong.append("; is for document type ").append(qr.docType()).append(", not INV");
-        }
-        if (!wrong.isEmpty()) {
-            problems.put("signedQrCode", wrong.substring(2));
         }
     }
 

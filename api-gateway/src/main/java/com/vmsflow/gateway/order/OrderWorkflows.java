@@ -8,6 +8,7 @@ import com.vmsflow.order.CancellationRequest;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.order.PackResult;
+import com.vmsflow.order.SupportRequest;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
@@ -59,6 +60,10 @@ public class OrderWorkflows {
 
     public Outcome submitB2bInvoice(String clientId, String orderId, String updateId, EInvoice invoice) {
         return update(clientId, orderId, updateId, "submitB2bInvoice", w -> w::submitB2bInvoice, invoice);
+    }
+
+    public Outcome support(String clientId, String orderId, String updateId, SupportRequest request) {
+        return update(clientId, orderId, updateId, "support", w -> w::support, request);
     }
 
     /** Tells a FAILED order to map its SKUs again; false when it has no running workflow. */

@@ -68,6 +68,18 @@ enum CellKind {
             json.writeString(csv(value));
         }
     },
+    /** A count, e.g. a quantity: a whole number. */
+    INTEGER {
+        @Override
+        String csv(Object value) {
+            return value.toString();
+        }
+
+        @Override
+        void json(JsonGenerator json, Object value) throws IOException {
+            json.writeNumber((Integer) value);
+        }
+    },
     /** Money: a number with two decimals. */
     AMOUNT {
         @Override

@@ -30,6 +30,10 @@ record Column<T>(String name, CellKind kind, Function<T, ?> value) {
         return new Column<>(name, CellKind.DATE, value);
     }
 
+    static <T> Column<T> integer(String name, Function<T, Integer> value) {
+        return new Column<>(name, CellKind.INTEGER, value);
+    }
+
     static <T> Column<T> amount(String name, Function<T, BigDecimal> value) {
         return new Column<>(name, CellKind.AMOUNT, value);
     }

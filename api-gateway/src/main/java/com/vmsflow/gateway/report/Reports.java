@@ -2,8 +2,10 @@ package com.vmsflow.gateway.report;
 
 import com.vmsflow.erp.CancelledAfterPosting;
 import com.vmsflow.store.report.FailedOrderRow;
+import com.vmsflow.store.report.QcExceptionRow;
 import com.vmsflow.store.report.ReportDao;
 import com.vmsflow.store.report.RmsDocumentRow;
+import com.vmsflow.store.report.RsiItemRow;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +34,32 @@ final class Reports {
                     Column.instant("createdAt", RmsDocumentRow::createdAt)),
             ReportDao::rmsDocuments);
 
+    private static final Report<RsiItemRow> RSI_ITEMS = new Report<>(
+            "rsi-items",
+            List.of(Column.text("documentId", RsiItemRow::documentId),
+                    Column.instant("documentCreatedAt", RsiItemRow::documentCreatedAt),
+                    Column.instant("acceptedAt", RsiItemRow::acceptedAt),
+                    Column.text("returnId", RsiItemRow::returnId),
+                    Column.text("orderId", RsiItemRow::orderId),
+                    Column.text("channelSku", RsiItemRow::channelSku),
+                    Column.text("sku", RsiItemRow::sku),
+                    Column.integer("quantity", RsiItemRow::quantity),
+                    Column.amount("amount", RsiItemRow::amount),
+                    Column.text("returnStatus", RsiItemRow::returnStatus),
+                    Column.flag("received", RsiItemRow::received)),
+            ReportDao::rsiItems);
+
+    private static final Report<QcExceptionRow> QC_EXCEPTIONS = new Report<>(
+            "qc-exceptions",
+            List.of(Column.text("returnId", QcExceptionRow::returnId),
+                    Column.text("orderId", QcExceptionRow::orderId),
+                    Column.text("sku", QcExceptionRow::sku),
+                    Column.text("channelSku", QcExceptionRow::channelSku),
+                    Column.text("qc", QcExceptionRow::qc),
+                    Column.integer("quantity", QcExceptionRow::quantity),
+                    Column.instant("reportedAt", QcExceptionRow::reportedAt)),
+            ReportDao::qcExceptions);
+
     private static final Report<FailedOrderRow> FAILED_ORDERS = new Report<>(
             "failed-orders",
             List.of(Column.text("orderId", FailedOrderRow::orderId),
@@ -41,7 +69,8 @@ final class Reports {
                     Column.instant("resolvedAt", FailedOrderRow::resolvedAt)),
             ReportDao::failedOrders);
 
-    static final List<Report<?>> ALL = List.of(CANCELLED_AFTER_ERP_POSTING, RMS_DOCUMENTS, FAILED_ORDERS);
+    static final List<Report<?>> ALL = List.of(CANCELLED_AFTER_ERP_POSTING, RMS_DOCUMENTS, RSI_ITEMS, QC_EXCEPTIONS,
+            FAILED_ORDERS);
 
     private Reports() {
     }

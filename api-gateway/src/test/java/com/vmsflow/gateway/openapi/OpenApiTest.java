@@ -22,12 +22,22 @@ import com.vmsflow.gateway.order.OrderPage;
 import com.vmsflow.gateway.order.OrderSummary;
 import com.vmsflow.gateway.order.OrderView;
 import com.vmsflow.gateway.order.PackBody;
+import com.vmsflow.gateway.returns.CreditNoteBody;
+import com.vmsflow.gateway.returns.ReceiptBody;
+import com.vmsflow.gateway.returns.ReceiptItem;
+import com.vmsflow.gateway.returns.ReturnPage;
+import com.vmsflow.gateway.returns.ReturnSummary;
+import com.vmsflow.gateway.returns.ReturnView;
+import com.vmsflow.gateway.returns.RtoReceiptBody;
+import com.vmsflow.gateway.returns.RtoReceiptView;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
 import jakarta.ws.rs.HttpMethod;
 import com.vmsflow.order.CancellationRecord;
 import com.vmsflow.order.DocumentRef;
 import com.vmsflow.order.StatusChange;
+import com.vmsflow.returns.ReceivedItem;
+import com.vmsflow.returns.ReturnStatusChange;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -59,7 +69,8 @@ class OpenApiTest {
         assertThat(answer.status()).isEqualTo(200);
         JsonNode document = answer.json();
         assertThat(document.path("openapi").asText()).startsWith("3.0.");
-        assertThat(served()).hasSize(13);
+        // 20, and the returns API: 2 reads, receipt, credit note, RTO receipt.
+        assertThat(served()).hasSize(20 + 5);
         assertThat(operations(document)).isEqualTo(served());
     }
 
@@ -133,7 +144,20 @@ class OpenApiTest {
                 Map.entry("Posting", FeedPosting.class),
                 Map.entry("PostingPage", PostingPage.class),
                 Map.entry("PostingAck", PostingAckBody.class),
-                Map.entry("PostingsAcked", PostingsAcked.class));
+                Map.entry("PostingsAcked", PostingsAcked.class),
+                Map.entry("Return", ReturnView.class),
+                Map.entry("ReturnLine", ReturnView.Line.class),
+                Map.entry("ReturnCreditNote", ReturnView.CreditNote.class),
+                Map.entry("ReceivedItem", ReceivedItem.class),
+                Map.entry("ReturnStatusChange", ReturnStatusChange.class),
+                Map.entry("ReturnSummary", ReturnSummary.class),
+                Map.entry("ReturnPage", ReturnPage.class),
+                Map.entry("ReturnReceipt", ReceiptBody.class),
+                Map.entry("ReceiptItem", ReceiptItem.class),
+                Map.entry("RtoReceipt", RtoReceiptBody.class),
+                Map.entry("RtoReceiptAnswer", RtoReceiptView.class),
+                Map.entry("CreditNote", CreditNoteBody.class),
+                Map.entry("CreditNoteLine", CreditNoteBody.Line.class));
 
         records.forEach((name, type) -> {
             List<String> documented = new ArrayList<>();

@@ -19,6 +19,8 @@ class ReportDocumentationTest {
     private static final Map<String, String> ROW_SCHEMAS = Map.of(
             "cancelled-after-erp-posting", "CancelledAfterErpPostingRow",
             "rms-documents", "RmsDocumentRow",
+            "rsi-items", "RsiItemRow",
+            "qc-exceptions", "QcExceptionRow",
             "failed-orders", "FailedOrderRow");
 
     @Test

@@ -238,12 +238,12 @@ class ReportTest {
 
     @Test
     void anUnknownReportIsNotFoundAndTheMessageNamesTheReports() {
-        Api.Answer answer = report("rsi-items" + DAYS, CSV);
+        Api.Answer answer = report("returned-items" + DAYS, CSV);
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.code()).isEqualTo("NOT_FOUND");
-        assertThat(answer.json().path("message").asText()).isEqualTo(
-                "no report rsi-items; the reports are cancelled-after-erp-posting, rms-documents, failed-orders");
+        assertThat(answer.json().path("message").asText()).isEqualTo("no report returned-items; the reports are"
+                + " cancelled-after-erp-posting, rms-documents, rsi-items, qc-exceptions, failed-orders");
     }
 
     @Test

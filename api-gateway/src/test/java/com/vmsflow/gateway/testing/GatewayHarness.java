@@ -123,6 +123,7 @@ public final class GatewayHarness implements BeforeAllCallback {
                     .build());
             temporal.newWorker(TaskQueues.VMSFLOW)
                     .registerWorkflowImplementationTypes(TestOrderWorkflow.class, TestHandoverWorkflow.class);
+            ReturnStandIns.register(temporal, jdbi);
             temporal.start();
             WorkflowClient client = temporal.getWorkflowClient();
             gateway = new DropwizardTestSupport<>(GatewayApplication.class, config) {
@@ -167,6 +168,11 @@ public final class GatewayHarness implements BeforeAllCallback {
 
     public Api admin() {
         return new Api("http://127.0.0.1:" + running.gateway.getAdminPort());
+    }
+
+    /** The API's base URL, for requests the {@link Api} helper would not send as they are. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + running.gateway.getLocalPort();
     }
 
     /** The admin port's base URL, e.g. for {@code /prometheus}. */

@@ -1,0 +1,69 @@
+package com.vmsflow.gateway.returns;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.vmsflow.einvoice.DocumentType;
+import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.einvoice.EInvoiceLine;
+import com.vmsflow.gateway.errors.ApiException;
+import com.vmsflow.gateway.validation.GstDocumentCheck;
+import com.vmsflow.json.Json;
+import com.vmsflow.store.StoredDocument;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the gateway makes of an ERP credit note: the credit note for the return's workflow, once its IRN and signed
+ * QR are the ones of a CRN of the client's GSTIN with this number and date (BRIEF, "Domain facts"); and the document
+ * kept with the return.
+ */
+final class CreditNotes {
+
+    static final String ISSUER = "ERP";
+    private static final String CREDIT_NOTE = "CREDIT_NOTE";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final GstDocumentCheck CHECK = new GstDocumentCheck(DocumentType.CRN, "credit note");
+
+    private CreditNotes() {
+    }
+
+    /**
+     * The credit note the body describes: lines by client SKU (no Ajio line id), amounts with two places so that the
+     * same note sent as {@code 999.0} or {@code "999.00"} is the same note to the workflow's idempotency check.
+     */
+    static EInvoice toEInvoice(CreditNoteBody body, String supplierGstin) {
+        Map<String, String> problems = new TreeMap<>();
+        CHECK.check(body.creditNoteNumber(), body.creditNoteDate(), body.irn(), body.signedQrCode(), supplierGstin,
+                problems);
+        if (!problems.isEmpty()) {
+            throw ApiException.validationFailed(problems);
+        }
+        List<EInvoiceLine> lines = body.lines().stream()
+                .map(l -> new EInvoiceLine(null, l.sku(), null, l.quantity(), twoPlaces(l.taxableValue()),
+                        twoPlaces(l.gstRate())))
+                .toList();
+        BigDecimal total = lines.stream()
+                .map(l -> l.taxableValue().add(l.taxableValue().multiply(l.gstRate()).divide(HUNDRED)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
+        return new EInvoice(DocumentType.CRN, body.creditNoteNumber(), body.creditNoteDate(), body.irn(),
+                body.signedQrCode(), total, lines, ISSUER);
+    }
+
+    /** The credit note in the documents table, by the return it credits, with its signed QR. */
+    static StoredDocument document(String clientId, String returnId, EInvoice note) {
+        try {
+            return new StoredDocument(clientId, returnId, CREDIT_NOTE, note.documentNumber(), note.documentDate(),
+                    ISSUER, note.irn(), note.totalValue(),
+                    Json.mapper().writeValueAsString(Map.of("signedQrCode", note.signedQrCode())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
+        }
+    }
+
+    private static BigDecimal twoPlaces(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,32 @@
+package com.vmsflow.gateway.returns;
+
+import com.vmsflow.config.GatewaySettings;
+import com.vmsflow.gateway.metrics.GatewayMetrics;
+import com.vmsflow.gateway.order.OrderLookup;
+import com.vmsflow.store.ClientRepository;
+import com.vmsflow.store.DocumentRepository;
+import com.vmsflow.store.OrderRepository;
+import com.vmsflow.store.ReturnRepository;
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.temporal.client.WorkflowClient;
+import java.time.Duration;
+import org.jdbi.v3.core.Jdbi;
+
+/** The returns half of the API (API.md): receipts, credit notes, RTO receipts and reading returns. */
+public final class ReturnsApi {
+
+    private ReturnsApi() {
+    }
+
+    public static void register(JerseyEnvironment jersey, WorkflowClient temporal, Jdbi jdbi, ClientRepository clients,
+                                OrderRepository orders, OrderLookup lookup, GatewayMetrics metrics,
+                                GatewaySettings settings) {
+        ReturnRepository returns = new ReturnRepository(jdbi);
+        ReturnWorkflows workflows = new ReturnWorkflows(temporal, returns, metrics,
+                Duration.ofMillis(settings.rtoAskAgainAfter.toMilliseconds()));
+        jersey.register(new ReturnResource(workflows, returns));
+        jersey.register(new ReturnReceiptResource(workflows));
+        jersey.register(new CreditNoteResource(clients, new DocumentRepository(jdbi), workflows));
+        jersey.register(new RtoReceiptResource(orders, lookup, workflows));
+    }
+}

@@ -1,0 +1,209 @@
+package com.vmsflow.gateway.testing;
+
+import com.vmsflow.ajio.AjioActivities;
+import com.vmsflow.ajio.AjioOrder;
+import com.vmsflow.ajio.B2bOrder;
+import com.vmsflow.ajio.LineQuantity;
+import com.vmsflow.ajio.Manifest;
+import com.vmsflow.ajio.QcItem;
+import com.vmsflow.ajio.ReturnExpectation;
+import com.vmsflow.ajio.ReturnItem;
+import com.vmsflow.ajio.ReturnType;
+import com.vmsflow.ajio.RtoItem;
+import com.vmsflow.ajio.ShippingDocuments;
+import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.erp.CancelledAfterPosting;
+import com.vmsflow.erp.ErpActivities;
+import com.vmsflow.erp.ErpPosting;
+import com.vmsflow.returns.ExpectationCheck;
+import com.vmsflow.returns.NewReturn;
+import com.vmsflow.returns.ReceivedItem;
+import com.vmsflow.returns.ReturnActivitiesImpl;
+import com.vmsflow.returns.ReturnLine;
+import com.vmsflow.returns.ReturnState;
+import com.vmsflow.returns.ReturnWorkflow;
+import com.vmsflow.returns.ReturnWorkflowImpl;
+import com.vmsflow.returns.RtoWorkflowImpl;
+import com.vmsflow.store.ReturnRepository;
+import com.vmsflow.temporal.TaskQueues;
+import com.vmsflow.temporal.VmsSearchAttributes;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.common.SearchAttributeKey;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The real return and RTO workflows on the harness's worker, with VMS Flow's own records real (the returns read
+ * model and the QC report in the test database) and stand-ins for what lies outside: the forward order (a return's
+ * order is ours unless its id starts with {@value #NOT_OURS}; channel SKU = client SKU), Ajio and the ERP, which
+ * record what they were asked.
+ */
+public final class ReturnStandIns {
+
+    public static final String NOT_OURS = "NOT-OURS";
+
+    /** Ajio's QC updates, credit note uploads and RTO requests, and the ERP's postings, in the order they came. */
+    public static final List<String> CALLS = new CopyOnWriteArrayList<>();
+
+    private ReturnStandIns() {
+    }
+
+    /** Registers the workflows and activities on the harness's worker; before the environment starts. */
+    static void register(TestWorkflowEnvironment temporal, Jdbi jdbi) {
+        for (SearchAttributeKey<?> key : VmsSearchAttributes.ALL) {
+            temporal.registerSearchAttribute(key.getName(), key.getValueType());
+        }
+        Worker worker = temporal.getWorkerFactory().getWorker(TaskQueues.VMSFLOW);
+        worker.registerWorkflowImplementationTypes(ReturnWorkflowImpl.class, RtoWorkflowImpl.class);
+        worker.registerActivitiesImplementations(
+                new Returns(temporal.getWorkflowClient(), new ReturnRepository(jdbi)), new Ajio(), new Erp());
+    }
+
+    /** How often a call was made, e.g. {@code calls("updateQc R-1")}. */
+    public static long calls(String call) {
+        return CALLS.stream().filter(call::equals).count();
+    }
+
+    /**
+     * Starts the workflow of an Ajio return expectation of {@code quantityBySku} (line ids 1, 2...) for a client of
+     * the harness, and waits until it has been checked against its order.
+     */
+    public static ReturnWorkflow startReturn(WorkflowClient client, String clientId, String returnId, String orderId,
+                                             ReturnType type, Map<String, Integer> quantityBySku) {
+        List<ReturnItem> items = new ArrayList<>();
+        quantityBySku.forEach((sku, quantity) -> items.add(new ReturnItem(String.valueOf(items.size() + 1), sku,
+                quantity)));
+        ReturnWorkflow workflow = client.newWorkflowStub(ReturnWorkflow.class, WorkflowOptions.newBuilder()
+                .setWorkflowId(ReturnWorkflow.idFor(clientId, returnId))
+                .setTaskQueue(TaskQueues.VMSFLOW)
+                .build());
+        WorkflowClient.start(workflow::run, new NewReturn(GatewayHarness.client(clientId).toProfile(),
+                new ReturnExpectation(returnId, orderId, type, items, Instant.parse("2026-11-23T09:00:00Z"))));
+        await(workflow, s -> !s.history().isEmpty() && (!s.lines().isEmpty() || s.refusal() != null),
+                "checked against its order");
+        return workflow;
+    }
+
+    /** Waits until the return's state satisfies the condition; answers that state. */
+    public static ReturnState await(ReturnWorkflow workflow, Predicate<ReturnState> condition, String what) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        ReturnState state = null;
+        while (System.currentTimeMillis() < deadline) {
+            state = workflow.state();
+            if (state != null && condition.test(state)) {
+                return state;
+            }
+            GatewayHarness.sleep(20);
+        }
+        throw new AssertionError("the return is not " + what + ": " + (state == null ? "no state" : state.status()));
+    }
+
+    /** The real records; the order stand-in answers for the forward order and its B2B figures. */
+    static final class Returns extends ReturnActivitiesImpl {
+
+        Returns(WorkflowClient workflows, ReturnRepository returns) {
+            super(workflows, returns);
+        }
+
+        @Override
+        public ExpectationCheck checkExpectation(String clientId, ReturnExpectation expectation) {
+            if (expectation.orderId().startsWith(NOT_OURS)) {
+                return new ExpectationCheck("order " + expectation.orderId() + " is not an order of " + clientId,
+                        null, List.of());
+            }
+            return new ExpectationCheck(null, "07AAGFF2194N1Z1", expectation.items().stream()
+                    .map(i -> new ReturnLine(i.lineId(), i.channelSku(), i.channelSku(), i.quantity(),
+                            new BigDecimal("999.00"), new BigDecimal("12"), "6109"))
+                    .toList());
+        }
+
+        @Override
+        public List<RtoItem> rtoItems(String clientId, String orderId, List<ReceivedItem> items) {
+            return items.stream().map(i -> new RtoItem(i.sku(), i.quantity())).toList();
+        }
+    }
+
+    static final class Ajio implements AjioActivities {
+
+        @Override
+        public void updateQc(String clientId, String returnId, List<QcItem> items, String idempotencyKey) {
+            CALLS.add("updateQc " + returnId);
+        }
+
+        @Override
+        public void uploadCreditNote(String clientId, String returnId, EInvoice creditNote, String idempotencyKey) {
+            CALLS.add("uploadCreditNote " + returnId + " " + creditNote.documentNumber() + " "
+                    + creditNote.lines().get(0).sku());
+        }
+
+        @Override
+        public void requestRto(String clientId, String orderId, List<RtoItem> items, String idempotencyKey) {
+            CALLS.add("requestRto " + orderId + " " + items);
+        }
+
+        @Override
+        public AjioOrder readOrder(String clientId, String orderId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public AjioOrder acknowledge(String clientId, String orderId, List<LineQuantity> lines,
+                                     String idempotencyKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public B2bOrder fetchB2bOrder(String clientId, String orderId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public AjioOrder cancelQuantities(String clientId, String orderId, List<LineQuantity> lines, String reason,
+                                          String idempotencyKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void uploadB2bInvoice(String clientId, String orderId, EInvoice invoice, String idempotencyKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ShippingDocuments fetchShippingDocuments(String clientId, String orderId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Manifest createManifest(String clientId, String handoverId, String courier, List<String> shipmentIds,
+                                       String idempotencyKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void acceptRsiDocument(String clientId, String documentId, String idempotencyKey) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static final class Erp implements ErpActivities {
+
+        @Override
+        public void post(String clientId, ErpPosting posting) {
+            CALLS.add("post " + posting.eventType() + " " + posting.returnId());
+        }
+
+        @Override
+        public void reportCancelledAfterPosting(CancelledAfterPosting row) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package com.vmsflow.launcher;
+
+import com.vmsflow.ajio.QcResult;
+import com.vmsflow.ajio.ReturnType;
+import com.vmsflow.ajio.RsiDocument;
+import com.vmsflow.ajio.RsiItem;
+import com.vmsflow.client.EInvoicingModel;
+import com.vmsflow.client.ReturnModel;
+import com.vmsflow.erp.CancelledAfterPosting;
+import com.vmsflow.oms.OrderRecord;
+import com.vmsflow.order.OrderStatus;
+import com.vmsflow.order.StatusChange;
+import com.vmsflow.order.WaitingFor;
+import com.vmsflow.order.cancellation.CancellationSource;
+import com.vmsflow.returns.QcException;
+import com.vmsflow.returns.ReturnRecord;
+import com.vmsflow.returns.ReturnStatus;
+import com.vmsflow.store.CancelledAfterPostingRepository;
+import com.vmsflow.store.DocumentRepository;
+import com.vmsflow.store.OrderRepository;
+import com.vmsflow.store.ReturnRepository;
+import com.vmsflow.store.RsiRepository;
+import com.vmsflow.store.SkuMappingRepository;
+import com.vmsflow.store.SkuMappingRow;
+import com.vmsflow.store.StoredDocument;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A week of finance's rows for the reports page's browser test, written through the repositories the workflows use,
+ * and the CSV each report must give for them. demo-erp (ERP e-invoicing) has cancellations after ERP posting, QC
+ * exceptions and failed orders; demo-rms (RMS e-invoicing, RSI returns) has rows in every report, so that a key of
+ * demo-erp always has another client's rows beside its own to not see. Each report also has a row just outside the
+ * week, which no report of the week may show.
+ */
+final class ReportRows {
+
+    static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+    static final String ERP_CLIENT = "demo-erp";
+    static final String RMS_CLIENT = "demo-rms";
+
+    /** One report of one client: the records of its CSV after the header, in the report's order. */
+    record Expected(String report, String clientId, List<List<String>> records) {
+
+        Expected {
+            records = List.copyOf(records);
+        }
+    }
+
+    private final Jdbi jdbi;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final Map<String, List<List<String>>> records = new HashMap<>();
+
+    private ReportRows(Jdbi jdbi, LocalDate from, LocalDate to) {
+        this.jdbi = jdbi;
+        this.from = from;
+        this.to = to;
+    }
+
+    /**
+     * Writes the rows of the week {@code from}..{@code to} (India's days), which must end today: the RMS's documents
+     * are stamped with the time they are stored.
+     */
+    static ReportRows write(Jdbi jdbi, LocalDate from, LocalDate to) {
+        ReportRows rows = new ReportRows(jdbi, from, to);
+        rows.cancellationsAfterErpPosting();
+        rows.rmsDocuments();
+        rows.rsiItems();
+        rows.qcExceptions();
+        rows.failedOrders();
+        return rows;
+    }
+
+    /** What the report of the client over the week holds; empty for a report the client has no rows in. */
+    Expected expected(String report, String clientId) {
+        return new Expected(report, clientId, records.getOrDefault(report + "/" + clientId, List.of()));
+    }
+
+    private void cancellationsAfterErpPosting() {
+        CancelledAfterPostingRepository cancellations = new CancelledAfterPostingRepository(jdbi);
+        // A minute before the week: not in it.
+        cancellations.add(new CancelledAfterPosting(ERP_CLIENT, "FL2000100", CancellationSource.SELLER, true,
+                "Customer asked to cancel", false, null, from.atStartOfDay(INDIA).toInstant().minusSeconds(60)));
+        cancelled(ERP_CLIENT, "FL2000101", CancellationSource.SELLER, true, "Out of stock at the warehouse", null,
+                from.atStartOfDay(INDIA).toInstant(), "Out of stock at the warehouse");
+        cancelled(ERP_CLIENT, "FL2000102", CancellationSource.AJIO_BUSINESS, true,
+                "SLA breach: not packed in 48 hours", "DE2627000041", at(5, "11:20"),
+                "SLA breach: not packed in 48 hours");
+        // Text from outside that a spreadsheet would run: the CSV disarms it with an apostrophe.
+        cancelled(ERP_CLIENT, "FL2000103", CancellationSource.SELLER, false,
+                "=HYPERLINK(\"http://refund.example\",\"Refund\")", "DE2627000042", at(3, "14:30"),
+                "'=HYPERLINK(\"http://refund.example\",\"Refund\")");
+        cancelled(ERP_CLIENT, "FL2000104", CancellationSource.SELLER, false, "-1 unit: damaged in storage", null,
+                at(2, "09:05"), "'-1 unit: damaged in storage");
+        cancelled(ERP_CLIENT, "FL2000105", CancellationSource.AJIO_BUSINESS, true, "Tech issue at Ajio",
+                "DE2627000044", at(0, "08:45"), "Tech issue at Ajio");
+        cancelled(RMS_CLIENT, "FL3000101", CancellationSource.SELLER, true, "Price error", null, at(4, "10:00"),
+                "Price error");
+    }
+
+    private void cancelled(String clientId, String orderId, CancellationSource source, boolean full, String reason,
+                           String invoiceNumber, Instant at, String reasonInCsv) {
+        new CancelledAfterPostingRepository(jdbi).add(new CancelledAfterPosting(clientId, orderId, source, full,
+                reason, invoiceNumber != null, invoiceNumber, at));
+        add("cancelled-after-erp-posting", clientId, orderId, iso(at), source.name(), String.valueOf(full),
+                reasonInCsv, String.valueOf(invoiceNumber != null), text(invoiceNumber));
+    }
+
+    private void rmsDocuments() {
+        DocumentRepository documents = new DocumentRepository(jdbi);
+        String irn = "a1b2c3d4e5f6".repeat(5) + "a1b2";
+        rmsDocument(documents, "FL3000201", "B2B_INVOICE", "DR2627000101", irn, "1180.5", "1180.50");
+        rmsDocument(documents, "RT3000201", "CREDIT_NOTE", "DRCN2627000007", irn.replace('a', 'f'), "499",
+                "499.00");
+        // Not the RMS's: Ajio's B2C invoice, and demo-erp's own ERP e-invoice.
+        documents.save(new StoredDocument(RMS_CLIENT, "FL3000201", "B2C_INVOICE", "AJ-B2C-3000201", to, "AJIO", null,
+                new BigDecimal("1180.50"), "{}"));
+        documents.save(new StoredDocument(ERP_CLIENT, "FL2000201", "B2B_INVOICE", "DE2627000050", to, "ERP", irn,
+                new BigDecimal("2360.00"), "{}"));
+    }
+
+    private void rmsDocument(DocumentRepository documents, String reference, String kind, String number, String irn,
+                             String total, String totalInCsv) {
+        documents.save(new StoredDocument(RMS_CLIENT, reference, kind, number, to, "RMS", irn, new BigDecimal(total),
+                "{}"));
+        // Stamped by the database as it was stored: read back to the microsecond.
+        Instant createdAt = jdbi.withHandle(h -> h.createQuery(
+                        "select created_at from documents where client_id = :c and doc_number = :n")
+                .bind("c", RMS_CLIENT).bind("n", number).mapTo(Instant.class).one());
+        add("rms-documents", RMS_CLIENT, reference, kind, number, to.toString(), irn, totalInCsv, iso(createdAt));
+    }
+
+    private void rsiItems() {
+        new SkuMappingRepository(jdbi).upsert(RMS_CLIENT, List.of(new SkuMappingRow("AJ-KURTA-BLUE-M",
+                "KURTA-BLUE-M")));
+        ReturnRepository returns = new ReturnRepository(jdbi);
+        returns.record(new ReturnRecord(RMS_CLIENT, "RT3000301", "FL3000301", ReturnType.CUSTOMER_RETURN,
+                ReturnModel.RSI, ReturnStatus.RECEIVED, WaitingFor.AJIO, null, at(6, "09:00")));
+        returns.record(new ReturnRecord(RMS_CLIENT, "RT3000303", "FL3000303", ReturnType.CUSTOMER_RETURN,
+                ReturnModel.RSI, ReturnStatus.EXPECTED, WaitingFor.WAREHOUSE, null, at(2, "09:00")));
+        RsiRepository rsi = new RsiRepository(jdbi);
+        rsi.record(RMS_CLIENT, new RsiDocument("RSI-DR-0000", at(9, "12:00"), List.of(
+                new RsiItem("RT3000300", "FL3000300", "AJ-KURTA-BLUE-M", 1, new BigDecimal("899.00")))));
+        Instant first = at(5, "11:00");
+        Instant accepted = at(5, "11:02");
+        rsi.record(RMS_CLIENT, new RsiDocument("RSI-DR-0001", first, List.of(
+                new RsiItem("RT3000301", "FL3000301", "AJ-KURTA-BLUE-M", 1, new BigDecimal("899.00")),
+                // A return the sync has not brought yet, of a channel SKU not mapped: no SKU, no status.
+                new RsiItem("RT3000302", "FL3000302", "AJ-SCARF-RED", 2, new BigDecimal("998")))));
+        rsi.markAccepted(RMS_CLIENT, "RSI-DR-0001", accepted);
+        Instant second = at(1, "16:45");
+        rsi.record(RMS_CLIENT, new RsiDocument("RSI-DR-0002", second, List.of(
+                new RsiItem("RT3000303", "FL3000303", "AJ-KURTA-BLUE-M", 1, new BigDecimal("899.00")))));
+        add("rsi-items", RMS_CLIENT, "RSI-DR-0001", iso(first), iso(accepted), "RT3000301", "FL3000301",
+                "AJ-KURTA-BLUE-M", "KURTA-BLUE-M", "1", "899.00", "RECEIVED", "true");
+        add("rsi-items", RMS_CLIENT, "RSI-DR-0001", iso(first), iso(accepted), "RT3000302", "FL3000302",
+                "AJ-SCARF-RED", "", "2", "998.00", "", "false");
+        add("rsi-items", RMS_CLIENT, "RSI-DR-0002", iso(second), "", "RT3000303", "FL3000303", "AJ-KURTA-BLUE-M",
+                "KURTA-BLUE-M", "1", "899.00", "EXPECTED", "false");
+    }
+
+    private void qcExceptions() {
+        new ReturnRepository(jdbi).addQcExceptions(List.of(new QcException(ERP_CLIENT, "RT2000400", "FL2000400",
+                "KURTA-BLUE-M", "AJ-KURTA-BLUE-M", 1, QcResult.FAIL, from.minusDays(3).atStartOfDay(INDIA)
+                .toInstant())));
+        qc(ERP_CLIENT, "RT2000401", "FL2000401", "KURTA-BLUE-M", "AJ-KURTA-BLUE-M", 1, QcResult.FAIL, at(4, "15:10"));
+        qc(ERP_CLIENT, "RT2000402", "FL2000402", "SCARF-RED", "AJ-SCARF-RED", 2, QcResult.MISSING, at(1, "12:00"));
+        qc(RMS_CLIENT, "RT3000401", "FL3000401", "KURTA-BLUE-M", "AJ-KURTA-BLUE-M", 1, QcResult.FAIL,
+                at(2, "13:00"));
+    }
+
+    private void qc(String clientId, String returnId, String orderId, String sku, String channelSku, int quantity,
+                    QcResult qc, Instant at) {
+        new ReturnRepository(jdbi).addQcExceptions(List.of(new QcException(clientId, returnId, orderId, sku,
+                channelSku, quantity, qc, at)));
+        add("qc-exceptions", clientId, returnId, orderId, sku, channelSku, qc.name(), String.valueOf(quantity),
+                iso(at));
+    }
+
+    private void failedOrders() {
+        // Failed for want of a mapping, which came half an hour later: resolved, nothing missing any more.
+        Instant failed = at(6, "10:00");
+        Instant fulfillable = at(6, "10:30");
+        order(ERP_CLIENT, "FL2000501", 1, OrderStatus.FAILED, failed, "AJ-SOCKS-FREE");
+        order(ERP_CLIENT, "FL2000501", 2, OrderStatus.FULFILLABLE, fulfillable);
+        add("failed-orders", ERP_CLIENT, "FL2000501", iso(failed), "", "FULFILLABLE", iso(fulfillable));
+        Instant stillFailed = at(2, "18:20");
+        order(ERP_CLIENT, "FL2000502", 1, OrderStatus.FAILED, stillFailed, "AJ-CAP-RED", "AJ-SOCKS-FREE");
+        add("failed-orders", ERP_CLIENT, "FL2000502", iso(stillFailed), "AJ-CAP-RED;AJ-SOCKS-FREE", "FAILED", "");
+        Instant otherFailed = at(3, "07:40");
+        order(RMS_CLIENT, "FL3000501", 1, OrderStatus.FAILED, otherFailed, "AJ-BELT-TAN");
+        add("failed-orders", RMS_CLIENT, "FL3000501", iso(otherFailed), "AJ-BELT-TAN", "FAILED", "");
+    }
+
+    private void order(String clientId, String orderId, int seq, OrderStatus status, Instant at,
+                       String... missingChannelSkus) {
+        new OrderRepository(jdbi).record(new OrderRecord(clientId, orderId,
+                clientId.equals(ERP_CLIENT) ? EInvoicingModel.ERP : EInvoicingModel.RMS, status,
+                status == OrderStatus.FAILED ? WaitingFor.SELLER : WaitingFor.WAREHOUSE, null, at, at,
+                Arrays.asList(missingChannelSkus), false, null, new StatusChange(seq, status, at, null)));
+    }
+
+    /** An instant of the week: {@code time} in India, {@code daysBeforeTo} days before its last day. */
+    private Instant at(int daysBeforeTo, String time) {
+        return to.minusDays(daysBeforeTo).atTime(LocalTime.parse(time)).atZone(INDIA).toInstant();
+    }
+
+    private void add(String report, String clientId, String... cells) {
+        records.computeIfAbsent(report + "/" + clientId, key -> new ArrayList<>()).add(List.of(cells));
+    }
+
+    private static String iso(Instant at) {
+        return DateTimeFormatter.ISO_INSTANT.format(at);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -25,4 +25,13 @@ public class WorkerSettings {
     @Min(1)
     @JsonProperty
     public int workflowCacheSize = 2000;
+
+    /**
+     * How long a workflow task waits on this worker's sticky queue before any worker may take it (Temporal's default,
+     * 5 s). Zero turns sticky execution off: every task goes to the shared queue and replays the history. Only for
+     * Temporal's in-process test server, which never times a sticky queue out, so a killed worker's workflows would
+     * wait for it forever (the crash test runs so).
+     */
+    @JsonProperty
+    public io.dropwizard.util.Duration stickyScheduleToStartTimeout = io.dropwizard.util.Duration.seconds(5);
 }

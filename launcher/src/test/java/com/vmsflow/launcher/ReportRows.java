@@ -97,12 +97,11 @@ final class ReportRows {
         cancelled(ERP_CLIENT, "FL2000102", CancellationSource.AJIO_BUSINESS, true,
                 "SLA breach: not packed in 48 hours", "DE2627000041", at(5, "11:20"),
                 "SLA breach: not packed in 48 hours");
-        // Text from outside that a spreadsheet would run: the CSV disarms it with an apostrophe.
-        cancelled(ERP_CLIENT, "FL2000103", CancellationSource.SELLER, false,
-                "=HYPERLINK(\"http://refund.example\",\"Refund\")", "DE2627000042", at(3, "14:30"),
-                "'=HYPERLINK(\"http://refund.example\",\"Refund\")");
-        cancelled(ERP_CLIENT, "FL2000104", CancellationSource.SELLER, false, "-1 unit: damaged in storage", null,
-                at(2, "09:05"), "'-1 unit: damaged in storage");
+        // Text a spreadsheet would run, put there by malice or by chance: the CSV disarms it with an apostrophe.
+        cancelled(ERP_CLIENT, "FL2000103", CancellationSource.SELLER, false, "=HYPERLINK(\"http://refund.example\")",
+                "DE2627000042", at(3, "14:30"), "'=HYPERLINK(\"http://refund.example\")");
+        cancelled(ERP_CLIENT, "FL2000104", CancellationSource.SELLER, false, "+91 98450 12345 called to cancel", null,
+                at(2, "09:05"), "'+91 98450 12345 called to cancel");
         cancelled(ERP_CLIENT, "FL2000105", CancellationSource.AJIO_BUSINESS, true, "Tech issue at Ajio",
                 "DE2627000044", at(0, "08:45"), "Tech issue at Ajio");
         cancelled(RMS_CLIENT, "FL3000101", CancellationSource.SELLER, true, "Price error", null, at(4, "10:00"),

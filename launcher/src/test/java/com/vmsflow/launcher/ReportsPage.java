@@ -36,7 +36,8 @@ final class ReportsPage {
 
     /** Opens the page afresh, as a new tab would: no key kept from earlier. {@code query} as a link would carry it. */
     ReportsPage open(String query) {
-        browser.get(gatewayUrl + "/reports");
+        // Cleared from another file of the origin: the page itself would sign in again with a kept key meanwhile.
+        browser.get(gatewayUrl + "/reports/reports.css");
         browser.executeScript("sessionStorage.clear()");
         browser.get(gatewayUrl + "/reports" + (query.isEmpty() ? "" : "?" + query));
         waitUntil(() -> visible("sign-in"));
@@ -115,8 +116,8 @@ final class ReportsPage {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<List<String>> rows = (List<List<String>>) browser.executeScript("return Array.from("
-                + "document.querySelectorAll('#preview tbody tr')).map(tr => Array.from(tr.cells, td => td.textContent))");
+        List<List<String>> rows = (List<List<String>>) browser.executeScript("return Array.from(document"
+                + ".querySelectorAll('#preview tbody tr')).map(tr => Array.from(tr.cells, td => td.textContent))");
         return rows;
     }
 

@@ -315,6 +315,13 @@ class ReportsPageBrowserTest {
         // Maven runs this test in launcher/: a relative name is the checkout's.
         Path file = Path.of("..").resolve(target).toAbsolutePath().normalize();
         Files.createDirectories(file.getParent());
-        Files.write(file, page.screenshot());
+        // The picture is of a 1280x800 screen, whatever room the headless window leaves its page.
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            Files.write(file, page.screenshot());
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 }

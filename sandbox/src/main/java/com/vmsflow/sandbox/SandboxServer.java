@@ -65,6 +65,8 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            // No grace period: callers' idle keep-alive connections would only make the stop time out.
+            server.setStopTimeout(0);
             server.stop();
         } catch (TimeoutException e) {
             // Callers' idle keep-alive connections outlived the shutdown grace period; the server stopped anyway.

@@ -105,6 +105,8 @@ public final class WorkerRuntime implements AutoCloseable {
                 .setMaxConcurrentActivityExecutionSize(settings.maxConcurrentActivities)
                 .setMaxConcurrentWorkflowTaskExecutionSize(settings.maxConcurrentWorkflowTasks)
                 .setMaxConcurrentLocalActivityExecutionSize(settings.maxConcurrentLocalActivities)
+                .setStickyQueueScheduleToStartTimeout(
+                        java.time.Duration.ofMillis(settings.stickyScheduleToStartTimeout.toMilliseconds()))
                 .build();
     }
 

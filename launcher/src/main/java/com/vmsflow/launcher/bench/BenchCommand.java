@@ -6,6 +6,7 @@ import com.vmsflow.config.VmsFlowConfiguration;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.launcher.LocalStack;
 import com.vmsflow.sandbox.erp.ErpBehaviour;
+import com.vmsflow.worker.WorkerRuntime;
 import io.dropwizard.util.Duration;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,6 +57,10 @@ public final class BenchCommand implements Callable<Integer> {
             completionCandidates = Candidates.class)
     List<String> only;
 
+    @Option(names = "--stock-test-server", description = "leave the in-process Temporal test server's timer log as"
+            + " it is (its cost grows with every task it has run; docs/bench.md)")
+    boolean stockTestServer;
+
     @Option(names = "--config", description = "configuration file (default: ${DEFAULT-VALUE})",
             defaultValue = "config/local.yml")
     Path config;
@@ -86,8 +91,13 @@ public final class BenchCommand implements Callable<Integer> {
         try (LocalStack stack = LocalStack.start(new LocalStack.Options(config, System.getenv("DATABASE_URL"), null,
                 freePort(), 0, freePort(), freePort(), BenchCommand::tweak, true))) {
             Bench bench = new Bench(stack, out);
+            boolean patched = !stockTestServer && TestServerTimerLog.replace(stack);
+            if (patched) {
+                out.println("The in-process test server's timer log is replaced (--stock-test-server keeps it).");
+            }
             seed(bench);
             BenchReport report = new BenchReport(sizes);
+            report.server(stack.temporalAddress(), System.getenv("TEMPORAL_ADDRESS") == null, patched);
             CostBench.Variant rmsHappy = null;
             CostBench.Variant erpHappy = null;
             if (selected.contains("cost") || selected.contains("lifecycle")) {
@@ -120,12 +130,13 @@ public final class BenchCommand implements Callable<Integer> {
                         memory && sizes.parkedOrders() == sizes.ingestionOrders());
                 report.ingestion(ingestion);
                 if (memory && sizes.parkedOrders() == sizes.ingestionOrders()) {
-                    report.memory(ingestion);
+                    report.memory(ingestion, cacheSize(stack), workflowThreads(stack));
                     memory = false;
                 }
             }
             if (memory) {
-                report.memory(new IngestionBench(bench).run(sizes.parkedOrders(), true));
+                report.memory(new IngestionBench(bench).run(sizes.parkedOrders(), true), cacheSize(stack),
+                        workflowThreads(stack));
             }
             out.println();
             report.print(out, (System.nanoTime() - started) / 1e9);
@@ -141,6 +152,16 @@ public final class BenchCommand implements Callable<Integer> {
                             + " endpoint, %,d parked orders, %,d report rows", lifecycleOrders, ingestionOrders, rate,
                     seconds, parkedOrders, reportRows);
         }
+    }
+
+    private static int cacheSize(LocalStack stack) {
+        return WorkerRuntime.factoryOptions(stack.config().worker).getWorkflowCacheSize();
+    }
+
+    /** The worker's workflow threads (the SDK's default, 600, when not set). */
+    private static int workflowThreads(LocalStack stack) {
+        int threads = WorkerRuntime.factoryOptions(stack.config().worker).getMaxWorkflowThreadCount();
+        return threads > 0 ? threads : 600;
     }
 
     private int pick(Integer given, int full, int quickSize) {

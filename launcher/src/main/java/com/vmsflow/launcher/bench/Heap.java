@@ -1,19 +1,9 @@
 package com.vmsflow.launcher.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
 /** Heap figures of this process, in bytes. */
 final class Heap {
@@ -53,63 +43,51 @@ final class Heap {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
     }
 
-    /** Watches every collection and keeps the largest heap left after one: what was live, not garbage. */
-    static final class AfterGcPeak implements NotificationListener, AutoCloseable {
+    /**
+     * Runs a full collection every {@code periodMillis} on a thread of its own and keeps the largest heap left after
+     * one: what was live at that moment, garbage excluded, whatever the heap's size.
+     */
+    static final class LiveSampler implements AutoCloseable {
 
         private final AtomicLong peak = new AtomicLong();
-        private final AtomicLong collections = new AtomicLong();
-        private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private final AtomicLong samples = new AtomicLong();
+        private final Thread thread;
+        private volatile boolean running = true;
 
-        AfterGcPeak() {
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (gc instanceof NotificationEmitter emitter) {
-                    emitter.addNotificationListener(this, null, null);
-                    emitters.add(emitter);
-                }
-            }
-        }
-
-        @Override
-        public void handleNotification(Notification notification, Object handback) {
-            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                return;
-            }
-            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
-                    (CompositeData) notification.getUserData());
-            long used = 0;
-            for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                used += usage.getUsed();
-            }
-            // Non-heap pools (metaspace, code cache) are in the map too: take them out.
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() != MemoryType.HEAP) {
-                    MemoryUsage usage = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
-                    if (usage != null) {
-                        used -= usage.getUsed();
+        LiveSampler(long periodMillis) {
+            thread = new Thread(() -> {
+                while (running) {
+                    System.gc();
+                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
+                            Math::max);
+                    samples.incrementAndGet();
+                    try {
+                        Thread.sleep(periodMillis);
+                    } catch (InterruptedException e) {
+                        return;
                     }
                 }
-            }
-            long after = used;
-            peak.accumulateAndGet(after, Math::max);
-            collections.incrementAndGet();
+            }, "bench-heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
         }
 
         long peak() {
             return peak.get();
         }
 
-        long collections() {
-            return collections.get();
+        long samples() {
+            return samples.get();
         }
 
         @Override
         public void close() {
-            for (NotificationEmitter emitter : emitters) {
-                try {
-                    emitter.removeNotificationListener(this);
-                } catch (ListenerNotFoundException ignored) {
-                    // gone already
-                }
+            running = false;
+            thread.interrupt();
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

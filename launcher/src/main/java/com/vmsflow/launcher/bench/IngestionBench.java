@@ -7,17 +7,30 @@ import java.util.List;
 /**
  * Measurements 2 and 5: {@code n} orders put in the sandbox at once for the bench's parking client; seconds until
  * every one's workflow has started (has its row in the read model); then, once all are parked in their hour-long
- * hold, the heap they take (after a full GC, against the same before they came).
+ * hold, the heap they take (after a full GC, against the same before they came), split in two: the worker's part
+ * (what emptying the worker's workflow cache gives back) and the rest (the in-process Temporal test server's
+ * histories, the sandbox's orders, connections), which in production is in other processes.
  */
 final class IngestionBench {
 
-    record Result(int orders, int started, double seconds, int parked, long heapBefore, long heapAfter) {
+    record Result(int orders, int started, double seconds, int parked, long heapBefore, long heapAfter,
+                  long cached, long heapAfterEviction) {
         double perSecond() {
             return started / seconds;
         }
 
         long heapDelta() {
             return heapAfter - heapBefore;
+        }
+
+        /** The heap the worker's workflow cache held for the parked orders. */
+        long workerDelta() {
+            return heapAfter - heapAfterEviction;
+        }
+
+        /** The rest: the test server's copy of every history, the sandbox's orders. */
+        long restDelta() {
+            return heapAfterEviction - heapBefore;
         }
     }
 
@@ -53,14 +66,20 @@ final class IngestionBench {
         double seconds = (System.nanoTime() - t0) / 1e9;
         bench.progress("ingestion: %,d of %,d workflows started in %.1f s", started, n, seconds);
         if (!measureHeap) {
-            return new Result(n, started, seconds, 0, 0, 0);
+            return new Result(n, started, seconds, 0, 0, 0, 0, 0);
         }
         bench.await(Bench.PARK, ids, "FULFILLABLE", timeout);
         int parked = bench.count(Bench.PARK, ids, "FULFILLABLE");
         Bench.sleep(2_000);
         long after = Heap.usedAfterGc();
-        bench.progress("memory: %,d orders parked; heap after GC %d MB before, %d MB after (+%d MB)", parked,
-                before >> 20, after >> 20, (after - before) >> 20);
-        return new Result(n, started, seconds, parked, before, after);
+        WorkerCache cache = WorkerCache.of(bench.stack.worker());
+        long cached = cache.size();
+        cache.invalidateAll();
+        Bench.sleep(2_000);
+        long evicted = Heap.usedAfterGc();
+        bench.progress("memory: %,d orders parked; heap after GC %d MB before, %d MB after (+%d MB); the worker's"
+                        + " cache held %,d workflows, emptied %d MB (-%d MB)", parked, before >> 20, after >> 20,
+                (after - before) >> 20, cached, evicted >> 20, (after - evicted) >> 20);
+        return new Result(n, started, seconds, parked, before, after, cached, evicted);
     }
 }

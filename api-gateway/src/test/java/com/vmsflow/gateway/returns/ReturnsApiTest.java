@@ -21,6 +21,7 @@ import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.Irn;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
+import com.vmsflow.gateway.testing.SignedQrs;
 import com.vmsflow.gateway.testing.ReturnStandIns;
 import com.vmsflow.order.WaitingFor;
 import com.vmsflow.returns.ReturnRecord;
@@ -77,7 +78,7 @@ class ReturnsApiTest {
         body.put("creditNoteNumber", number);
         body.put("creditNoteDate", DATE.toString());
         body.put("irn", irn);
-        body.put("signedQrCode", CreditNoteQrs.of(gstin, docType, number, irn));
+        body.put("signedQrCode", SignedQrs.of(gstin, "07AAGFF2194N1Z1", docType, number, irn));
         body.put("lines", List.of(Map.of("sku", "TSHIRT-M", "quantity", quantity, "taxableValue", "999.00",
                 "gstRate", 12)));
         return body;
@@ -239,7 +240,8 @@ class ReturnsApiTest {
         Map<String, Object> wrongIrn = new HashMap<>(creditNote("CN/2627/0006", 1));
         String invoiceIrn = Irn.of(ERP_CLIENT_GSTIN, DATE, DocumentType.INV, "CN/2627/0006");
         wrongIrn.put("irn", invoiceIrn);
-        wrongIrn.put("signedQrCode", CreditNoteQrs.of(ERP_CLIENT_GSTIN, "CRN", "CN/2627/0006", invoiceIrn));
+        wrongIrn.put("signedQrCode", SignedQrs.of(ERP_CLIENT_GSTIN, "07AAGFF2194N1Z1", "CRN", "CN/2627/0006",
+                invoiceIrn));
 
         Api.Answer irn = gateway.api().post(path(ERP_CLIENT, "RT-X") + "/credit-note", ERP_KEY, wrongIrn);
         Api.Answer qr = gateway.api().post(path(ERP_CLIENT, "RT-X") + "/credit-note", ERP_KEY,

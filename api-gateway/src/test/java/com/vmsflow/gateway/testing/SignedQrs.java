@@ -13,12 +13,18 @@ public final class SignedQrs {
     private SignedQrs() {
     }
 
+    /** An invoice's. */
     public static String of(String sellerGstin, String docNo, String irn) {
+        return of(sellerGstin, "27AAPFU0939F1ZV", "INV", docNo, irn);
+    }
+
+    /** Any GST document's: {@code docType} INV or CRN. */
+    public static String of(String sellerGstin, String buyerGstin, String docType, String docNo, String irn) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("SellerGstin", sellerGstin);
-        data.put("BuyerGstin", "27AAPFU0939F1ZV");
+        data.put("BuyerGstin", buyerGstin);
         data.put("DocNo", docNo);
-        data.put("DocTyp", "INV");
+        data.put("DocTyp", docType);
         data.put("DocDt", "23/11/2026");
         data.put("TotInvVal", 1118.88);
         data.put("ItemCnt", 1);

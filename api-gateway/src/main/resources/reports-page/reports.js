@@ -137,11 +137,18 @@
 
   // --- signing in and out ----------------------------------------------------------------------------------------
 
+  // Each sign-in or sign-out starts a new generation: a sign-in still under way when the person signs out is dropped.
+  let generation = 0;
+
   async function signIn(key) {
+    const mine = ++generation;
     const catalog = await getJson('/v1/reports', key);
     let clients = [];
     if (catalog.role === 'SUPPORT') {
       clients = await getJson('/v1/clients', key);
+    }
+    if (mine !== generation) {
+      return;
     }
     sessionStorage.setItem(KEY_STORE, key);
     session = { key: key, catalog: catalog, clients: clients };
@@ -149,6 +156,7 @@
   }
 
   function signOut() {
+    generation++;
     sessionStorage.removeItem(KEY_STORE);
     session = null;
     ui.who.hidden = true;

@@ -34,6 +34,7 @@ class ApiKeyFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Optional<ApiKey> key = presentedKey(request).flatMap(authenticator::authenticate);
         if (key.isEmpty()) {
+            UnreadBody.discard(request);
             request.abortWith(ErrorBody.response(ErrorCode.UNAUTHENTICATED,
                             "a valid API key is required: Authorization: Bearer <key>")
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
@@ -41,6 +42,7 @@ class ApiKeyFilter implements ContainerRequestFilter {
         }
         Caller caller = Caller.of(key.get());
         if (!allowed.contains(caller.role())) {
+            UnreadBody.discard(request);
             request.abortWith(ErrorBody.response(ErrorCode.FORBIDDEN, "a " + caller.role() + " key may not call this;"
                     + " allowed: " + allowed.stream().map(Role::name).sorted().collect(Collectors.joining(", ")))
                     .build());
@@ -48,6 +50,7 @@ class ApiKeyFilter implements ContainerRequestFilter {
         }
         String clientId = request.getUriInfo().getPathParameters().getFirst("clientId");
         if (clientId != null && !caller.mayActFor(clientId)) {
+            UnreadBody.discard(request);
             request.abortWith(ErrorBody.response(ErrorCode.NOT_FOUND, "no such resource").build());
             return;
         }

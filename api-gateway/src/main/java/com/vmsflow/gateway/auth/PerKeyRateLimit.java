@@ -58,6 +58,7 @@ public class PerKeyRateLimit implements ContainerRequestFilter {
         }
         long retryAfter = tryAcquire(caller.keyId());
         if (retryAfter > 0) {
+            UnreadBody.discard(request);
             request.abortWith(ErrorBody.response(ErrorCode.RATE_LIMITED, "more than " + perSecond
                             + " requests a second with this API key; retry after " + retryAfter + " s")
                     .header("Retry-After", String.valueOf(retryAfter))

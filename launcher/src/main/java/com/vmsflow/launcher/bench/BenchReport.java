@@ -105,11 +105,11 @@ final class BenchReport {
                         result.rowsPerSecond(), result.rows(), result.seconds(), mb),
                 ">= 100,000 rows/s in < 256 MB", result.rowsPerSecond() >= 100_000 && mb < 256
                         && result.collections() > 0));
-        notes.add(String.format("Reports heap: %d MB live before the export; the largest heap left after the %d full"
-                        + " collections run every 250 ms during a second, untimed export %d MB; the figure is the"
-                        + " second less the first. The timed export's raw heap peak (garbage included, no collection"
-                        + " needed) was %d MB.", result.baseline() >> 20, result.collections(),
-                result.afterGcPeak() >> 20, result.poolPeak() >> 20));
+        notes.add(String.format("Reports heap: %d MB live before the export (the largest of a second's samples);"
+                        + " the largest heap left after the %d full collections run every 250 ms during a second,"
+                        + " untimed export %d MB; the figure is the second less the first. The timed export's raw"
+                        + " heap peak (garbage included, no collection needed) was %d MB.", result.baseline() >> 20,
+                result.collections(), result.afterGcPeak() >> 20, result.poolPeak() >> 20));
     }
 
     void print(PrintStream out, double runSeconds) {

@@ -56,7 +56,7 @@ final class Heap {
 
         LiveSampler(long periodMillis) {
             thread = new Thread(() -> {
-                while (running) {
+                do {
                     System.gc();
                     peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
                             Math::max);
@@ -66,7 +66,7 @@ final class Heap {
                     } catch (InterruptedException e) {
                         return;
                     }
-                }
+                } while (running);
             }, "bench-heap-sampler");
             thread.setDaemon(true);
             thread.start();
@@ -80,6 +80,7 @@ final class Heap {
             return samples.get();
         }
 
+        /** Stops after the sample under way (at least one is always taken). */
         @Override
         public void close() {
             running = false;

@@ -1,0 +1,37 @@
+package com.vmsflow.gateway.auth;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads and drops the body of a request refused before its resource read it. Jetty cannot keep a connection whose
+ * request body is left unread, and closes it after the answer without always saying so in time: the caller's next
+ * request on that kept-alive connection then fails with no answer at all. Reading a small body keeps the connection
+ * usable; a large one is left to Jetty, which closes the connection as it must.
+ */
+final class UnreadBody {
+
+    /** Bodies up to this size are read rather than cost the caller its connection (the API's are a few KB). */
+    private static final int MOST = 1 << 20;
+
+    private UnreadBody() {
+    }
+
+    static void discard(ContainerRequestContext request) {
+        if (!request.hasEntity() || request.getLength() > MOST) {
+            return;
+        }
+        byte[] buffer = new byte[8192];
+        long read = 0;
+        try {
+            InputStream body = request.getEntityStream();
+            int n;
+            while (read < MOST && (n = body.read(buffer)) != -1) {
+                read += n;
+            }
+        } catch (IOException e) {
+            // the caller hung up or sent less than it said: nothing to keep
+        }
+    }
+}

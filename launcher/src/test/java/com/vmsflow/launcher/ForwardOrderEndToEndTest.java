@@ -145,23 +145,6 @@ class ForwardOrderEndToEndTest {
     }
 
     private static JsonNode awaitOrder(String client, String orderId, Predicate<JsonNode> condition) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        JsonNode last = null;
-        while (System.currentTimeMillis() < deadline) {
-            Answer answer = gateway.get("dev-support", "/v1/clients/" + client + "/orders/" + orderId);
-            if (answer.ok()) {
-                last = answer.body();
-                if (condition.test(last)) {
-                    return last;
-                }
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("order " + orderId + " did not get there; last seen: " + last);
+        return Await.order(gateway, client, orderId, condition);
     }
 }

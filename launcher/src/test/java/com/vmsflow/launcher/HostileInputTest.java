@@ -841,27 +841,10 @@ class HostileInputTest {
     }
 
     private static JsonNode awaitOrder(String client, String orderId, Predicate<JsonNode> condition) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        JsonNode last = null;
-        while (System.currentTimeMillis() < deadline) {
-            Answer answer = gateway.get("dev-support", "/v1/clients/" + client + "/orders/" + orderId);
-            if (answer.ok()) {
-                last = answer.body();
-                if (condition.test(last)) {
-                    return last;
-                }
-            }
-            sleep(200);
-        }
-        throw new AssertionError("order " + orderId + " did not get there; last seen: " + last);
+        return Await.order(gateway, client, orderId, condition);
     }
 
     private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Await.sleep(millis);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.json.Json;
-import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
@@ -144,7 +143,7 @@ class OutsideFaultsTest {
                 rmsOrders.add(sandbox.createOrder("demo-rms", lines(i)).orderId());
                 erpOrders.add(sandbox.createOrder("demo-erp", lines(i)).orderId());
             }
-            awaitCompleted(rmsOrders, erpOrders, 240_000);
+            awaitCompleted(rmsOrders, erpOrders, 420_000);
         } finally {
             sandbox.clearFaults();
         }
@@ -282,7 +281,11 @@ class OutsideFaultsTest {
         }
         Map<String, Long> open = new TreeMap<>();
         statuses.values().forEach(s -> open.merge(s, 1L, Long::sum));
-        throw new AssertionError("not every order COMPLETED: " + open);
+        // Name each open order with what it waits for, so a failure says where the flow stopped.
+        List<String> waiting = stack.jdbi().withHandle(h -> h.createQuery("select order_id || ' ' || status || ' waiting"
+                        + " for ' || waiting_for || ': ' || coalesce(waiting_for_what, '') from orders where order_id"
+                        + " in (<ids>) and status <> 'COMPLETED'").bindList("ids", all).mapTo(String.class).list());
+        throw new AssertionError("not every order COMPLETED: " + open + "; " + waiting);
     }
 
     private static Map<String, String> statuses(List<String> orders) {
@@ -295,24 +298,7 @@ class OutsideFaultsTest {
     }
 
     private static JsonNode awaitOrder(String client, String orderId, Predicate<JsonNode> condition) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        JsonNode last = null;
-        while (System.currentTimeMillis() < deadline) {
-            Answer answer = gateway.get("dev-support", "/v1/clients/" + client + "/orders/" + orderId);
-            if (answer.ok()) {
-                last = answer.body();
-                if (condition.test(last)) {
-                    return last;
-                }
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("order " + orderId + " did not get there; last seen: " + last);
+        return Await.order(gateway, client, orderId, condition);
     }
 
     private static int count(String sql) {

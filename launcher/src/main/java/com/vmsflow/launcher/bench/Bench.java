@@ -35,6 +35,8 @@ final class Bench {
     final SandboxClient sandbox;
     final Jdbi jdbi;
     final PrintStream out;
+    /** The PostgreSQL server's process on this machine (the parent of a backend), 0 when it runs elsewhere. */
+    final long postmaster;
 
     Bench(LocalStack stack, PrintStream out) {
         this.stack = stack;
@@ -42,6 +44,12 @@ final class Bench {
         this.sandbox = stack.sandbox();
         this.jdbi = stack.jdbi();
         this.out = out;
+        long backend = jdbi.withHandle(h -> h.createQuery("select pg_backend_pid()").mapTo(Long.class).one());
+        this.postmaster = Cpu.parentOfPostgres(backend);
+    }
+
+    Cpu cpu() {
+        return Cpu.now(postmaster);
     }
 
     void progress(String format, Object... args) {

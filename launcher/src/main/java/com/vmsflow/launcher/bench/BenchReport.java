@@ -38,12 +38,17 @@ final class BenchReport {
                 String.format("%.1f orders/s (%d of %d COMPLETED in %.1f s) = %.2f x floor %.1f/s", real.perSecond(),
                         real.finished(), real.orders(), real.seconds(), ratio, floor.perSecond()),
                 ">= 0.80 x floor", all && ratio >= 0.8));
+        rows.add(new Row("1 Lifecycle " + model + ": CPU per order", String.format("%.1f ms (%.1f ms PostgreSQL);"
+                        + " floor %.1f ms (%.1f ms PostgreSQL)", real.cpuMillisPerOrder(),
+                real.cpu().postgresNanos() / 1e6 / Math.max(1, real.finished()), floor.cpuMillisPerOrder(),
+                floor.cpu().postgresNanos() / 1e6 / Math.max(1, floor.finished())), "-", null));
         rows.add(new Row("1 Lifecycle " + model + ": time outside the hold",
                 String.format("p50 %.0f ms, p99 %.0f ms (floor p50 %.0f ms, p99 %.0f ms)", real.p50Millis(),
                         real.p99Millis(), floor.p50Millis(), floor.p99Millis()), "-", null));
         notes.add("Floor " + model + ": " + plan.describe() + " per workflow, from the real " + model
                 + " happy path's history" + (floor.failures() > 0 ? "; " + floor.failures() + " floor calls failed"
-                : "") + (real.failures() > 0 ? "; the warehouse retried " + real.failures() + " calls" : "") + ".");
+                : "") + "." + (real.failures() > 0 ? " In the real run the bench's warehouse retried "
+                + real.failures() + " calls." : ""));
     }
 
     void ingestion(IngestionBench.Result result) {

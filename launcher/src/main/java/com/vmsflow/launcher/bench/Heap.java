@@ -86,7 +86,7 @@ final class Heap {
             running = false;
             thread.interrupt();
             try {
-                thread.join(10_000);
+                thread.join(120_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -28,9 +28,14 @@ final class LifecycleBench implements AutoCloseable {
 
     /** A lifecycle run: how many finished in how long, and the time each spent outside the hold. */
     record Result(String what, int orders, int finished, double seconds, double p50Millis, double p99Millis,
-                  int failures) {
+                  int failures, Cpu cpu) {
         double perSecond() {
             return finished / seconds;
+        }
+
+        /** CPU milliseconds an order took, this process and PostgreSQL together. */
+        double cpuMillisPerOrder() {
+            return cpu.totalNanos() / 1e6 / Math.max(1, finished);
         }
     }
 
@@ -50,6 +55,7 @@ final class LifecycleBench implements AutoCloseable {
         Duration timeout = Duration.ofSeconds(Math.max(180, n / 4));
         bench.progress("lifecycle %s: %d orders into the sandbox", clientId, n);
         Instant t0 = Instant.now();
+        Cpu cpu0 = bench.cpu();
         Map<String, String> orders = bench.createOrders(clientId, n);
         List<String> ids = new ArrayList<>(orders.keySet());
         int failures;
@@ -69,6 +75,7 @@ final class LifecycleBench implements AutoCloseable {
             }
             failures = warehouse.failures();
         }
+        Cpu cpu = bench.cpu().minus(cpu0);
         Map<String, Instant[]> spans = bench.span(clientId, ids, "COMPLETED");
         List<Long> outside = new ArrayList<>();
         Instant last = t0;
@@ -81,9 +88,10 @@ final class LifecycleBench implements AutoCloseable {
         outside.sort(null);
         double seconds = Duration.between(t0, last).toMillis() / 1000.0;
         Result result = new Result(clientId, n, outside.size(), seconds, Bench.percentile(outside, 50),
-                Bench.percentile(outside, 99), failures);
-        bench.progress("lifecycle %s: %d of %d COMPLETED in %.1f s (%.1f orders/s)", clientId, outside.size(), n,
-                seconds, result.perSecond());
+                Bench.percentile(outside, 99), failures, cpu);
+        bench.progress("lifecycle %s: %d of %d COMPLETED in %.1f s (%.1f orders/s); CPU %.0f s here + %.0f s"
+                        + " PostgreSQL = %.1f ms an order", clientId, outside.size(), n, seconds, result.perSecond(),
+                cpu.jvmNanos() / 1e9, cpu.postgresNanos() / 1e9, result.cpuMillisPerOrder());
         return result;
     }
 
@@ -139,6 +147,7 @@ final class LifecycleBench implements AutoCloseable {
         bench.progress("floor %s: %d bare workflows (%s)", what, n, plan.describe());
         ExecutorService starters = Executors.newFixedThreadPool(16, BenchWarehouse.daemon("floor-starter"));
         long t0 = System.currentTimeMillis();
+        Cpu cpu0 = bench.cpu();
         for (int i = 0; i < n; i++) {
             String id = "floor:" + tag + ":" + i;
             starters.submit(() -> {
@@ -160,6 +169,7 @@ final class LifecycleBench implements AutoCloseable {
             }
             Bench.sleep(100);
         }
+        Cpu cpu = bench.cpu().minus(cpu0);
         running.set(false);
         starters.shutdownNow();
         senders.shutdownNow();
@@ -174,9 +184,10 @@ final class LifecycleBench implements AutoCloseable {
         outside.sort(null);
         double seconds = (last - t0) / 1000.0;
         Result result = new Result("floor " + what, n, outside.size(), seconds, Bench.percentile(outside, 50),
-                Bench.percentile(outside, 99), failures.get());
-        bench.progress("floor %s: %d of %d done in %.1f s (%.1f workflows/s)", what, outside.size(), n, seconds,
-                result.perSecond());
+                Bench.percentile(outside, 99), failures.get(), cpu);
+        bench.progress("floor %s: %d of %d done in %.1f s (%.1f workflows/s); CPU %.0f s here + %.0f s PostgreSQL"
+                        + " = %.1f ms a workflow", what, outside.size(), n, seconds, result.perSecond(),
+                cpu.jvmNanos() / 1e9, cpu.postgresNanos() / 1e9, result.cpuMillisPerOrder());
         return result;
     }
 

@@ -52,11 +52,10 @@ final class ReportBench {
                 .header("Authorization", "Bearer dev-support").header("Accept", "text/csv").get().build();
         try {
             // The live heap without an export, measured as during one: the largest of a second's samples.
-            long baseline;
-            try (Heap.LiveSampler idle = new Heap.LiveSampler(250)) {
-                Bench.sleep(1_250);
-                baseline = idle.peak();
-            }
+            Heap.LiveSampler idle = new Heap.LiveSampler(250);
+            Bench.sleep(1_250);
+            idle.close(); // waits for the sample under way: a full collection of a large heap takes seconds
+            long baseline = idle.peak();
             // The timed export: nothing else of the bench runs meanwhile.
             Heap.resetPeaks();
             long start = System.nanoTime();
@@ -67,10 +66,13 @@ final class ReportBench {
             // left after one is what the export kept live (the JVM's heap is large enough never to need a collection
             // during the timed run, so its raw peak is mostly garbage).
             long[] sampled;
-            try (Heap.LiveSampler sampler = new Heap.LiveSampler(250)) {
+            Heap.LiveSampler sampler = new Heap.LiveSampler(250);
+            try {
                 export(http, request);
-                sampled = new long[] {sampler.peak(), sampler.samples()};
+            } finally {
+                sampler.close();
             }
+            sampled = new long[] {sampler.peak(), sampler.samples()};
             Result result = new Result(read[0] - 1, seconds, baseline, sampled[0], poolPeak, sampled[1], read[1]);
             bench.progress("reports: %,d rows (%,d bytes) in %.2f s = %,.0f rows/s; heap after GC %d MB before,"
                             + " largest after a GC during the second export %d MB (%d samples), pool peak of the"

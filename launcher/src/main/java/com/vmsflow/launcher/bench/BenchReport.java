@@ -98,8 +98,9 @@ final class BenchReport {
                         + " server's histories, sandbox", result.restDelta() / 1048576.0,
                 result.restDelta() / 1024.0 / Math.max(1, result.parked())), "-", null));
         notes.add(String.format("Memory: heap after full GCs %d MB before the %,d orders, %d MB with them parked, %d"
-                        + " MB once the worker's workflow cache (size %d, %d workflow threads) was emptied. The worker's"
-                        + " part is the second less the third; the rest lives outside the worker in production.",
+                        + " MB once the worker's workflow cache (size %d, %d workflow threads) was emptied. The"
+                        + " worker's part is the second less the third; the rest lives outside the worker in"
+                        + " production.",
                 result.heapBefore() >> 20, result.parked(), result.heapAfter() >> 20,
                 result.heapAfterEviction() >> 20, cacheSize, threads));
     }

@@ -1,10 +1,10 @@
 package com.vmsflow.handover;
 
-import com.vmsflow.ajio.AjioActivities;
+import static com.vmsflow.temporal.Steps.ajio;
+
 import com.vmsflow.ajio.Manifest;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.HandedOver;
-import io.temporal.activity.ActivityOptions;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
@@ -68,10 +68,5 @@ public class HandoverWorkflowImpl implements HandoverWorkflow {
             batches.add(List.copyOf(orderIds.subList(from, Math.min(orderIds.size(), from + Manifest.MAX_SHIPMENTS))));
         }
         return batches;
-    }
-
-    private static AjioActivities ajio(String summary) {
-        return Workflow.newActivityStub(AjioActivities.class,
-                ActivityOptions.newBuilder(AjioActivities.OPTIONS).setSummary(summary).build());
     }
 }

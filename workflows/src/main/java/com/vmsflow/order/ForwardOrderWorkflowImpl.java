@@ -1,5 +1,10 @@
 package com.vmsflow.order;
 
+import static com.vmsflow.temporal.Steps.ajio;
+import static com.vmsflow.temporal.Steps.erp;
+import static com.vmsflow.temporal.Steps.oms;
+import static com.vmsflow.temporal.Steps.rms;
+
 import static com.vmsflow.order.OrderStatus.CANCELLED;
 import static com.vmsflow.order.OrderStatus.COMPLETED;
 import static com.vmsflow.order.OrderStatus.FAILED;
@@ -38,7 +43,6 @@ import com.vmsflow.order.cancellation.Verdict;
 import com.vmsflow.rms.RmsActivities;
 import com.vmsflow.temporal.VmsSearchAttributes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.CancellationScope;
@@ -778,26 +782,6 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     private static String rootMessage(ActivityFailure failure) {
         return failure.getCause() instanceof ApplicationFailure application ? application.getOriginalMessage()
                 : failure.getMessage();
-    }
-
-    private static AjioActivities ajio(String summary) {
-        return Workflow.newActivityStub(AjioActivities.class, withSummary(AjioActivities.OPTIONS, summary));
-    }
-
-    private static RmsActivities rms(String summary) {
-        return Workflow.newActivityStub(RmsActivities.class, withSummary(RmsActivities.OPTIONS, summary));
-    }
-
-    private static ErpActivities erp(String summary) {
-        return Workflow.newActivityStub(ErpActivities.class, withSummary(ErpActivities.OPTIONS, summary));
-    }
-
-    private static OmsActivities oms(String summary) {
-        return Workflow.newActivityStub(OmsActivities.class, withSummary(OmsActivities.OPTIONS, summary));
-    }
-
-    private static ActivityOptions withSummary(ActivityOptions options, String summary) {
-        return ActivityOptions.newBuilder(options).setSummary(summary).build();
     }
 
     /** A cancellation waiting for its turn; a seller's update handler waits until it is done. */

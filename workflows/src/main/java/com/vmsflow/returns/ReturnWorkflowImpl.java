@@ -1,7 +1,12 @@
 package com.vmsflow.returns;
 
+import static com.vmsflow.temporal.Steps.ajio;
+import static com.vmsflow.temporal.Steps.erp;
+import static com.vmsflow.temporal.Steps.oms;
+import static com.vmsflow.temporal.Steps.returns;
+import static com.vmsflow.temporal.Steps.rms;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vmsflow.ajio.AjioActivities;
 import com.vmsflow.ajio.QcItem;
 import com.vmsflow.ajio.QcResult;
 import com.vmsflow.client.ClientProfile;
@@ -10,16 +15,12 @@ import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
 import com.vmsflow.einvoice.EInvoiceRequest;
-import com.vmsflow.erp.ErpActivities;
 import com.vmsflow.erp.ErpPosting;
 import com.vmsflow.erp.PostingEventType;
 import com.vmsflow.json.Json;
-import com.vmsflow.oms.OmsActivities;
 import com.vmsflow.order.UpdateErrors;
 import com.vmsflow.order.WaitingFor;
-import com.vmsflow.rms.RmsActivities;
 import com.vmsflow.temporal.VmsSearchAttributes;
-import io.temporal.activity.ActivityOptions;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.math.BigDecimal;
@@ -324,29 +325,5 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
 
     private static String idempotencyKey() {
         return Workflow.randomUUID().toString();
-    }
-
-    private static AjioActivities ajio(String summary) {
-        return Workflow.newActivityStub(AjioActivities.class, withSummary(AjioActivities.OPTIONS, summary));
-    }
-
-    private static ReturnActivities returns(String summary) {
-        return Workflow.newActivityStub(ReturnActivities.class, withSummary(ReturnActivities.OPTIONS, summary));
-    }
-
-    private static RmsActivities rms(String summary) {
-        return Workflow.newActivityStub(RmsActivities.class, withSummary(RmsActivities.OPTIONS, summary));
-    }
-
-    private static ErpActivities erp(String summary) {
-        return Workflow.newActivityStub(ErpActivities.class, withSummary(ErpActivities.OPTIONS, summary));
-    }
-
-    private static OmsActivities oms(String summary) {
-        return Workflow.newActivityStub(OmsActivities.class, withSummary(OmsActivities.OPTIONS, summary));
-    }
-
-    private static ActivityOptions withSummary(ActivityOptions options, String summary) {
-        return ActivityOptions.newBuilder(options).setSummary(summary).build();
     }
 }

@@ -1,5 +1,7 @@
 package com.vmsflow.returns;
 
+import static com.vmsflow.temporal.Steps.returns;
+
 import com.vmsflow.ajio.AjioActivities;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.workflow.Workflow;
@@ -69,10 +71,5 @@ public class RtoWorkflowImpl implements RtoWorkflow {
     @Override
     public void expectationArrived(String returnId) {
         arrived = returnId;
-    }
-
-    private static ReturnActivities returns(String summary) {
-        return Workflow.newActivityStub(ReturnActivities.class,
-                ActivityOptions.newBuilder(ReturnActivities.OPTIONS).setSummary(summary).build());
     }
 }

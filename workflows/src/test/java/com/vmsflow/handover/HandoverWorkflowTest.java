@@ -137,6 +137,16 @@ class HandoverWorkflowTest {
         assertThat(result.manifests()).extracting(m -> m.shipmentIds().size()).containsExactly(250, 10);
         assertThat(result.manifests()).extracting(Manifest::manifestId).containsExactly("MF-H-1/1", "MF-H-1/2");
         assertThat(MANIFESTED).hasSize(2);
+        // The handover has signalled every order; each order's workflow takes its signal in its own time.
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (HANDED_OVER.size() < 260 && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
         assertThat(HANDED_OVER).hasSize(260).contains("order:demo-rms:FL1=MF-H-1/1", "order:demo-rms:FL260=MF-H-1/2");
     }
 

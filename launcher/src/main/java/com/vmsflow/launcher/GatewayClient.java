@@ -6,6 +6,8 @@ import com.vmsflow.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -35,6 +37,30 @@ public final class GatewayClient {
     public GatewayClient(String baseUrl) {
         this.baseUrl = baseUrl;
         this.http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(60)).build();
+    }
+
+    /**
+     * The ids of a client's orders in a status, every page of {@code GET /orders?status=} as support reads them.
+     * A page that fails ends the list there and calls {@code onFailure}: the caller tries again on its next round.
+     */
+    public List<String> orderIds(String client, String status, Runnable onFailure) {
+        List<String> ids = new ArrayList<>();
+        String after = "";
+        while (true) {
+            Answer page = get("dev-support", "/v1/clients/" + client + "/orders?status=" + status
+                    + "&limit=500" + (after.isEmpty() ? "" : "&after=" + after));
+            if (!page.ok()) {
+                onFailure.run();
+                return ids;
+            }
+            JsonNode orders = page.body().path("orders");
+            orders.forEach(o -> ids.add(o.path("orderId").asText()));
+            String next = page.body().path("next").asText("");
+            if (orders.isEmpty() || next.isEmpty() || next.equals(after)) {
+                return ids;
+            }
+            after = next;
+        }
     }
 
     public Answer get(String key, String path) {

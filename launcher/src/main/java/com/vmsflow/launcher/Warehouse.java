@@ -113,23 +113,7 @@ public final class Warehouse implements AutoCloseable {
     }
 
     private List<String> orderIds(String client, String status) {
-        List<String> ids = new ArrayList<>();
-        String after = "";
-        while (true) {
-            Answer page = gateway.get("dev-support", "/v1/clients/" + client + "/orders?status=" + status
-                    + "&limit=500" + (after.isEmpty() ? "" : "&after=" + after));
-            if (!page.ok()) {
-                failedCalls.incrementAndGet();
-                return ids;
-            }
-            JsonNode orders = page.body().path("orders");
-            orders.forEach(o -> ids.add(o.path("orderId").asText()));
-            String next = page.body().path("next").asText("");
-            if (orders.isEmpty() || next.isEmpty() || next.equals(after)) {
-                return ids;
-            }
-            after = next;
-        }
+        return gateway.orderIds(client, status, failedCalls::incrementAndGet);
     }
 
     private static List<Map<String, Object>> packAll(JsonNode order) {

@@ -41,15 +41,7 @@ class ForwardOrderEndToEndTest {
                 }));
         gateway = new GatewayClient(stack.gatewayUrl());
         sandbox = stack.sandbox();
-        for (String client : List.of("demo-rms", "demo-erp")) {
-            assertThat(gateway.put("dev-seller-" + client, "/v1/clients/" + client + "/sku-mappings",
-                    List.of(Map.of("channelSku", "AJ-TEE-M", "clientSku", "TEE-M"),
-                            Map.of("channelSku", "AJ-JEANS-32", "clientSku", "JEANS-32"))).status()).isEqualTo(200);
-            assertThat(gateway.put("dev-warehouse-" + client, "/v1/clients/" + client + "/inventory",
-                    List.of(Map.of("sku", "TEE-M", "location", "WH-BLR", "quantity", 100),
-                            Map.of("sku", "JEANS-32", "location", "WH-BLR", "quantity", 100))).status())
-                    .isEqualTo(200);
-        }
+        Catalogue.stock(gateway, List.of("demo-rms", "demo-erp"), 100);
     }
 
     @AfterAll

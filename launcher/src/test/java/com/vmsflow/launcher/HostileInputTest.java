@@ -119,15 +119,7 @@ class HostileInputTest {
         SandboxClient sandbox = stack.sandbox();
         // This test is the ERP of demo-erp: it sends the invoices, good and bad, itself.
         sandbox.erpBehaviour("demo-erp", new ErpBehaviour(null, true));
-        for (String client : List.of("demo-rms", "demo-erp")) {
-            assertThat(gateway.put("dev-seller-" + client, "/v1/clients/" + client + "/sku-mappings",
-                    List.of(Map.of("channelSku", "AJ-TEE-M", "clientSku", "TEE-M"),
-                            Map.of("channelSku", "AJ-JEANS-32", "clientSku", "JEANS-32"))).status()).isEqualTo(200);
-            assertThat(gateway.put("dev-warehouse-" + client, "/v1/clients/" + client + "/inventory",
-                    List.of(Map.of("sku", "TEE-M", "location", "WH-BLR", "quantity", 100),
-                            Map.of("sku", "JEANS-32", "location", "WH-BLR", "quantity", 100))).status())
-                    .isEqualTo(200);
-        }
+        Catalogue.stock(gateway, List.of("demo-rms", "demo-erp"), 100);
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("PROC", sandbox.createOrder("demo-rms", line("AJ-TEE-M", 2), line("AJ-JEANS-32", 1)).orderId());
         ids.put("PACKED", sandbox.createOrder("demo-rms", line("AJ-TEE-M", 1)).orderId());

@@ -114,23 +114,7 @@ final class BenchWarehouse implements AutoCloseable {
     }
 
     private List<String> ids(String status) {
-        List<String> ids = new ArrayList<>();
-        String after = "";
-        while (true) {
-            Answer page = gateway.get("dev-support", "/v1/clients/" + client + "/orders?status=" + status
-                    + "&limit=500" + (after.isEmpty() ? "" : "&after=" + after));
-            if (!page.ok()) {
-                failures.incrementAndGet();
-                return ids;
-            }
-            JsonNode orders = page.body().path("orders");
-            orders.forEach(o -> ids.add(o.path("orderId").asText()));
-            String next = page.body().path("next").asText("");
-            if (orders.isEmpty() || next.isEmpty() || next.equals(after)) {
-                return ids;
-            }
-            after = next;
-        }
+        return gateway.orderIds(client, status, failures::incrementAndGet);
     }
 
     static java.util.concurrent.ThreadFactory daemon(String name) {

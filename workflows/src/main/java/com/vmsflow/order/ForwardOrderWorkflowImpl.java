@@ -1,10 +1,5 @@
 package com.vmsflow.order;
 
-import static com.vmsflow.temporal.Steps.ajio;
-import static com.vmsflow.temporal.Steps.erp;
-import static com.vmsflow.temporal.Steps.oms;
-import static com.vmsflow.temporal.Steps.rms;
-
 import static com.vmsflow.order.OrderStatus.CANCELLED;
 import static com.vmsflow.order.OrderStatus.COMPLETED;
 import static com.vmsflow.order.OrderStatus.FAILED;
@@ -41,10 +36,13 @@ import com.vmsflow.order.cancellation.CancellationRule;
 import com.vmsflow.order.cancellation.CancellationSource;
 import com.vmsflow.order.cancellation.Verdict;
 import com.vmsflow.rms.RmsActivities;
+import com.vmsflow.temporal.Steps;
 import com.vmsflow.temporal.VmsSearchAttributes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.activity.LocalActivityOptions;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.common.SearchAttributeUpdate;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.TimerOptions;
@@ -82,6 +80,22 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     private final OmsActivities recorder = Workflow.newLocalActivityStub(OmsActivities.class,
             OmsActivities.RECORD_OPTIONS);
 
+    /**
+     * From version 1 an order costs fewer Temporal actions (docs/bench.md, "Cost"): its database steps are local
+     * activities, its waits on the warehouse have no 30-day timer, and its progress is published once per wait
+     * (search attributes only where one changed) instead of at every step. Histories from before replay without.
+     */
+    static final String FEWER_ACTIONS = "fewer-actions";
+    private boolean fewerActions;
+    /** Status changes not yet in the read model, and whether anything else of it moved (version 1). */
+    private final List<StatusChange> unpublished = new ArrayList<>();
+    private boolean publishPending;
+    /** What the search attributes say, once upserted (the first upsert sets all four, whatever the start set). */
+    private String shownStatus;
+    private String shownWaitingFor;
+    private Instant shownWaitingSince;
+    private Boolean shownOverdue;
+
     private final Deque<Pending> cancellations = new ArrayDeque<>();
     private boolean skuMappingsUploaded;
     private boolean inventoryUpdated;
@@ -99,6 +113,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     @Override
     public OrderState run(NewOrder order) {
+        fewerActions = costsFewerActions();
         try {
             fetchedFromAjio();
             mapChannelSkus();
@@ -122,8 +137,14 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
             // The order ended at one of its steps; its history says by whom and why.
         }
         refuseWhatIsLeft();
+        publishNow();
         Workflow.await(Workflow::isEveryHandlerFinished);
         return state;
+    }
+
+    /** Orders started before the change have no marker and replay as they ran: every step published at once. */
+    protected boolean costsFewerActions() {
+        return Workflow.getVersion(FEWER_ACTIONS, Workflow.DEFAULT_VERSION, 1) >= 1;
     }
 
     // --- the story, step by step -------------------------------------------------------------------------------
@@ -635,6 +656,17 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         if (maxWait.isZero() || maxWait.isNegative()) {
             return false;
         }
+        if (fewerActions && maxWait.equals(LONG_WAIT)) {
+            // No deadline: no timer. Temporal Web's current details say what the order waits for.
+            while (true) {
+                publishNow();
+                Workflow.await(() -> !cancellations.isEmpty() || goal.get());
+                handleCancellations();
+                if (goal.get()) {
+                    return true;
+                }
+            }
+        }
         List<Promise<Void>> timer = new ArrayList<>(1);
         // A timer cancelled because the goal came first fails its promise; handled here, it is not an error.
         CancellationScope scope = Workflow.newCancellationScope(() -> timer.add(Workflow.newTimer(maxWait,
@@ -642,6 +674,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         scope.run();
         try {
             while (true) {
+                publishNow();
                 Workflow.await(() -> timer.get(0).isCompleted() || !cancellations.isEmpty() || goal.get());
                 handleCancellations();
                 if (goal.get()) {
@@ -741,15 +774,96 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         publish(null);
     }
 
-    /** Makes the order's progress visible: search attributes, Temporal Web's details, the read model. */
+    /**
+     * Makes the order's progress visible: search attributes, Temporal Web's details, the read model. From version 1
+     * the search attributes and the read model follow at the next wait ({@link #publishNow}), or before the next
+     * outside call if what support filters on changed, so a step that changes nothing a search can see costs nothing.
+     */
     private void publish(StatusChange change) {
-        Workflow.upsertTypedSearchAttributes(
-                VmsSearchAttributes.ORDER_STATUS.valueSet(state.status().name()),
-                VmsSearchAttributes.WAITING_FOR.valueSet(state.waitingFor().name()),
-                VmsSearchAttributes.WAITING_SINCE.valueSet(state.waitingSince().atOffset(ZoneOffset.UTC)),
-                VmsSearchAttributes.OVERDUE.valueSet(state.overdue()));
         Workflow.setCurrentDetails(OrderDetails.markdown(state));
-        recorder.recordOrder(OrderRecord.of(state, change));
+        if (!fewerActions) {
+            Workflow.upsertTypedSearchAttributes(
+                    VmsSearchAttributes.ORDER_STATUS.valueSet(state.status().name()),
+                    VmsSearchAttributes.WAITING_FOR.valueSet(state.waitingFor().name()),
+                    VmsSearchAttributes.WAITING_SINCE.valueSet(state.waitingSince().atOffset(ZoneOffset.UTC)),
+                    VmsSearchAttributes.OVERDUE.valueSet(state.overdue()));
+            recorder.recordOrder(OrderRecord.of(state, change));
+            return;
+        }
+        if (change != null) {
+            unpublished.add(change);
+        }
+        publishPending = true;
+    }
+
+    /** Upserts the search attributes that changed and writes the read model: one local-activity task. */
+    private void publishNow() {
+        if (!publishPending) {
+            return;
+        }
+        List<SearchAttributeUpdate<?>> changed = new ArrayList<>();
+        if (!state.status().name().equals(shownStatus)) {
+            shownStatus = state.status().name();
+            changed.add(VmsSearchAttributes.ORDER_STATUS.valueSet(shownStatus));
+        }
+        if (!state.waitingFor().name().equals(shownWaitingFor) || !state.waitingSince().equals(shownWaitingSince)) {
+            shownWaitingFor = state.waitingFor().name();
+            shownWaitingSince = state.waitingSince();
+            changed.add(VmsSearchAttributes.WAITING_FOR.valueSet(shownWaitingFor));
+            changed.add(VmsSearchAttributes.WAITING_SINCE.valueSet(shownWaitingSince.atOffset(ZoneOffset.UTC)));
+        }
+        if (!Boolean.valueOf(state.overdue()).equals(shownOverdue)) {
+            shownOverdue = state.overdue();
+            changed.add(VmsSearchAttributes.OVERDUE.valueSet(shownOverdue));
+        }
+        if (!changed.isEmpty()) {
+            Workflow.upsertTypedSearchAttributes(changed.toArray(SearchAttributeUpdate<?>[]::new));
+        }
+        if (unpublished.isEmpty()) {
+            recorder.recordOrder(OrderRecord.of(state, null));
+        }
+        for (StatusChange change : unpublished) {
+            recorder.recordOrder(OrderRecord.of(state, change));
+        }
+        unpublished.clear();
+        publishPending = false;
+    }
+
+    /** Whether what support filters on (status, whom the order waits for, overdue) moved since the last upsert. */
+    private boolean searchableChangePending() {
+        return publishPending && (!state.status().name().equals(shownStatus)
+                || !state.waitingFor().name().equals(shownWaitingFor)
+                || !Boolean.valueOf(state.overdue()).equals(shownOverdue));
+    }
+
+    // --- the steps' stubs: outside calls, and our database (local activities from version 1) -------------------
+
+    private AjioActivities ajio(String summary) {
+        beforeOutsideCall();
+        return Steps.ajio(summary);
+    }
+
+    private RmsActivities rms(String summary) {
+        beforeOutsideCall();
+        return Steps.rms(summary);
+    }
+
+    private ErpActivities erp(String summary) {
+        beforeOutsideCall();
+        return Steps.erp(summary);
+    }
+
+    /** A call that may be retried for hours shows the order as waiting for that system, not the step before. */
+    private void beforeOutsideCall() {
+        if (searchableChangePending()) {
+            publishNow();
+        }
+    }
+
+    private OmsActivities oms(String summary) {
+        return fewerActions ? Workflow.newLocalActivityStub(OmsActivities.class,
+                LocalActivityOptions.newBuilder(OmsActivities.RECORD_OPTIONS).setSummary(summary).build())
+                : Steps.oms(summary);
     }
 
     private String holdText() {

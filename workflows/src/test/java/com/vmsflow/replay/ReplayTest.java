@@ -57,9 +57,12 @@ class ReplayTest {
     @Test
     void everyFlowVariantHasCommittedHistories() throws Exception {
         List<String> names = histories().stream().map(p -> p.getFileName().toString()).toList();
-        assertThat(names).as("forward orders, handovers, returns, RTOs, RSI and the sync after continue-as-new")
+        assertThat(names).as("forward orders from before and after fewer-actions, handovers, returns, RTOs, RSI and"
+                        + " the sync after continue-as-new")
                 .anyMatch(n -> n.startsWith("order_demo-rms"))
                 .anyMatch(n -> n.startsWith("order_demo-erp"))
+                .anyMatch(n -> n.startsWith("order_demo-rms") && n.endsWith("_fewer-actions.json"))
+                .anyMatch(n -> n.startsWith("order_demo-erp") && n.endsWith("_fewer-actions.json"))
                 .anyMatch(n -> n.startsWith("handover_"))
                 .anyMatch(n -> n.startsWith("return_"))
                 .anyMatch(n -> n.startsWith("rto_"))

@@ -3,6 +3,8 @@ package com.vmsflow.replay;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vmsflow.order.ForwardOrderWorkflowImpl;
+import com.vmsflow.order.NewOrder;
 import com.vmsflow.sync.AjioSyncWorkflowImpl;
 import com.vmsflow.temporal.DataConverters;
 import io.temporal.client.WorkflowClientOptions;
@@ -11,6 +13,7 @@ import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.WorkflowReplayer;
 import io.temporal.worker.Worker;
+import io.temporal.workflow.WorkflowInit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -19,9 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The relay of Ajio's returns and RSI feeds was added to the running sync workflow behind a version marker. A sync
- * history recorded before the change (sync_demo-rms_continued_as_new.json) replays against today's code; the same
- * change without the marker does not: the replay test would have stopped that deploy.
+ * Two changes went in behind version markers. The relay of Ajio's returns and RSI feeds was added to the running sync
+ * workflow; forward orders were made to cost fewer Temporal actions (local database steps, no 30-day timers, fewer
+ * upserts). A history recorded before each change replays against today's code; the same change without the marker
+ * does not: the replay test would have stopped that deploy.
  */
 class VersioningTest {
 
@@ -29,6 +33,19 @@ class VersioningTest {
     public static class SyncWithoutMarker extends AjioSyncWorkflowImpl {
         @Override
         protected boolean relaysReturnsAndRsi() {
+            return true;
+        }
+    }
+
+    /** Today's forward order with the change made naively: every order, old or new, costs fewer actions. */
+    public static class OrderWithoutMarker extends ForwardOrderWorkflowImpl {
+        @WorkflowInit
+        public OrderWithoutMarker(NewOrder order) {
+            super(order);
+        }
+
+        @Override
+        protected boolean costsFewerActions() {
             return true;
         }
     }
@@ -48,8 +65,16 @@ class VersioningTest {
     }
 
     private static WorkflowExecutionHistory historyBeforeTheChange() throws Exception {
-        Path file = Path.of(Objects.requireNonNull(VersioningTest.class
-                .getResource("/histories/sync_demo-rms_continued_as_new.json")).toURI());
+        return history("sync_demo-rms_continued_as_new.json");
+    }
+
+    /** A forward order of the RMS model, recorded before it cost fewer actions: the hold, pack, handover. */
+    private static WorkflowExecutionHistory orderBeforeTheChange() throws Exception {
+        return history("order_demo-rms_FL1.json");
+    }
+
+    private static WorkflowExecutionHistory history(String name) throws Exception {
+        Path file = Path.of(Objects.requireNonNull(VersioningTest.class.getResource("/histories/" + name)).toURI());
         return WorkflowExecutionHistory.fromJson(Files.readString(file));
     }
 
@@ -68,6 +93,24 @@ class VersioningTest {
         worker.registerWorkflowImplementationTypes(SyncWithoutMarker.class);
 
         assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(historyBeforeTheChange(), worker))
+                .hasStackTraceContaining("NonDeterministicException");
+    }
+
+    @Test
+    void anOrderFromBeforeFewerActionsReplaysAgainstTheVersionedChange() throws Exception {
+        Worker worker = env.newWorker("versioned-order");
+        worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class);
+
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(orderBeforeTheChange(), worker))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void fewerActionsWithoutTheMarkerFailsTheReplayOfAnOldOrder() throws Exception {
+        Worker worker = env.newWorker("unversioned-order");
+        worker.registerWorkflowImplementationTypes(OrderWithoutMarker.class);
+
+        assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(orderBeforeTheChange(), worker))
                 .hasStackTraceContaining("NonDeterministicException");
     }
 }

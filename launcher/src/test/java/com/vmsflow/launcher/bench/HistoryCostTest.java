@@ -39,6 +39,24 @@ class HistoryCostTest {
     }
 
     @Test
+    void withFewerActionsTheSameOrderCostsItsOutsideCallsAndOneUpsertAndOneLocalActivityTaskPerWait() {
+        HistoryCost cost = HistoryCost.of(events("order_demo-rms_FL1_fewer-actions.json"));
+
+        assertThat(cost.breakdown()).isEqualTo(Map.of(
+                "workflow started", 1,
+                "activity (outside call)", 6,
+                "timer (rule)", 1,
+                "update accepted", 1,
+                "signal received", 1,
+                // the hold, the pack result, invoicing at Ajio, the handover, the end
+                "search attribute upsert", 5,
+                // the same five, the database steps beside them
+                "local activities (one per workflow task)", 5));
+        assertThat(cost.actions()).as("31 before").isEqualTo(20);
+        assertThat(cost.essential()).isEqualTo(10);
+    }
+
+    @Test
     void theErpHappyPathCountsTheErpPostingsAsOutsideCallsAndTheInvoiceDeadlineAsARule() {
         HistoryCost cost = HistoryCost.of(events("order_demo-erp_FE1.json"));
 

@@ -46,13 +46,13 @@ interface InventoryDao {
             """)
     List<Stock> lockStock(String clientId, String orderId, Collection<String> skus);
 
+    /** Read from the locked rows: their running total (V7) and this order's own reservations. */
     @SqlQuery("""
-            select sku, location,
-                   coalesce(sum(quantity) filter (where order_id <> :orderId), 0) as others,
-                   coalesce(sum(quantity) filter (where order_id = :orderId), 0) as mine
-            from reservations
-            where client_id = :clientId and sku = any(cast(:skus as text[]))
-            group by sku, location
+            select i.sku, i.location, i.reserved - coalesce(r.quantity, 0) as others, coalesce(r.quantity, 0) as mine
+            from inventory i
+            left join reservations r on r.client_id = i.client_id and r.order_id = :orderId
+                                    and r.sku = i.sku and r.location = i.location
+            where i.client_id = :clientId and i.sku = any(cast(:skus as text[]))
             """)
     List<Reserved> reserved(String clientId, String orderId, Collection<String> skus);
 
@@ -102,12 +102,10 @@ interface InventoryDao {
     void deleteReservations(String clientId, String orderId);
 
     @SqlQuery("""
-            select i.sku, i.location, i.on_hand, coalesce(sum(r.quantity), 0) as reserved
-            from inventory i
-            left join reservations r on r.client_id = i.client_id and r.sku = i.sku and r.location = i.location
-            where i.client_id = :clientId and (cast(:sku as text) is null or i.sku = :sku)
-            group by i.sku, i.location, i.on_hand
-            order by i.sku, i.location
+            select sku, location, on_hand, reserved
+            from inventory
+            where client_id = :clientId and (cast(:sku as text) is null or sku = :sku)
+            order by sku, location
             """)
     List<StockView> stock(String clientId, String sku);
 }

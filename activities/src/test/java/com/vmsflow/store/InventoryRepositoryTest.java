@@ -194,6 +194,34 @@ class InventoryRepositoryTest {
     }
 
     @Test
+    void theReservedTotalOnEveryStockRowIsTheSumOfItsReservationsWhateverOrdersDid() throws Exception {
+        Fixtures.addClient(jdbi, "total");
+        inventory.setStock("total", List.of(new StockLevel("A", "W1", 6), new StockLevel("A", "W2", 6),
+                new StockLevel("B", "W1", 8)));
+
+        Fixtures.race(40, i -> switch (i % 4) {
+            case 0 -> inventory.reserve("total", "o" + i, Map.of("A", 2, "B", 1)).size();
+            case 1 -> inventory.reserve("total", "o" + (i - 1), Map.of("A", 1)).size(); // shrinks, gives B back
+            case 2 -> {
+                inventory.consume("total", "o" + (i - 2));
+                yield 0;
+            }
+            default -> inventory.setStock("total", List.of(new StockLevel("A", "W2", 4)));
+        });
+
+        List<Map<String, Object>> drift = jdbi.withHandle(h -> h.createQuery("""
+                        select i.sku, i.location, i.reserved, coalesce(sum(r.quantity), 0) as summed
+                        from inventory i left join reservations r
+                          on r.client_id = i.client_id and r.sku = i.sku and r.location = i.location
+                        where i.client_id = 'total' group by i.sku, i.location, i.reserved
+                        having i.reserved <> coalesce(sum(r.quantity), 0)
+                        """).mapToMap().list());
+        assertThat(drift).isEmpty();
+        assertThat(inventory.stock("total", null)).extracting(StockView::reserved).as("something is still held")
+                .isNotEqualTo(List.of(0, 0, 0));
+    }
+
+    @Test
     void consumeTakesTheHeldStockOutOnce() {
         Fixtures.addClient(jdbi, "consume");
         inventory.setStock("consume", List.of(new StockLevel("A", "W1", 2), new StockLevel("A", "W2", 5),

@@ -176,11 +176,13 @@ class ApiKeysEndToEndTest {
         }
 
         assertThat(get("dev-seller-demo-rms", path).status()).as("another key of the same client").isEqualTo(404);
-        RawHttp.Answer stillLimited = get(key, path);
-        if (stillLimited.status() == 429) {
-            Thread.sleep(Long.parseLong(stillLimited.header("Retry-After")) * 1_000);
+        // Served now (a token came back meanwhile), or after waiting as long as the answer says.
+        RawHttp.Answer again = get(key, path);
+        if (again.status() == 429) {
+            Thread.sleep(Long.parseLong(again.header("Retry-After")) * 1_000);
+            again = get(key, path);
         }
-        assertThat(get(key, path).status()).as("after Retry-After").isEqualTo(404);
+        assertThat(again.status()).as("after Retry-After").isEqualTo(404);
     }
 
     @Test

@@ -49,7 +49,9 @@ class ForwardOrderErpModelTest {
         ForwardOrderWorkflow order = world.start(ERP_CLIENT, world.ajio.orders.get(orderId).view());
         world.awaitStatus(order, OrderStatus.FULFILLABLE);
         world.pass(HOLD);
-        world.await(order, OrderState::postedToErp, "the posting to the ERP");
+        // Posted counts from the moment the posting is sent; waiting for the ERP, from when it was delivered.
+        world.await(order, s -> s.postedToErp() && s.waitingFor() == WaitingFor.ERP,
+                "the posting delivered to the ERP");
         return order;
     }
 

@@ -31,7 +31,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The test server with time skipping, a worker running the real workflows, and in-memory outside systems that
@@ -122,15 +124,19 @@ class OrderWorld implements AutoCloseable {
 
     /** Polls the order's state query until it matches (activities run on the worker's threads meanwhile). */
     OrderState await(ForwardOrderWorkflow order, Predicate<OrderState> condition, String what) {
+        OrderState[] state = new OrderState[1];
+        awaitThat(() -> condition.test(state[0] = order.state()),
+                () -> "waiting for " + what + "; the order is " + state[0].status());
+        return state[0];
+    }
+
+    /** Polls until {@code condition} holds, for at most 15 s. */
+    void awaitThat(BooleanSupplier condition, Supplier<String> what) {
         long deadline = System.currentTimeMillis() + 15_000;
-        OrderState state = order.state();
-        while (!condition.test(state)) {
-            assertThat(System.currentTimeMillis()).as("waiting for %s; the order is %s", what, state.status())
-                    .isLessThan(deadline);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.currentTimeMillis()).as(what).isLessThan(deadline);
             sleepQuietly();
-            state = order.state();
         }
-        return state;
     }
 
     /** Waits for the workflow's end (time skips meanwhile) and answers its final state. */

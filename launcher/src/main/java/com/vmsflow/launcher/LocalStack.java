@@ -62,11 +62,11 @@ public final class LocalStack implements AutoCloseable {
 
         /**
          * The local run: {@code DATABASE_URL} and {@code TEMPORAL_ADDRESS} when set, and the documented ports:
-         * Temporal 7233, sandbox 8090, gateway 8080 (admin 8081).
+         * Temporal 7233, sandbox 8090, gateway 8080 (admin 8081); {@code tweak} has the last word on the configuration.
          */
-        public static Options local(Path configFile) {
+        public static Options local(Path configFile, Consumer<VmsFlowConfiguration> tweak) {
             return new Options(configFile, System.getenv("DATABASE_URL"), System.getenv("TEMPORAL_ADDRESS"), 7233,
-                    8090, 8080, 8081, c -> { }, true);
+                    8090, 8080, 8081, tweak, true);
         }
 
         /** Tests: the given database, an in-process Temporal, free ports. */

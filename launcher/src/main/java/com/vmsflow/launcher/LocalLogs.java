@@ -1,0 +1,65 @@
+package com.vmsflow.launcher;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import com.codahale.metrics.MetricRegistry;
+import com.vmsflow.config.VmsFlowConfiguration;
+import io.dropwizard.logging.common.AbstractAppenderFactory;
+import io.dropwizard.logging.common.AppenderFactory;
+import io.dropwizard.logging.common.BootstrapLogging;
+import io.dropwizard.logging.common.DefaultLoggingFactory;
+import io.dropwizard.logging.common.FileAppenderFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The local run's logs: complete, in one file, so that the terminal shows only what a person reads there (where each
+ * part listens, the demo's progress, the summary). The configuration's levels and line format stay as they are.
+ */
+final class LocalLogs {
+
+    static final Path FILE = Path.of(".vmsflow", "logs", "local.log");
+
+    private LocalLogs() {
+    }
+
+    /**
+     * Sends every log line to {@code logFile} from now on, before any part starts: until then logback's default
+     * prints everything at DEBUG on the terminal.
+     */
+    static void start(Path configFile, Path logFile) {
+        BootstrapLogging.bootstrap(Level.WARN); // while the configuration itself is read
+        VmsFlowConfiguration config = Configs.load(configFile, Map.of());
+        toFile(config, logFile);
+        config.getLoggingFactory().configure(new MetricRegistry(), "vmsflow-local");
+    }
+
+    /** The configuration's logging, its levels kept, written to {@code logFile} in the format of its first appender. */
+    static void toFile(VmsFlowConfiguration config, Path logFile) {
+        DefaultLoggingFactory configured = (DefaultLoggingFactory) config.getLoggingFactory();
+        FileAppenderFactory<ILoggingEvent> file = new FileAppenderFactory<>();
+        file.setCurrentLogFilename(logFile.toAbsolutePath().toString());
+        file.setArchive(false);
+        configured.getAppenders().stream().findFirst()
+                .filter(AbstractAppenderFactory.class::isInstance)
+                .map(appender -> ((AbstractAppenderFactory<ILoggingEvent>) appender).getLogFormat())
+                .ifPresent(file::setLogFormat);
+        FileOnly logging = new FileOnly();
+        logging.setLevel(configured.getLevel());
+        logging.setLoggers(configured.getLoggers());
+        logging.setAppenders(List.<AppenderFactory<ILoggingEvent>>of(file));
+        config.setLoggingFactory(logging);
+    }
+
+    /**
+     * Stays on the file when reset: the gateway's test support resets logging to the terminal when it stops, while
+     * the rest of the stack still logs its own stopping.
+     */
+    private static final class FileOnly extends DefaultLoggingFactory {
+        @Override
+        public void reset() {
+            configure(new MetricRegistry(), "vmsflow-local");
+        }
+    }
+}

@@ -4,7 +4,7 @@
 //   node refusals.mjs <address> <namespace> <workflowId> '<[{"update": "support", "arg": {}}, ...]>'
 //
 // An update that is taken instead of refused is reported as {"accepted": true}.
-import { Connection, WorkflowClient } from '@temporalio/client';
+import { ApplicationFailure, Connection, WorkflowClient, WorkflowUpdateFailedError } from '@temporalio/client';
 
 const [address, namespace, workflowId, casesJson] = process.argv.slice(2);
 if (!casesJson) {
@@ -25,8 +25,8 @@ try {
       const cause = err.cause ?? {};
       results.push({
         update,
-        error: err.name,
-        causeName: cause.name,
+        error: err instanceof WorkflowUpdateFailedError ? 'WorkflowUpdateFailedError' : String(err),
+        causeName: cause instanceof ApplicationFailure ? 'ApplicationFailure' : String(cause.name),
         type: cause.type ?? null,
         nonRetryable: cause.nonRetryable ?? null,
         message: cause.message ?? null,

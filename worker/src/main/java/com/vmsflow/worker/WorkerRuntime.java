@@ -131,7 +131,8 @@ public final class WorkerRuntime implements AutoCloseable {
                 .setTaskQueue(config.temporal.taskQueue)
                 .setWorkflowId(AjioSyncWorkflow.idFor(settings.clientId))
                 .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
-                .setStaticSummary("Ajio sync of client " + settings.clientId)
+                .setStaticSummary(AjioSyncWorkflow.summaryFor(settings.clientId))
+                .setMemo(Map.of(AjioSyncWorkflow.SUMMARY_MEMO, AjioSyncWorkflow.summaryFor(settings.clientId)))
                 .setTypedSearchAttributes(SearchAttributes.newBuilder()
                         .set(VmsSearchAttributes.CLIENT_ID, settings.clientId).build())
                 .build());

@@ -1,21 +1,20 @@
 package com.vmsflow.order;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.vmsflow.json.Json;
 import io.temporal.failure.ApplicationFailure;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The refusals an update validator throws, and their reading on the client side. The gateway turns each into the
- * API's error code of the same name; {@code details} names the bad fields.
+ * The one place that builds the refusals an update validator (or handler) throws, and reads them on the client side.
+ * A refusal is an {@link ApplicationFailure} whose <em>type</em> is the refusal's code (the API's error code of the
+ * same name), non-retryable, with the plain message and, as its one detail, a map of the bad fields to what is wrong
+ * with them (empty when there is nothing to name). Every Temporal SDK shows these fields, so a client in any language
+ * tells refusals apart by the type, never by the message (docs/update-refusals.md).
  *
- * <p>Temporal Java SDK 1.38 drops the type and details of a failure thrown by an update validator (sdk-java#2875,
- * fixed after 1.38.0); only the message reaches the client. So the message carries the code and the details too,
- * as {@code CODE: message {"field": "problem"}}, and {@link Refusal#of} reads either form.
+ * <p>Temporal Java SDK 1.38 lost the type and details of a failure thrown by a validator (it serialized its own
+ * internal wrapper instead: type {@code io.temporal.internal.worker.WorkflowExecutionException}); 1.39 sends the
+ * failure as thrown (sdk-java #3001). RefusalFailureTest and the TypeScript check prove it.
  */
 public final class UpdateErrors {
 
@@ -24,9 +23,9 @@ public final class UpdateErrors {
     public static final String CONFLICT = "CONFLICT";
     public static final String CANCELLATION_NOT_ALLOWED = "CANCELLATION_NOT_ALLOWED";
 
-    private static final Pattern ENCODED = Pattern.compile(
-            "^(VALIDATION_FAILED|NOT_AWAITING|CONFLICT|CANCELLATION_NOT_ALLOWED): (.*?)(?: (\\{.*}))?$",
-            Pattern.DOTALL);
+    /** Every code a refusal can have. */
+    public static final List<String> CODES = List.of(VALIDATION_FAILED, NOT_AWAITING, CONFLICT,
+            CANCELLATION_NOT_ALLOWED);
 
     private UpdateErrors() {
     }
@@ -48,41 +47,33 @@ public final class UpdateErrors {
     }
 
     private static ApplicationFailure refusal(String code, String message, Map<String, String> details) {
-        String encoded = code + ": " + message + (details.isEmpty() ? "" : " " + toJson(details));
-        return ApplicationFailure.newNonRetryableFailure(encoded, code, details);
+        return ApplicationFailure.newNonRetryableFailure(message, code, details);
     }
 
     /** A refusal as the client sees it. */
     public record Refusal(String code, String message, Map<String, String> details) {
 
-        /** Finds the refusal in an exception's causes, whichever way the SDK carried it. */
+        /** Finds the refusal in an exception's causes by the failure's type; empty for any other failure. */
         public static Optional<Refusal> of(Throwable thrown) {
             for (Throwable t = thrown; t != null; t = t.getCause()) {
-                if (t instanceof ApplicationFailure failure) {
-                    Matcher m = ENCODED.matcher(failure.getOriginalMessage());
-                    if (m.matches()) {
-                        Map<String, String> details = m.group(3) == null ? Map.of() : fromJson(m.group(3));
-                        return Optional.of(new Refusal(m.group(1), m.group(2), details));
-                    }
+                if (t instanceof ApplicationFailure failure && CODES.contains(failure.getType())) {
+                    return Optional.of(new Refusal(failure.getType(), failure.getOriginalMessage(), details(failure)));
                 }
             }
             return Optional.empty();
         }
-    }
 
-    private static String toJson(Map<String, String> details) {
-        try {
-            return Json.mapper().writeValueAsString(details);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings always serializes", e);
-        }
-    }
-
-    private static Map<String, String> fromJson(String json) {
-        try {
-            return Json.mapper().readValue(json, new TypeReference<Map<String, String>>() { });
-        } catch (JsonProcessingException e) {
-            return Map.of();
+        @SuppressWarnings("unchecked")
+        private static Map<String, String> details(ApplicationFailure failure) {
+            if (failure.getDetails().getSize() == 0) {
+                return Map.of();
+            }
+            try {
+                Map<String, String> details = failure.getDetails().get(0, Map.class);
+                return details == null ? Map.of() : Map.copyOf(details);
+            } catch (RuntimeException notAMap) {
+                return Map.of();
+            }
         }
     }
 }

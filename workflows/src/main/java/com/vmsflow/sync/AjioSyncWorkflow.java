@@ -16,6 +16,18 @@ public interface AjioSyncWorkflow {
         return "sync:" + clientId;
     }
 
+    /** The memo key that carries {@link #summaryFor} from run to run. */
+    String SUMMARY_MEMO = "summary";
+
+    /**
+     * The sync's one-line summary: its static summary at start, its memo {@value #SUMMARY_MEMO} in every run, and the
+     * first line of its current details. Temporal keeps a static summary for the run it was given to only (a
+     * continue-as-new carries memo and search attributes, no user metadata), so the memo and the details carry it on.
+     */
+    static String summaryFor(String clientId) {
+        return "Ajio sync of client " + clientId;
+    }
+
     @WorkflowMethod
     void run(SyncState state);
 

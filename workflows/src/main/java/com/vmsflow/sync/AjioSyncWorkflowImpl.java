@@ -2,8 +2,10 @@ package com.vmsflow.sync;
 
 import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.ContinueAsNewOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Instant;
+import java.util.Map;
 import org.slf4j.Logger;
 
 /**
@@ -21,12 +23,13 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
     @Override
     public void run(SyncState start) {
         state = start;
+        Workflow.setCurrentDetails(details(null));
         int polls = 0;
         while (true) {
             poll();
             polls++;
             if (polls >= state.settings().pollsPerRun() || Workflow.getInfo().isContinueAsNewSuggested()) {
-                Workflow.continueAsNew(state);
+                continueAsNew();
             }
             pollNow = false;
             Workflow.await(state.settings().pollInterval(), () -> pollNow);
@@ -60,6 +63,25 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
     }
 
     /**
+     * The next run gets the summary in its memo: Temporal carries no static summary across continue-as-new, and the
+     * SDK carries no memo unless it is given one. A run from before this change continued without it (the memo is
+     * part of the continue-as-new command), so the marker tells the two apart (VersioningTest).
+     */
+    private void continueAsNew() {
+        if (carriesTheSummary()) {
+            Workflow.continueAsNew(ContinueAsNewOptions.newBuilder()
+                    .setMemo(Map.of(SUMMARY_MEMO, AjioSyncWorkflow.summaryFor(state.clientId()))).build(), state);
+        }
+        Workflow.continueAsNew(state);
+    }
+
+    protected boolean carriesTheSummary() {
+        return Workflow.getVersion(SUMMARY_ACROSS_RUNS, Workflow.DEFAULT_VERSION, 1) >= 1;
+    }
+
+    static final String SUMMARY_ACROSS_RUNS = "summary-across-continue-as-new";
+
+    /**
      * Returns and RSI documents came with the second release. A sync that was polling before it has no such calls
      * in its history, and must replay without them: the marker tells the two apart.
      */
@@ -79,8 +101,10 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
         pollNow = true;
     }
 
+    /** The summary, then where the sync stands: what Temporal Web shows as the sync's current details. */
     private String details(String problem) {
-        return "Orders fetched up to **" + state.ordersFetchedUpTo() + "** · " + state.ordersStarted()
+        return "**" + AjioSyncWorkflow.summaryFor(state.clientId()) + "**\n\n"
+                + "Orders fetched up to **" + state.ordersFetchedUpTo() + "** · " + state.ordersStarted()
                 + " order workflows started · " + state.cancellationsRelayed() + " cancellations relayed · "
                 + state.polls() + " polls" + (problem == null ? "" : "\n\nLast poll failed: " + problem);
     }

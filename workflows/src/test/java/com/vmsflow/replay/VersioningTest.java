@@ -113,4 +113,20 @@ class VersioningTest {
         assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(orderBeforeTheChange(), worker))
                 .hasStackTraceContaining("NonDeterministicException");
     }
+
+    /**
+     * The summary handed on in the continue-as-new's memo changes that command, so it went in behind a marker too:
+     * runs from before it and after it replay. (The SDK does not compare a continue-as-new's memo on replay, so
+     * unlike the two changes above, the same change without the marker would replay as well.)
+     */
+    @Test
+    void aSyncRunFromBeforeTheSummaryWasHandedOnReplaysAgainstTheVersionedChange() throws Exception {
+        Worker worker = env.newWorker("versioned-summary");
+        worker.registerWorkflowImplementationTypes(AjioSyncWorkflowImpl.class);
+
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history("sync_demo-rms_v1_first_run.json"),
+                worker)).doesNotThrowAnyException();
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history("sync_demo-erp_v2_first_run.json"),
+                worker)).doesNotThrowAnyException();
+    }
 }

@@ -6,6 +6,7 @@ import com.vmsflow.replay.Histories;
 import com.vmsflow.temporal.DataConverters;
 import com.vmsflow.temporal.TaskQueues;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.sdk.v1.WorkflowMetadata;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
@@ -16,6 +17,7 @@ import io.temporal.worker.Worker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
@@ -120,5 +122,31 @@ class AjioSyncWorkflowTest {
         Histories.record(client, AjioSyncWorkflow.idFor("demo-rms"), firstRun, "sync_demo-rms_v1_first_run");
         Histories.record(client, AjioSyncWorkflow.idFor("demo-rms"), current.getExecution().getRunId(),
                 "sync_demo-rms_v1_continued_as_new");
+    }
+
+    @Test
+    void theSummaryIsStillThereAfterContinueAsNew() {
+        Instant start = Instant.ofEpochMilli(env.currentTimeMillis()).minus(Duration.ofHours(1));
+        SyncSettings settings = new SyncSettings(Duration.ofMinutes(1), Duration.ofMinutes(10), 2);
+        String summary = AjioSyncWorkflow.summaryFor("demo-erp");
+        AjioSyncWorkflow sync = client.newWorkflowStub(AjioSyncWorkflow.class, WorkflowOptions.newBuilder()
+                .setTaskQueue(TaskQueues.VMSFLOW).setWorkflowId(AjioSyncWorkflow.idFor("demo-erp"))
+                .setStaticSummary(summary).setMemo(Map.of(AjioSyncWorkflow.SUMMARY_MEMO, summary)).build());
+        String firstRun = WorkflowClient.start(sync::run,
+                new SyncState("demo-erp", settings, start, null, null, null, 0, 0, 0)).getRunId();
+
+        env.sleep(Duration.ofMinutes(4).plusSeconds(30));
+        var stub = client.newUntypedWorkflowStub(AjioSyncWorkflow.idFor("demo-erp"));
+        var third = stub.describe();
+        String thirdRun = third.getExecution().getRunId();
+        assertThat(thirdRun).as("continued as new after 2 polls, twice").isNotEqualTo(firstRun);
+        assertThat(client.fetchHistory(AjioSyncWorkflow.idFor("demo-erp"), firstRun).getLastEvent().getEventType())
+                .hasToString("EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW");
+        assertThat(third.getMemo(AjioSyncWorkflow.SUMMARY_MEMO, String.class)).as("the summary in the memo")
+                .isEqualTo(summary);
+        assertThat(stub.query("__temporal_workflow_metadata", WorkflowMetadata.class).getCurrentDetails())
+                .as("the current details lead with the summary").startsWith("**" + summary + "**");
+        Histories.record(client, AjioSyncWorkflow.idFor("demo-erp"), firstRun, "sync_demo-erp_v2_first_run");
+        Histories.record(client, AjioSyncWorkflow.idFor("demo-erp"), thirdRun, "sync_demo-erp_v2_continued_as_new");
     }
 }

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A workflow refused an update: its validator (or handler) threw one of the {@link UpdateErrors} refusals, which
- * becomes the API's error code of the same name with the workflow's own message and details. Any other failure is a
- * bug in the workflow: 500. Every refusal is counted here ({@code vmsflow_gateway_updates_refused_total}) and logged;
+ * becomes the API's error code of the same name (the failure's type, never its message text) with the workflow's own
+ * message and details. Any other failure is a bug in the workflow: 500. Every refusal is counted here ({@code vmsflow_gateway_updates_refused_total}) and logged;
  * the request's log context carries the order's workflow id.
  */
 public class UpdateFailureMapper implements ExceptionMapper<WorkflowUpdateException> {

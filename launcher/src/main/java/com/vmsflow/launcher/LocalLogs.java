@@ -35,7 +35,7 @@ final class LocalLogs {
         config.getLoggingFactory().configure(new MetricRegistry(), "vmsflow-local");
     }
 
-    /** The configuration's logging, its levels kept, written to {@code logFile} in the format of its first appender. */
+    /** The configuration's logging, levels kept, to {@code logFile} with the format and filters of its first one. */
     static void toFile(VmsFlowConfiguration config, Path logFile) {
         DefaultLoggingFactory configured = (DefaultLoggingFactory) config.getLoggingFactory();
         FileAppenderFactory<ILoggingEvent> file = new FileAppenderFactory<>();
@@ -43,8 +43,11 @@ final class LocalLogs {
         file.setArchive(false);
         configured.getAppenders().stream().findFirst()
                 .filter(AbstractAppenderFactory.class::isInstance)
-                .map(appender -> ((AbstractAppenderFactory<ILoggingEvent>) appender).getLogFormat())
-                .ifPresent(file::setLogFormat);
+                .map(appender -> (AbstractAppenderFactory<ILoggingEvent>) appender)
+                .ifPresent(first -> {
+                    file.setLogFormat(first.getLogFormat());
+                    file.setFilterFactories(first.getFilterFactories());
+                });
         FileOnly logging = new FileOnly();
         logging.setLevel(configured.getLevel());
         logging.setLoggers(configured.getLoggers());

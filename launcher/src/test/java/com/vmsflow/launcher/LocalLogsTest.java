@@ -86,6 +86,8 @@ class LocalLogsTest {
             assertThat(file.getCurrentLogFilename()).isEqualTo(dir.resolve("local.log").toAbsolutePath().toString());
             assertThat(file.isArchive()).isFalse();
             assertThat(file.getLogFormat()).isEqualTo(consoleFormat).contains("workflow=");
+            assertThat(file.getFilterFactories()).singleElement()
+                    .isInstanceOf(com.vmsflow.temporal.UpdateRefusalLogFilterFactory.class);
         });
     }
 }

@@ -9,6 +9,9 @@ import io.dropwizard.logging.common.AppenderFactory;
 import io.dropwizard.logging.common.BootstrapLogging;
 import io.dropwizard.logging.common.DefaultLoggingFactory;
 import io.dropwizard.logging.common.FileAppenderFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +28,16 @@ final class LocalLogs {
     }
 
     /**
-     * Sends every log line to {@code logFile} from now on, before any part starts: until then logback's default
-     * prints everything at DEBUG on the terminal.
+     * Sends every log line to a new {@code logFile} from now on, before any part starts: until then logback's
+     * default prints everything at DEBUG on the terminal.
      */
     static void start(Path configFile, Path logFile) {
         BootstrapLogging.bootstrap(Level.WARN); // while the configuration itself is read
+        try {
+            Files.deleteIfExists(logFile); // each run's own
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a new " + logFile, e);
+        }
         VmsFlowConfiguration config = Configs.load(configFile, Map.of());
         toFile(config, logFile);
         config.getLoggingFactory().configure(new MetricRegistry(), "vmsflow-local");

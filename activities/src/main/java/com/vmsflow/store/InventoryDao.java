@@ -9,9 +9,11 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * Inventory and its soft reservations. Every transaction that changes reservations or on-hand locks the inventory
- * rows involved first, in the order (sku, location) under the "C" collation (code point order, as Java's
- * {@code String.compareTo} sorts SKUs): concurrent transactions then queue instead of deadlocking.
+ * Inventory and its soft reservations. Locks are taken in one order by every transaction: first the order's own
+ * lock (only by the transactions that change its reservations, and one order per transaction), then the inventory
+ * rows involved, in the order (sku, location) under the "C" collation (code point order), before any reservation
+ * changes; the V7 trigger's updates then only meet rows the transaction holds already. Concurrent transactions
+ * queue instead of deadlocking.
  */
 @RegisterConstructorMapper(InventoryDao.Stock.class)
 @RegisterConstructorMapper(InventoryDao.Reserved.class)
@@ -34,6 +36,14 @@ interface InventoryDao {
             on conflict (client_id, sku, location) do update set on_hand = excluded.on_hand, updated_at = now()
             """)
     int[] setStock(String clientId, @BindMethods List<StockLevel> levels);
+
+    /**
+     * The order's reservations change only under this lock (held to the end of the transaction): what a statement
+     * reads of them after it is what the transaction will change. Keyed by hashes: two orders that share a key
+     * merely queue.
+     */
+    @SqlQuery("select true from pg_advisory_xact_lock(hashtext(:clientId), hashtext(:orderId))")
+    boolean lockOrder(String clientId, String orderId);
 
     /** Locks every location of the wished SKUs and of the SKUs the order holds. */
     @SqlQuery("""
@@ -80,7 +90,10 @@ interface InventoryDao {
             """)
     int markConsumed(String clientId, String orderId);
 
-    /** The order's reservations, locking their inventory rows. */
+    /**
+     * The order's reservations, locking their inventory rows in order. Under the order's lock they cannot change
+     * while this waits for a row, so the quantities answered are the ones the transaction deletes.
+     */
     @SqlQuery("""
             select r.sku, r.location, r.quantity
             from reservations r

@@ -19,14 +19,20 @@ import org.jdbi.v3.core.Jdbi;
  * is on-hand minus every order's reservation there; a recount may set on-hand below the reservations (the
  * warehouse's count is the truth), and the location then has nothing available until stock comes back.
  *
- * <p>Writers lock the inventory rows they touch in one order, (sku, location), so they queue instead of
- * deadlocking; and they run at read committed whatever the pool's default, so that what they read after taking
- * the locks includes everything the previous holders wrote.
+ * <p>Writers lock in one order, so they queue instead of deadlocking: the order's own lock first (reserve and
+ * consume, which change its reservations), then the inventory rows they touch, by (sku, location), all before a
+ * reservation changes (the trigger that keeps the running total then updates rows already held). They run at read
+ * committed whatever the pool's default, so that what they read after taking the locks includes everything the
+ * previous holders wrote; and a transaction PostgreSQL aborts all the same is run again ({@link Transactions}).
  */
 public class InventoryRepository {
 
-    private static final Comparator<StockLevel> LOCK_ORDER =
-            Comparator.comparing(StockLevel::sku).thenComparing(StockLevel::location);
+    // Code point order, as PostgreSQL's "C" collation sorts: String.compareTo compares UTF-16 units, which differs
+    // beyond the Basic Multilingual Plane.
+    private static final Comparator<String> CODE_POINTS = (a, b) -> Arrays.compare(a.codePoints().toArray(),
+            b.codePoints().toArray());
+    static final Comparator<StockLevel> LOCK_ORDER = // package-private for its test
+            Comparator.comparing(StockLevel::sku, CODE_POINTS).thenComparing(StockLevel::location, CODE_POINTS);
 
     private final Jdbi jdbi;
 
@@ -40,8 +46,8 @@ public class InventoryRepository {
             return 0;
         }
         List<StockLevel> sorted = levels.stream().sorted(LOCK_ORDER).toList();
-        return jdbi.inTransaction(READ_COMMITTED,
-                h -> Arrays.stream(h.attach(InventoryDao.class).setStock(clientId, sorted)).sum());
+        return Transactions.retrying("setStock", () -> jdbi.inTransaction(READ_COMMITTED,
+                h -> Arrays.stream(h.attach(InventoryDao.class).setStock(clientId, sorted)).sum()));
     }
 
     /**
@@ -58,10 +64,12 @@ public class InventoryRepository {
                 throw new IllegalArgumentException("negative quantity " + quantity + " wished for " + sku);
             }
         });
-        return jdbi.inTransaction(READ_COMMITTED, h -> {
+        return Transactions.retrying("reserve", () -> jdbi.inTransaction(READ_COMMITTED, h -> {
             InventoryDao dao = h.attach(InventoryDao.class);
             Map<String, Integer> holds = new LinkedHashMap<>();
             wantedBySku.keySet().forEach(sku -> holds.put(sku, 0));
+            // Under the order's lock, a consume of the order has committed or not begun: never reserved again.
+            dao.lockOrder(clientId, orderId);
             if (dao.consumed(clientId, orderId)) {
                 return holds; // a late retry: the stock left with the courier and must not be reserved again
             }
@@ -83,7 +91,7 @@ public class InventoryRepository {
                 holds.replace(sku, held); // a SKU no longer wished for is all given back, and not answered
             });
             return holds;
-        });
+        }));
     }
 
     /**
@@ -91,16 +99,21 @@ public class InventoryRepository {
      * reservations end. Recorded, so that neither a second call nor a late {@link #reserve} changes anything.
      */
     public void consume(String clientId, String orderId) {
-        jdbi.useTransaction(READ_COMMITTED, h -> {
+        Transactions.retrying("consume", () -> jdbi.inTransaction(READ_COMMITTED, h -> {
             InventoryDao dao = h.attach(InventoryDao.class);
+            // The order's lock first: else a reserve of the order committing while lockHeld waits changes what it
+            // read, and the delete below meets rows not locked in order (a deadlock) with stock not taken out, or
+            // taken out at the old quantity.
+            dao.lockOrder(clientId, orderId);
             if (dao.markConsumed(clientId, orderId) == 0) {
-                return;
+                return null;
             }
             for (InventoryDao.Held held : dao.lockHeld(clientId, orderId)) {
                 dao.takeOut(clientId, held.sku(), held.location(), held.quantity());
             }
-            dao.deleteReservations(clientId, orderId);
-        });
+            dao.deleteReservations(clientId, orderId); // every row it meets is locked by lockHeld
+            return null;
+        }));
     }
 
     /** On-hand and reserved per location of one SKU, or of every SKU of the client when {@code sku} is null. */

@@ -1,5 +1,6 @@
 package com.vmsflow.gateway.errors;
 
+import com.vmsflow.store.Transactions;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.net.ConnectException;
@@ -19,8 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * PostgreSQL out of reach (down, restarting, refusing connections, a connection cut mid-statement, the pool
- * exhausted) is an outage the caller may retry: 503 UNAVAILABLE with {@code Retry-After}, as for Temporal. Every
- * request of the API is safe to repeat (API.md, "Idempotency"). Any other database failure is ours: 500.
+ * exhausted), or a transaction it rolled back for a deadlock or a serialization failure after the repository's own
+ * retries ({@link Transactions}), is something the caller may retry: 503 UNAVAILABLE with {@code Retry-After}, as for
+ * Temporal. Every request of the API is safe to repeat (API.md, "Idempotency"). Any other database failure is ours:
+ * 500.
  */
 public class DatabaseUnavailableMapper implements ExceptionMapper<JdbiException> {
 
@@ -37,6 +40,12 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<JdbiException>
 
     @Override
     public Response toResponse(JdbiException e) {
+        if (Transactions.isRetryable(e)) {
+            LOG.warn("PostgreSQL rolled a transaction back: {}", rootMessage(e));
+            return ErrorBody.response(ErrorCode.UNAVAILABLE, "the database was busy; retry later")
+                    .header("Retry-After", "1")
+                    .build();
+        }
         if (!isUnavailable(e)) {
             return UnexpectedExceptionMapper.internal(e);
         }

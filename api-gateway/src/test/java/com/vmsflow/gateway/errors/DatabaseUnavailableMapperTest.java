@@ -35,6 +35,20 @@ class DatabaseUnavailableMapperTest {
     }
 
     @Test
+    void aDeadlockOrSerializationFailureThatOutlivedTheRetriesIsForTheCallerToRetry() {
+        for (String state : new String[] {"40P01", "40001"}) {
+            JdbiException rolledBack = new UnableToExecuteStatementException(
+                    new SQLException("ERROR: deadlock detected", state), null);
+
+            Response response = mapper.toResponse(rolledBack);
+
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
+            assertThat(((ErrorBody) response.getEntity()).code()).isEqualTo(ErrorCode.UNAVAILABLE);
+        }
+    }
+
+    @Test
     void aServerShuttingDownIsUnavailable() {
         JdbiException shutdown = new UnableToExecuteStatementException(
                 new SQLException("terminating connection due to administrator command", "57P01"), null);

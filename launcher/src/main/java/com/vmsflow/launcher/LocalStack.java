@@ -22,12 +22,16 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import io.temporal.client.WorkflowClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -42,6 +46,9 @@ import org.slf4j.LoggerFactory;
 public final class LocalStack implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+    private static final int FREE_PORTS_FROM = 20_000;
+    private static final int FREE_PORTS_TO = 32_000;
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     /**
      * Where the parts are: a database URL and a Temporal address (null: embedded PostgreSQL, in-process Temporal),
@@ -251,11 +258,28 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A port free now, and not one handed out before by this process, from below Linux's ephemeral range
+     * (32768-60999): a port from that range can be taken by any outgoing connection (JDBC, gRPC, HTTP) between this
+     * check and the bind, and the part then fails to start ("Address already in use").
+     */
+    static synchronized int freePort() {
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(FREE_PORTS_FROM, FREE_PORTS_TO);
+            if (!HANDED_OUT.contains(port) && bindable(port)) {
+                HANDED_OUT.add(port);
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port between " + FREE_PORTS_FROM + " and " + FREE_PORTS_TO);
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 }

@@ -3,7 +3,6 @@ package com.vmsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +22,7 @@ class SandboxCommandTest {
 
     @Test
     void theSandboxCommandKeepsServingWithTheDockerConfiguration(@TempDir Path dir) throws Exception {
-        int port = freePort();
+        int port = LocalStack.freePort();
         // The compose file as it is, on a free port instead of 8090.
         Path config = Files.writeString(dir.resolve("sandbox.yml"), Files.readString(Path.of("..", "config",
                 "sandbox-docker.yml")) + """
@@ -79,12 +78,6 @@ class SandboxCommandTest {
             return Files.readString(dir.resolve("sandbox.log"));
         } catch (IOException e) {
             return "(no log)";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -257,7 +257,7 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
                     + ": it takes no ERP credit note");
         }
         if (acceptedCreditNote != null) {
-            if (acceptedCreditNote.equals(creditNote)) {
+            if (acceptedCreditNote.sameDocumentAs(creditNote)) {
                 return;
             }
             throw UpdateErrors.conflict("a different credit note (" + acceptedCreditNote.documentNumber()

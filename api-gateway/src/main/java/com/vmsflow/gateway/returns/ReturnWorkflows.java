@@ -89,7 +89,7 @@ public class ReturnWorkflows {
                 throw notAwaiting("submitCreditNote", "return " + returnId + " is " + ended.status()
                         + reason(ended) + " and takes no ERP credit note (" + ended.returnModel() + ")");
             }
-            return sameOrConflict("submitCreditNote", ended, note.equals(ended.creditNote()),
+            return sameOrConflict("submitCreditNote", ended, note.sameDocumentAs(ended.creditNote()),
                     "a different credit note (" + ended.creditNote().documentNumber()
                             + ") was already received for return " + returnId);
         }

@@ -91,6 +91,30 @@ class B2bInvoiceTest {
     }
 
     @Test
+    void theSameInvoiceWithItsAmountsWrittenOtherwiseAnswersAsTheFirstTimeAndAChangedAmountIsAConflict() {
+        gateway.startOrder(ERP_CLIENT, "IN-8", Map.of("TSHIRT-M", 2));
+        Map<String, Object> written = with(body("INV/2627/0020", 2), "lines", List.of(Map.of("sku", "TSHIRT-M",
+                "quantity", 2, "taxableValue", "1118.60", "gstRate", 5)));
+        // As an ERP in JavaScript writes the same invoice: it cannot write 1118.60 as a number.
+        Map<String, Object> asJavaScriptWritesIt = with(written, "lines", List.of(Map.of("sku", "TSHIRT-M",
+                "quantity", 2, "taxableValue", 1118.6, "gstRate", 5.0)));
+        Map<String, Object> changed = with(written, "lines", List.of(Map.of("sku", "TSHIRT-M",
+                "quantity", 2, "taxableValue", "1118.70", "gstRate", 5)));
+
+        Api.Answer first = gateway.api().post(invoice(ERP_CLIENT, "IN-8"), ERP_KEY, written);
+        Api.Answer again = gateway.api().post(invoice(ERP_CLIENT, "IN-8"), ERP_KEY, asJavaScriptWritesIt);
+        Api.Answer other = gateway.api().post(invoice(ERP_CLIENT, "IN-8"), ERP_KEY, changed);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(202);
+        assertThat(again.status()).as(again.toString()).isEqualTo(202);
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(other.status()).as(other.toString()).isEqualTo(409);
+        assertThat(other.code()).isEqualTo("CONFLICT");
+        assertThat(new DocumentRepository(gateway.jdbi()).find(ERP_CLIENT, "B2B_INVOICE", "INV/2627/0020")
+                .orElseThrow().totalValue()).isEqualByComparingTo("1174.53");
+    }
+
+    @Test
     void anotherInvoiceForAnInvoicedOrderIsAConflict() {
         gateway.startOrder(ERP_CLIENT, "IN-3", Map.of("TSHIRT-M", 2));
         gateway.api().post(invoice(ERP_CLIENT, "IN-3"), ERP_KEY, body("INV/2627/0003", 2));

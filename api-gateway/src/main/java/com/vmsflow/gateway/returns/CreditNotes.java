@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
+import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.validation.GstDocumentCheck;
 import com.vmsflow.json.Json;
@@ -33,10 +34,10 @@ final class CreditNotes {
      * The credit note the body describes: lines by client SKU (no Ajio line id), amounts as written; the same note
      * sent as {@code 999.0} or {@code "999.00"} is the same note by {@link EInvoice#sameDocumentAs}.
      */
-    static EInvoice toEInvoice(CreditNoteBody body, String supplierGstin) {
+    static EInvoice toEInvoice(CreditNoteBody body, String supplierGstin, QrIssuers qrIssuers) {
         Map<String, String> problems = new TreeMap<>();
         CHECK.check(body.creditNoteNumber(), body.creditNoteDate(), body.irn(), body.signedQrCode(), supplierGstin,
-                problems);
+                qrIssuers, problems);
         if (!problems.isEmpty()) {
             throw ApiException.validationFailed(problems);
         }

@@ -177,6 +177,33 @@ class B2bInvoiceTest {
     }
 
     @Test
+    void aLowerCaseInvoiceNumberAsNicIssuesThemIsTakenEndToEnd() {
+        gateway.startOrder(ERP_CLIENT, "IN-9", Map.of("TSHIRT-M", 2));
+
+        Api.Answer answer = gateway.api().post(invoice(ERP_CLIENT, "IN-9"), ERP_KEY, body("g2qxhY", 2));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
+        assertThat(answer.json().path("lines").get(0).path("invoiced").asInt()).isEqualTo(2);
+        StoredDocument document = new DocumentRepository(gateway.jdbi())
+                .find(ERP_CLIENT, "B2B_INVOICE", "g2qxhY").orElseThrow();
+        assertThat(document.irn()).as("the IRN of the number as written")
+                .isEqualTo(Irn.of(ERP_CLIENT_GSTIN, DATE, DocumentType.INV, "g2qxhY"));
+    }
+
+    @Test
+    void aQrCodeOfTheGstSandboxIsRefusedUnderTheDefaultProductionIssuersNamingItsIssuer() {
+        String irn = Irn.of(ERP_CLIENT_GSTIN, DATE, DocumentType.INV, "INV/2627/0021");
+        Map<String, Object> body = with(body("INV/2627/0021", 2), "signedQrCode",
+                SignedQrs.issuedBy("NIC Sandbox", ERP_CLIENT_GSTIN, "INV/2627/0021", irn));
+
+        Api.Answer answer = gateway.api().post(invoice(ERP_CLIENT, "IN-6"), ERP_KEY, body);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.detail("signedQrCode"))
+                .isEqualTo("signed QR issued by 'NIC Sandbox', not an accepted issuer (NIC)");
+    }
+
+    @Test
     void anUnreadableQrCodeIsRefused() {
         Api.Answer answer = gateway.api().post(invoice(ERP_CLIENT, "IN-6"), ERP_KEY,
                 with(body("INV/2627/0010", 2), "signedQrCode", "not-a-jwt"));

@@ -209,7 +209,7 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
     @Override
     public void validateReceive(ReturnReceipt receipt) {
         if (acceptedReceipt != null) {
-            if (acceptedReceipt.equals(receipt)) {
+            if (acceptedReceipt.sameAs(receipt)) {
                 return;
             }
             throw UpdateErrors.conflict("a different receipt was already taken for return " + state.returnId());

@@ -127,6 +127,23 @@ class ReturnFlowsTest {
     }
 
     @Test
+    void theSameReceiptWithItsItemsInAnotherOrderAnswersAsTheFirstTimeAndAnotherIsAConflict() {
+        ReturnWorkflow r = world.startReturn(ERP_CLIENT, expectation("R10", ReturnType.CUSTOMER_RETURN, 2));
+        await(r, s -> s.status() == ReturnStatus.EXPECTED && !s.lines().isEmpty(), "the expectation checked");
+        r.receive(receipt(new ReceivedItem("TEE-M", 1, QcResult.PASS), new ReceivedItem("TEE-M", 1, QcResult.FAIL)));
+        ReturnState awaiting = await(r, s -> s.status() == ReturnStatus.AWAITING_CREDIT_NOTE, "the posting");
+
+        ReturnState again = r.receive(receipt(new ReceivedItem("TEE-M", 1, QcResult.FAIL),
+                new ReceivedItem("TEE-M", 1, QcResult.PASS)));
+        Throwable other = catchThrowable(() -> r.receive(receipt(new ReceivedItem("TEE-M", 2, QcResult.PASS))));
+
+        assertThat(again.receipt()).isEqualTo(awaiting.receipt());
+        assertThat(UpdateErrors.Refusal.of(other)).get().extracting(UpdateErrors.Refusal::code)
+                .isEqualTo(UpdateErrors.CONFLICT);
+        assertThat(world.ajio.count("updateQc")).as("QC went to Ajio once").isEqualTo(1);
+    }
+
+    @Test
     void theSameCreditNoteWithItsAmountsWrittenOtherwiseAnswersAsTheFirstTimeAndAChangedAmountIsAConflict() {
         ReturnWorkflow r = world.startReturn(ERP_CLIENT, expectation("R9", ReturnType.CUSTOMER_RETURN, 1));
         await(r, s -> s.status() == ReturnStatus.EXPECTED && !s.lines().isEmpty(), "the expectation checked");

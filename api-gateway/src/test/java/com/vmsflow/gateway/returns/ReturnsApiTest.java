@@ -135,12 +135,18 @@ class ReturnsApiTest {
         ReturnWorkflow workflow = awaitingCreditNote("RT-2");
 
         Api.Answer again = gateway.api().post(path(ERP_CLIENT, "RT-2") + "/receipt", WAREHOUSE_KEY, receipt());
+        // The same items listed in another order: another request (another update id), the same receipt.
+        Api.Answer reordered = gateway.api().post(path(ERP_CLIENT, "RT-2") + "/receipt", WAREHOUSE_KEY,
+                Map.of("items", List.of(item("JEANS-32", 1, "MISSING"), item("TSHIRT-M", 1, "FAIL"),
+                        item("TSHIRT-M", 1, "PASS"))));
         Api.Answer other = gateway.api().post(path(ERP_CLIENT, "RT-2") + "/receipt", WAREHOUSE_KEY,
                 Map.of("items", List.of(item("TSHIRT-M", 2, "PASS"))));
 
         assertThat(again.status()).as(again.toString()).isEqualTo(202);
         assertThat(again.json().path("receipt")).isEqualTo(gateway.api().get(path(ERP_CLIENT, "RT-2"), SUPPORT_KEY)
                 .json().path("receipt"));
+        assertThat(reordered.status()).as(reordered.toString()).isEqualTo(202);
+        assertThat(reordered.json().path("receipt")).isEqualTo(again.json().path("receipt"));
         assertThat(other.status()).isEqualTo(409);
         assertThat(other.code()).isEqualTo("CONFLICT");
         assertThat(workflow.state().receipt().items()).hasSize(3);

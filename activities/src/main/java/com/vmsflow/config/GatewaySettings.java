@@ -4,8 +4,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.DataSize;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDuration;
+import com.vmsflow.einvoice.QrIssuers;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The api-gateway's own limits. */
@@ -34,4 +38,13 @@ public class GatewaySettings {
     @Min(1)
     @JsonProperty
     public int requestsPerSecondPerKey = 100;
+
+    /**
+     * The issuers ({@code iss}) of the signed QR codes accepted on the ERP's invoices and credit notes: NIC only
+     * unless the environment says otherwise (production.yml: NIC only); a UAT environment may add the GST
+     * sandbox's {@code NIC Sandbox}. The rule is {@link QrIssuers}'.
+     */
+    @NotEmpty
+    @JsonProperty
+    public List<@NotBlank String> acceptedQrIssuers = QrIssuers.NIC_ONLY.accepted();
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.vmsflow.config.VmsFlowConfiguration;
+import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.auth.ApiKeyAuthFeature;
 import com.vmsflow.gateway.auth.ApiKeyAuthenticator;
 import com.vmsflow.gateway.auth.PerKeyRateLimit;
@@ -149,13 +150,15 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         jersey.register(new PackResource(orderWorkflows));
         jersey.register(new CancellationResource(orderWorkflows));
         jersey.register(new SupportActionResource(orderWorkflows, new SupportAuditRepository(jdbi)));
-        jersey.register(new B2bInvoiceResource(clients, new DocumentRepository(jdbi), orderWorkflows));
+        QrIssuers qrIssuers = new QrIssuers(config.gateway.acceptedQrIssuers);
+        jersey.register(new B2bInvoiceResource(clients, new DocumentRepository(jdbi), orderWorkflows, qrIssuers));
         jersey.register(new HandoverResource(orders, new HandoverRepository(jdbi), new HandoverWorkflows(temporal),
                 handoverWait));
         jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows));
         jersey.register(new InventoryResource(new InventoryRepository(jdbi), orders, orderWorkflows));
         jersey.register(new PostingFeedResource(clients, new PostingRepository(jdbi)));
-        ReturnsApi.register(jersey, temporal, jdbi, clients, orders, lookup, gatewayMetrics, config.gateway);
+        ReturnsApi.register(jersey, temporal, jdbi, clients, orders, lookup, gatewayMetrics, config.gateway,
+                qrIssuers);
         jersey.register(new ReportResource(clients, new ReportRepository(jdbi), env.getObjectMapper().getFactory()));
         // The reports page (GET /reports) and what it reads besides the reports.
         jersey.register(new ReportCatalogResource());

@@ -15,6 +15,7 @@ import com.vmsflow.client.ReturnModel;
 import com.vmsflow.config.ClientSettings;
 import com.vmsflow.config.DevKey;
 import com.vmsflow.config.VmsFlowConfiguration;
+import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.json.Json;
 import com.vmsflow.sandbox.SandboxConfiguration;
 import com.vmsflow.sandbox.config.ErpClientSettings;
@@ -109,6 +110,21 @@ class ConfigFilesTest {
         assertThat(client.clientId).isEqualTo("brand-x");
         assertThat(client.eInvoicingModel).isEqualTo(EInvoicingModel.RMS);
         assertThat(config.devKeys).as("keys are made with the key tool, never listed").isEmpty();
+    }
+
+    @Test
+    void productionAcceptsNicsSignedQrCodesOnlyAndTheLocalAndDockerRunsTheGstSandboxsToo() {
+        VmsFlowConfiguration production = Configs.load(CONFIG.resolve("production.yml"), PRODUCTION);
+        QrIssuers strict = new QrIssuers(production.gateway.acceptedQrIssuers);
+
+        assertThat(production.gateway.acceptedQrIssuers).containsExactly("NIC");
+        assertThat(strict.problem("NIC Sandbox"))
+                .isEqualTo("signed QR issued by 'NIC Sandbox', not an accepted issuer (NIC)");
+        for (String file : List.of("local.yml", "docker.yml")) {
+            VmsFlowConfiguration uat = Configs.load(CONFIG.resolve(file), Map.of());
+            assertThat(uat.gateway.acceptedQrIssuers).as(file).containsExactly("NIC", "NIC Sandbox");
+            assertThat(new QrIssuers(uat.gateway.acceptedQrIssuers).problem("NIC Sandbox")).as(file).isNull();
+        }
     }
 
     @Test

@@ -103,14 +103,32 @@ class RmsTest {
     }
 
     @Test
+    void aLowerCaseNumberIsRegisteredAsWrittenAndTheSameNumberInOtherCaseIsTheSameDocumentToNic() {
+        String docNo = "g" + newDocNo().toLowerCase(java.util.Locale.ROOT).substring(0, 10) + "Y";
+        Api.Reply first = register(document(docNo, "2026-11-23"));
+        Api.Reply upper = register(document(docNo.toUpperCase(java.util.Locale.ROOT), "2026-11-23"));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.body().get("docNo").asText()).isEqualTo(docNo);
+        assertThat(first.body().get("irn").asText()).as("over the number as written")
+                .isEqualTo(Irn.of(SUPPLIER, LocalDate.parse("2026-11-23"), com.vmsflow.einvoice.DocumentType.INV,
+                        docNo));
+        assertThat(upper.status()).isEqualTo(200);
+        assertThat(upper.body().get("duplicate").asBoolean()).as("NIC's duplicate check ignores case").isTrue();
+        assertThat(upper.body().get("irn")).isEqualTo(first.body().get("irn"));
+    }
+
+    @Test
     void anInvalidDocumentNumberOrDocumentIsRefused() {
-        Map<String, Object> lowercase = document("inv-1", "2026-11-23");
+        Map<String, Object> startsWithZero = document("0inv-1", "2026-11-23");
         Map<String, Object> noLines = document(newDocNo(), "2026-11-23");
         noLines.put("lines", List.of());
         Map<String, Object> unknownType = document(newDocNo(), "2026-11-23");
         unknownType.put("docType", "XYZ");
 
-        assertThat(register(lowercase).errorCode()).isEqualTo("INVALID_DOC_NO");
+        Api.Reply refused = register(startsWithZero);
+        assertThat(refused.errorCode()).isEqualTo("INVALID_DOC_NO");
+        assertThat(refused.body().get("message").asText()).contains("letters (either case)");
         assertThat(register(noLines).errorCode()).isEqualTo("INVALID_DOCUMENT");
         assertThat(register(unknownType).errorCode()).isEqualTo("INVALID_DOCUMENT");
     }

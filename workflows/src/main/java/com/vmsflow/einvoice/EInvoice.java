@@ -3,6 +3,7 @@ package com.vmsflow.einvoice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A registered GST e-invoice or credit note, made by the RMS or by the client's ERP. The PDF, when there is one,
@@ -20,5 +21,39 @@ public record EInvoice(
 
     public EInvoice {
         lines = List.copyOf(lines);
+    }
+
+    /**
+     * Whether {@code other} is this document sent again (API.md, "Idempotency"): the same by value, amounts compared
+     * as numbers ({@code 1118.6} is {@code 1118.60}, {@code 5.0} is {@code 5}) and lines in any order, each line
+     * matched once. The one rule by which a resent invoice or credit note is recognised; anything else that differs
+     * makes it another document.
+     */
+    public boolean sameDocumentAs(EInvoice other) {
+        return other != null && documentType == other.documentType
+                && Objects.equals(documentNumber, other.documentNumber)
+                && Objects.equals(documentDate, other.documentDate) && Objects.equals(irn, other.irn)
+                && Objects.equals(signedQrCode, other.signedQrCode) && Objects.equals(issuer, other.issuer)
+                && EInvoiceLine.sameAmount(totalValue, other.totalValue) && sameLines(lines, other.lines);
+    }
+
+    private static boolean sameLines(List<EInvoiceLine> these, List<EInvoiceLine> those) {
+        if (these.size() != those.size()) {
+            return false;
+        }
+        boolean[] matched = new boolean[those.size()];
+        for (EInvoiceLine line : these) {
+            int match = -1;
+            for (int i = 0; i < those.size() && match < 0; i++) {
+                if (!matched[i] && line.sameAs(those.get(i))) {
+                    match = i;
+                }
+            }
+            if (match < 0) {
+                return false;
+            }
+            matched[match] = true;
+        }
+        return true;
     }
 }

@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.util.Base64;
 
 /**
- * Reads the signed QR code of an e-invoice: a JWT whose payload is {@code {"data": "<JSON string>", "iss": "NIC"}}.
- * Only the payload is read here; the signature is NIC's and is checked by Ajio.
+ * Reads the signed QR code of an e-invoice: a JWT whose payload is {@code {"data": "<JSON string>", "iss": "NIC"}}
+ * ({@code "iss": "NIC Sandbox"} from the GST sandbox; which issuers are accepted is the environment's
+ * {@link QrIssuers}). Only the payload is read here; the signature is NIC's and is checked by Ajio.
  */
 public final class SignedQr {
 
@@ -16,8 +17,16 @@ public final class SignedQr {
     private SignedQr() {
     }
 
-    /** The payload of the QR, or an {@link IllegalArgumentException} saying why it cannot be read. */
+    /** The payload of a QR issued by NIC (production's rule), or why it cannot be read. */
     public static QrPayload read(String jwt) {
+        return read(jwt, QrIssuers.NIC_ONLY);
+    }
+
+    /**
+     * The payload of the QR, or an {@link IllegalArgumentException} saying why it cannot be read; a QR whose
+     * {@code iss} is not one of {@code issuers} is refused, the refusal naming the issuer it has.
+     */
+    public static QrPayload read(String jwt, QrIssuers issuers) {
         if (jwt == null) {
             throw new IllegalArgumentException("signed QR code is missing");
         }
@@ -33,8 +42,10 @@ public final class SignedQr {
         }
         try {
             JsonNode claims = MAPPER.readTree(payload);
-            if (!"NIC".equals(claims.path("iss").asText())) {
-                throw new IllegalArgumentException("signed QR code is not issued by NIC");
+            JsonNode iss = claims.get("iss");
+            String problem = issuers.problem(iss == null || !iss.isTextual() ? null : iss.asText());
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
             }
             JsonNode data = claims.get("data");
             if (data == null || !data.isTextual()) {

@@ -558,7 +558,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     @Override
     public void validatePack(PackResult result) {
         if (acceptedPack != null) {
-            if (acceptedPack.equals(result)) {
+            if (acceptedPack.sameAs(result)) {
                 return;
             }
             throw UpdateErrors.conflict("a different pack result was already taken for this order");
@@ -616,7 +616,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
             throw UpdateErrors.notAwaiting("the order is e-invoiced by the RMS: it takes no ERP invoice");
         }
         if (acceptedInvoice != null) {
-            if (acceptedInvoice.equals(invoice)) {
+            if (acceptedInvoice.sameDocumentAs(invoice)) {
                 return;
             }
             throw UpdateErrors.conflict("a different B2B invoice (" + acceptedInvoice.documentNumber()

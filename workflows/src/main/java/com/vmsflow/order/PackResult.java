@@ -1,5 +1,6 @@
 package com.vmsflow.order;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** What the warehouse reports at the packing station. */
@@ -11,5 +12,23 @@ public record PackResult(List<PackLine> lines) {
 
     public boolean anyMissing() {
         return lines.stream().anyMatch(l -> l.missing() > 0);
+    }
+
+    /**
+     * Whether {@code other} is this pack result sent again (API.md, "Idempotency"): the same lines by value, in any
+     * order (a pack result has one line per SKU; the order they are listed in says nothing). The one rule by which a
+     * resent pack result is recognised.
+     */
+    public boolean sameAs(PackResult other) {
+        if (other == null || lines.size() != other.lines.size()) {
+            return false;
+        }
+        List<PackLine> unmatched = new ArrayList<>(other.lines);
+        for (PackLine line : lines) {
+            if (!unmatched.remove(line)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

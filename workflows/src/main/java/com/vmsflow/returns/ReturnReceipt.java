@@ -1,6 +1,7 @@
 package com.vmsflow.returns;
 
 import com.vmsflow.ajio.QcResult;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The warehouse's receipt of a return: what came back, and its QC ({@code POST /returns/{r}/receipt}). */
@@ -8,6 +9,23 @@ public record ReturnReceipt(List<ReceivedItem> items) {
 
     public ReturnReceipt {
         items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /**
+     * Whether {@code other} is this receipt sent again (API.md, "Idempotency"): the same items by value, in any
+     * order. The one rule by which a resent receipt (of a return or of an RTO) is recognised.
+     */
+    public boolean sameAs(ReturnReceipt other) {
+        if (other == null || items.size() != other.items.size()) {
+            return false;
+        }
+        List<ReceivedItem> unmatched = new ArrayList<>(other.items);
+        for (ReceivedItem item : items) {
+            if (!unmatched.remove(item)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int quantity(String sku, QcResult qc) {

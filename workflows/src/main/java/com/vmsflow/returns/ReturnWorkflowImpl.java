@@ -209,7 +209,7 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
     @Override
     public void validateReceive(ReturnReceipt receipt) {
         if (acceptedReceipt != null) {
-            if (acceptedReceipt.equals(receipt)) {
+            if (acceptedReceipt.sameAs(receipt)) {
                 return;
             }
             throw UpdateErrors.conflict("a different receipt was already taken for return " + state.returnId());
@@ -257,7 +257,7 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
                     + ": it takes no ERP credit note");
         }
         if (acceptedCreditNote != null) {
-            if (acceptedCreditNote.equals(creditNote)) {
+            if (acceptedCreditNote.sameDocumentAs(creditNote)) {
                 return;
             }
             throw UpdateErrors.conflict("a different credit note (" + acceptedCreditNote.documentNumber()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,7 +51,8 @@ class EInvoiceFactsTest {
 
     @ParameterizedTest
     @CsvSource({"2019-20/KA/1,true", "DR2627000001,true", "0ABC,false", "A,true", "ABCDEFGHIJKLMNOPQ,false",
-            "ab12,false", "A B,false"})
+            "ab12,true", "g2qxhY,true", "inv/2627/a-1,true", "0abc,false", "/abc,false", "-abc,false",
+            "abcdefghijklmnop,true", "abcdefghijklmnopq,false", "A B,false", "ÄBC,false"})
     void documentNumbers(String docNo, boolean valid) {
         assertThat(DocumentNumber.isValid(docNo)).isEqualTo(valid);
     }
@@ -76,7 +78,33 @@ class EInvoiceFactsTest {
         assertThatThrownBy(() -> SignedQr.read("not-a-jwt")).hasMessageContaining("not a JWT");
         assertThatThrownBy(() -> SignedQr.read("a.!!!.c")).hasMessageContaining("base64url");
         assertThatThrownBy(() -> SignedQr.read(b64("{}") + "." + b64("{\"iss\":\"X\"}") + ".s"))
-                .hasMessageContaining("NIC");
+                .hasMessage("signed QR issued by 'X', not an accepted issuer (NIC)");
+        assertThatThrownBy(() -> SignedQr.read(b64("{}") + "." + b64("{\"data\":\"{}\"}") + ".s"))
+                .hasMessage("signed QR names no issuer, not an accepted issuer (NIC)");
+    }
+
+    @Test
+    void aGstSandboxQrIsRefusedUnderProductionsIssuersNamingItsIssuerAndReadUnderUats() {
+        String claims = "{\"data\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf("{\"DocNo\":\"g2qxhY\"}")
+                + ",\"iss\":\"NIC Sandbox\"}";
+        String jwt = b64("{\"alg\":\"RS256\"}") + "." + b64(claims) + ".c2lnbmF0dXJl";
+
+        assertThatThrownBy(() -> SignedQr.read(jwt)).as("production's default")
+                .hasMessage("signed QR issued by 'NIC Sandbox', not an accepted issuer (NIC)");
+        assertThatThrownBy(() -> SignedQr.read(jwt, new QrIssuers(List.of("NIC"))))
+                .hasMessage("signed QR issued by 'NIC Sandbox', not an accepted issuer (NIC)");
+        assertThat(SignedQr.read(jwt, QrIssuers.UAT).docNo()).isEqualTo("g2qxhY");
+        assertThat(SignedQr.read(jwt, new QrIssuers(List.of("NIC", "NIC Sandbox"))).docNo()).isEqualTo("g2qxhY");
+        assertThatThrownBy(() -> new QrIssuers(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theIrnIsOfTheNumberAsWrittenAndNicsDuplicateCheckIgnoresCase() {
+        LocalDate date = LocalDate.of(2026, 11, 23);
+        assertThat(Irn.of("29AAFCC9980M1ZR", date, DocumentType.INV, "g2qxhY"))
+                .isNotEqualTo(Irn.of("29AAFCC9980M1ZR", date, DocumentType.INV, "G2QXHY"));
+        assertThat(DocumentNumber.duplicateKey("g2qxhY")).isEqualTo(DocumentNumber.duplicateKey("G2QXHY"));
+        assertThat(DocumentNumber.duplicateKey("inv/1")).isNotEqualTo(DocumentNumber.duplicateKey("inv/2"));
     }
 
     private static String b64(String s) {

@@ -189,9 +189,20 @@ class FakeAjio implements AjioActivities {
         calls.add(new Call("updateQc", returnId, items));
     }
 
+    /** When set, credit note uploads wait for it to open: the return keeps running, its note taken, meanwhile. */
+    volatile java.util.concurrent.CountDownLatch holdCreditNoteUploads;
+
     @Override
     public void uploadCreditNote(String clientId, String returnId, EInvoice creditNote, String idempotencyKey) {
         calls.add(new Call("uploadCreditNote", returnId, creditNote));
+        java.util.concurrent.CountDownLatch hold = holdCreditNoteUploads;
+        if (hold != null) {
+            try {
+                hold.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override

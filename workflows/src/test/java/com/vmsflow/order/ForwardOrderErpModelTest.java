@@ -102,6 +102,59 @@ class ForwardOrderErpModelTest {
         assertThat(order.state().invoice().documentNumber()).isEqualTo(first.documentNumber());
     }
 
+    /** The ERP's invoice of FE8/FE9's two lines, amounts written as given. */
+    private static EInvoice invoiceWritten(OrderState order, String teeValue, String teeRate, String jeansValue,
+                                           String jeansRate, String total, boolean jeansFirst) {
+        EInvoice base = CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, order);
+        EInvoiceLine tees = new EInvoiceLine(null, "TEE-M", null, 2, new BigDecimal(teeValue),
+                new BigDecimal(teeRate));
+        EInvoiceLine jeans = new EInvoiceLine(null, "JEANS-32", null, 1, new BigDecimal(jeansValue),
+                new BigDecimal(jeansRate));
+        return new EInvoice(base.documentType(), base.documentNumber(), base.documentDate(), base.irn(),
+                base.signedQrCode(), new BigDecimal(total), jeansFirst ? List.of(jeans, tees) : List.of(tees, jeans),
+                "ERP");
+    }
+
+    @Test
+    void theSameInvoiceWithItsAmountsWrittenOtherwiseAnswersAsTheFirstTimeAndAChangedAmountIsAConflict() {
+        ForwardOrderWorkflow order = postedOrder("FE8");
+        EInvoice first = invoiceWritten(order.state(), "1118.60", "5", "1999.00", "12", "3413.37", false);
+        OrderState answered = order.submitB2bInvoice(first);
+        EInvoice taken = order.state().invoice();
+
+        // As an ERP in JavaScript writes it: 1118.6, 5.0, 1999, 12.00; and its lines in another order.
+        EInvoice again = invoiceWritten(order.state(), "1118.6", "5.0", "1999", "12.00", "3413.370", true);
+        OrderState answeredAgain = order.submitB2bInvoice(again);
+        Throwable changed = catchThrowable(() -> order.submitB2bInvoice(
+                invoiceWritten(order.state(), "1118.61", "5", "1999.00", "12", "3413.37", false)));
+
+        assertThat(answeredAgain.erpInvoiceReceived()).isEqualTo(answered.erpInvoiceReceived()).isTrue();
+        assertThat(order.state().invoice()).as("the first invoice kept as it was").isEqualTo(taken);
+        assertThat(UpdateErrors.Refusal.of(changed)).get().extracting(UpdateErrors.Refusal::code)
+                .isEqualTo(UpdateErrors.CONFLICT);
+        assertThat(order.state().invoice()).isEqualTo(taken);
+    }
+
+    @Test
+    void theSamePackResultWithItsLinesInAnotherOrderAnswersAsTheFirstTimeAndAnotherIsAConflict() {
+        ForwardOrderWorkflow order = postedOrder("FE9");
+        order.submitB2bInvoice(CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, order.state()));
+        world.awaitStatus(order, OrderStatus.PROCESSING);
+        order.pack(new PackResult(List.of(new PackLine("TEE-M", 2, 0, 0), new PackLine("JEANS-32", 1, 0, 0))));
+        OrderState packed = world.awaitStatus(order, OrderStatus.PACKED);
+
+        OrderState again = order.pack(new PackResult(List.of(new PackLine("JEANS-32", 1, 0, 0),
+                new PackLine("TEE-M", 2, 0, 0))));
+        Throwable other = catchThrowable(() -> order.pack(new PackResult(List.of(new PackLine("TEE-M", 1, 0, 1),
+                new PackLine("JEANS-32", 1, 0, 0)))));
+
+        assertThat(again.packResult()).isEqualTo(packed.packResult());
+        assertThat(UpdateErrors.Refusal.of(other)).get().extracting(UpdateErrors.Refusal::code)
+                .isEqualTo(UpdateErrors.CONFLICT);
+        assertThat(order.state().packResult()).isEqualTo(packed.packResult());
+        assertThat(world.ajio.count("uploadB2bInvoice")).as("uploaded once").isEqualTo(1);
+    }
+
     @Test
     void anInvoiceAboveTheB2bQuantityIsRefusedFieldByField() {
         ForwardOrderWorkflow order = postedOrder("FE3");

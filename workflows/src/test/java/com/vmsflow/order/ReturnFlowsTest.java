@@ -127,6 +127,50 @@ class ReturnFlowsTest {
     }
 
     @Test
+    void theSameReceiptWithItsItemsInAnotherOrderAnswersAsTheFirstTimeAndAnotherIsAConflict() {
+        ReturnWorkflow r = world.startReturn(ERP_CLIENT, expectation("R10", ReturnType.CUSTOMER_RETURN, 2));
+        await(r, s -> s.status() == ReturnStatus.EXPECTED && !s.lines().isEmpty(), "the expectation checked");
+        r.receive(receipt(new ReceivedItem("TEE-M", 1, QcResult.PASS), new ReceivedItem("TEE-M", 1, QcResult.FAIL)));
+        ReturnState awaiting = await(r, s -> s.status() == ReturnStatus.AWAITING_CREDIT_NOTE, "the posting");
+
+        ReturnState again = r.receive(receipt(new ReceivedItem("TEE-M", 1, QcResult.FAIL),
+                new ReceivedItem("TEE-M", 1, QcResult.PASS)));
+        Throwable other = catchThrowable(() -> r.receive(receipt(new ReceivedItem("TEE-M", 2, QcResult.PASS))));
+
+        assertThat(again.receipt()).isEqualTo(awaiting.receipt());
+        assertThat(UpdateErrors.Refusal.of(other)).get().extracting(UpdateErrors.Refusal::code)
+                .isEqualTo(UpdateErrors.CONFLICT);
+        assertThat(world.ajio.count("updateQc")).as("QC went to Ajio once").isEqualTo(1);
+    }
+
+    @Test
+    void theSameCreditNoteWithItsAmountsWrittenOtherwiseAnswersAsTheFirstTimeAndAChangedAmountIsAConflict() {
+        ReturnWorkflow r = world.startReturn(ERP_CLIENT, expectation("R9", ReturnType.CUSTOMER_RETURN, 1));
+        await(r, s -> s.status() == ReturnStatus.EXPECTED && !s.lines().isEmpty(), "the expectation checked");
+        r.receive(receipt(new ReceivedItem("TEE-M", 1, QcResult.PASS)));
+        await(r, s -> s.status() == ReturnStatus.AWAITING_CREDIT_NOTE, "the posting");
+        world.ajio.holdCreditNoteUploads = new java.util.concurrent.CountDownLatch(1);
+        try {
+            ReturnState first = r.submitCreditNote(creditNote("CN9", "1118.60", "5", "1174.53"));
+            // As an ERP in JavaScript writes it, while the return still runs (its upload held).
+            ReturnState again = r.submitCreditNote(creditNote("CN9", "1118.6", "5.0", "1174.530"));
+            Throwable changed = catchThrowable(() -> r.submitCreditNote(creditNote("CN9", "1118.60", "12",
+                    "1252.83")));
+
+            assertThat(again.status()).isEqualTo(first.status());
+            assertThat(UpdateErrors.Refusal.of(changed)).get().extracting(UpdateErrors.Refusal::code)
+                    .isEqualTo(UpdateErrors.CONFLICT);
+        } finally {
+            world.ajio.holdCreditNoteUploads.countDown();
+        }
+        ReturnState done = WorkflowStub.fromTyped(r).getResult(ReturnState.class);
+        assertThat(done.status()).isEqualTo(ReturnStatus.COMPLETED);
+        assertThat(done.creditNote().lines().get(0).taxableValue()).as("the first note kept as it was")
+                .isEqualTo(new BigDecimal("1118.60"));
+        assertThat(world.ajio.count("uploadCreditNote")).as("uploaded once").isEqualTo(1);
+    }
+
+    @Test
     void aReturnOfAnRmsCreditNoteClientGetsAnRmsCreditNote() {
         ReturnWorkflow r = world.startReturn(RMS_CREDIT_NOTES, expectation("R2", ReturnType.CUSTOMER_RETURN, 1));
         await(r, s -> !s.lines().isEmpty(), "the expectation checked");
@@ -281,6 +325,13 @@ class ReturnFlowsTest {
             state = rto.state();
         }
         return state;
+    }
+
+    private static EInvoice creditNote(String number, String taxableValue, String gstRate, String total) {
+        LocalDate date = LocalDate.of(2026, 11, 23);
+        return new EInvoice(DocumentType.CRN, number, date, Irn.of("27AAPFU0939F1ZV", date, DocumentType.CRN,
+                number), "h.p.s", new BigDecimal(total), List.of(new EInvoiceLine(null, "TEE-M", "6109", 1,
+                new BigDecimal(taxableValue), new BigDecimal(gstRate))), "ERP");
     }
 
     private static EInvoice creditNote(String number, int quantity) {

@@ -1,5 +1,6 @@
 package com.vmsflow.gateway.order;
 
+import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.auth.Allowed;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.temporal.UpdateIds;
@@ -25,11 +26,14 @@ public class B2bInvoiceResource {
     private final ClientRepository clients;
     private final DocumentRepository documents;
     private final OrderWorkflows workflows;
+    private final QrIssuers qrIssuers;
 
-    public B2bInvoiceResource(ClientRepository clients, DocumentRepository documents, OrderWorkflows workflows) {
+    public B2bInvoiceResource(ClientRepository clients, DocumentRepository documents, OrderWorkflows workflows,
+                              QrIssuers qrIssuers) {
         this.clients = clients;
         this.documents = documents;
         this.workflows = workflows;
+        this.qrIssuers = qrIssuers;
     }
 
     /**
@@ -43,7 +47,7 @@ public class B2bInvoiceResource {
         String supplierGstin = clients.find(clientId)
                 .orElseThrow(() -> ApiException.notFound("order " + orderId + " not found"))
                 .profile().supplierGstin();
-        var invoice = B2bInvoices.toEInvoice(body, supplierGstin);
+        var invoice = B2bInvoices.toEInvoice(body, supplierGstin, qrIssuers);
         var outcome = workflows.submitB2bInvoice(clientId, orderId, UpdateIds.of("b2b-invoice", body), invoice);
         // Only the gateway sees the PDF (or its URL): kept once the order has taken the invoice.
         documents.save(B2bInvoices.document(clientId, orderId, body, invoice));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
+import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.validation.GstDocumentCheck;
 import com.vmsflow.json.Json;
@@ -35,11 +36,11 @@ final class B2bInvoices {
     }
 
     /** The e-invoice the body describes, for the workflow's validator to match against the order's lines by SKU. */
-    static EInvoice toEInvoice(B2bInvoiceBody body, String supplierGstin) {
+    static EInvoice toEInvoice(B2bInvoiceBody body, String supplierGstin, QrIssuers qrIssuers) {
         Map<String, String> problems = new TreeMap<>();
         checkDocument(body, problems);
         INVOICE.check(body.invoiceNumber(), body.invoiceDate(), body.irn(), body.signedQrCode(), supplierGstin,
-                problems);
+                qrIssuers, problems);
         if (!problems.isEmpty()) {
             throw ApiException.validationFailed(problems);
         }

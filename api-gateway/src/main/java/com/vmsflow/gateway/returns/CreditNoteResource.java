@@ -1,5 +1,6 @@
 package com.vmsflow.gateway.returns;
 
+import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.auth.Allowed;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.temporal.UpdateIds;
@@ -25,11 +26,14 @@ public class CreditNoteResource {
     private final ClientRepository clients;
     private final DocumentRepository documents;
     private final ReturnWorkflows workflows;
+    private final QrIssuers qrIssuers;
 
-    public CreditNoteResource(ClientRepository clients, DocumentRepository documents, ReturnWorkflows workflows) {
+    public CreditNoteResource(ClientRepository clients, DocumentRepository documents, ReturnWorkflows workflows,
+                              QrIssuers qrIssuers) {
         this.clients = clients;
         this.documents = documents;
         this.workflows = workflows;
+        this.qrIssuers = qrIssuers;
     }
 
     /**
@@ -44,7 +48,7 @@ public class CreditNoteResource {
         String supplierGstin = clients.find(clientId)
                 .orElseThrow(() -> ApiException.notFound("return " + returnId + " not found"))
                 .profile().supplierGstin();
-        var note = CreditNotes.toEInvoice(body, supplierGstin);
+        var note = CreditNotes.toEInvoice(body, supplierGstin, qrIssuers);
         var state = workflows.submitCreditNote(clientId, returnId, UpdateIds.of("credit-note", body), note);
         // Kept once the return has taken it, so a refused note leaves no document behind.
         documents.save(CreditNotes.document(clientId, returnId, note));

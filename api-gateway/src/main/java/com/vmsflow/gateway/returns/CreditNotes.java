@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
+import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.validation.GstDocumentCheck;
 import com.vmsflow.json.Json;
@@ -30,19 +31,18 @@ final class CreditNotes {
     }
 
     /**
-     * The credit note the body describes: lines by client SKU (no Ajio line id), amounts with two places so that the
-     * same note sent as {@code 999.0} or {@code "999.00"} is the same note to the workflow's idempotency check.
+     * The credit note the body describes: lines by client SKU (no Ajio line id), amounts as written; the same note
+     * sent as {@code 999.0} or {@code "999.00"} is the same note by {@link EInvoice#sameDocumentAs}.
      */
-    static EInvoice toEInvoice(CreditNoteBody body, String supplierGstin) {
+    static EInvoice toEInvoice(CreditNoteBody body, String supplierGstin, QrIssuers qrIssuers) {
         Map<String, String> problems = new TreeMap<>();
         CHECK.check(body.creditNoteNumber(), body.creditNoteDate(), body.irn(), body.signedQrCode(), supplierGstin,
-                problems);
+                qrIssuers, problems);
         if (!problems.isEmpty()) {
             throw ApiException.validationFailed(problems);
         }
         List<EInvoiceLine> lines = body.lines().stream()
-                .map(l -> new EInvoiceLine(null, l.sku(), null, l.quantity(), twoPlaces(l.taxableValue()),
-                        twoPlaces(l.gstRate())))
+                .map(l -> new EInvoiceLine(null, l.sku(), null, l.quantity(), l.taxableValue(), l.gstRate()))
                 .toList();
         BigDecimal total = lines.stream()
                 .map(l -> l.taxableValue().add(l.taxableValue().multiply(l.gstRate()).divide(HUNDRED)))
@@ -61,9 +61,5 @@ final class CreditNotes {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings always serialises", e);
         }
-    }
-
-    private static BigDecimal twoPlaces(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -74,7 +74,7 @@ public class ReturnWorkflows {
                 throw notAwaiting("receive", "return " + returnId + " is " + ended.status() + reason(ended)
                         + " and takes no receipt");
             }
-            return sameOrConflict("receive", ended, receipt.equals(ended.receipt()),
+            return sameOrConflict("receive", ended, receipt.sameAs(ended.receipt()),
                     "a different receipt was already taken for return " + returnId);
         }
     }
@@ -89,7 +89,7 @@ public class ReturnWorkflows {
                 throw notAwaiting("submitCreditNote", "return " + returnId + " is " + ended.status()
                         + reason(ended) + " and takes no ERP credit note (" + ended.returnModel() + ")");
             }
-            return sameOrConflict("submitCreditNote", ended, note.equals(ended.creditNote()),
+            return sameOrConflict("submitCreditNote", ended, note.sameDocumentAs(ended.creditNote()),
                     "a different credit note (" + ended.creditNote().documentNumber()
                             + ") was already received for return " + returnId);
         }
@@ -125,7 +125,7 @@ public class ReturnWorkflows {
         }
         // The query waits for the workflow's first task: it sees the receipt the workflow kept.
         RtoState state = client.newWorkflowStub(RtoWorkflow.class, workflowId).state();
-        if (state.receipt() != null && !state.receipt().equals(receipt)) {
+        if (state.receipt() != null && !state.receipt().sameAs(receipt)) {
             throw new ApiException(ErrorCode.CONFLICT, "a different receipt was already taken for the RTO of order "
                     + orderId + (state.returnId() == null ? "" : " (return " + state.returnId() + ")"));
         }

@@ -1,6 +1,7 @@
 package com.vmsflow.gateway.returns;
 
 import com.vmsflow.config.GatewaySettings;
+import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.metrics.GatewayMetrics;
 import com.vmsflow.gateway.order.OrderLookup;
 import com.vmsflow.store.ClientRepository;
@@ -20,13 +21,13 @@ public final class ReturnsApi {
 
     public static void register(JerseyEnvironment jersey, WorkflowClient temporal, Jdbi jdbi, ClientRepository clients,
                                 OrderRepository orders, OrderLookup lookup, GatewayMetrics metrics,
-                                GatewaySettings settings) {
+                                GatewaySettings settings, QrIssuers qrIssuers) {
         ReturnRepository returns = new ReturnRepository(jdbi);
         ReturnWorkflows workflows = new ReturnWorkflows(temporal, returns, metrics,
                 Duration.ofMillis(settings.rtoAskAgainAfter.toMilliseconds()));
         jersey.register(new ReturnResource(workflows, returns));
         jersey.register(new ReturnReceiptResource(workflows));
-        jersey.register(new CreditNoteResource(clients, new DocumentRepository(jdbi), workflows));
+        jersey.register(new CreditNoteResource(clients, new DocumentRepository(jdbi), workflows, qrIssuers));
         jersey.register(new RtoReceiptResource(orders, lookup, workflows));
     }
 }

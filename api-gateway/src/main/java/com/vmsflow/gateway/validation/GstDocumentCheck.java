@@ -3,6 +3,7 @@ package com.vmsflow.gateway.validation;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.FinancialYear;
 import com.vmsflow.einvoice.Irn;
+import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.einvoice.QrPayload;
 import com.vmsflow.einvoice.SignedQr;
 import java.time.LocalDate;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * The checks of an ERP's GST document (a B2B invoice, a credit note) that need more than its shape (BRIEF, "Domain
  * facts"): its IRN is the one of the client's GSTIN, the financial year of its date, its document type and number;
- * its signed QR names that IRN, that number, that GSTIN and that type. Each failure goes into {@code problems} under
+ * its signed QR is of an issuer the environment accepts ({@link QrIssuers}) and names that IRN, that number, that
+ * GSTIN and that type. Each failure goes into {@code problems} under
  * {@code irn} or {@code signedQrCode}, for the 422's details.
  *
  * @param type INV for an invoice, CRN for a credit note
@@ -20,8 +22,8 @@ import java.util.Map;
 public record GstDocumentCheck(DocumentType type, String noun) {
 
     public void check(String number, LocalDate date, String irn, String signedQrCode, String supplierGstin,
-                      Map<String, String> problems) {
-        checkQr(number, irn, signedQrCode, supplierGstin, problems);
+                      QrIssuers qrIssuers, Map<String, String> problems) {
+        checkQr(number, irn, signedQrCode, supplierGstin, qrIssuers, problems);
         String expected = Irn.of(supplierGstin, date, type, number);
         if (!expected.equals(irn)) {
             problems.put("irn", "does not match the " + noun + ": supplier GSTIN " + supplierGstin
@@ -31,10 +33,10 @@ public record GstDocumentCheck(DocumentType type, String noun) {
     }
 
     private void checkQr(String number, String irn, String signedQrCode, String supplierGstin,
-                         Map<String, String> problems) {
+                         QrIssuers qrIssuers, Map<String, String> problems) {
         QrPayload qr;
         try {
-            qr = SignedQr.read(signedQrCode);
+            qr = SignedQr.read(signedQrCode, qrIssuers);
         } catch (IllegalArgumentException e) {
             problems.put("signedQrCode", e.getMessage());
             return;

@@ -91,6 +91,30 @@ class B2bInvoiceTest {
     }
 
     @Test
+    void theSameInvoiceWithItsAmountsWrittenOtherwiseAnswersAsTheFirstTimeAndAChangedAmountIsAConflict() {
+        gateway.startOrder(ERP_CLIENT, "IN-8", Map.of("TSHIRT-M", 2));
+        Map<String, Object> written = with(body("INV/2627/0020", 2), "lines", List.of(Map.of("sku", "TSHIRT-M",
+                "quantity", 2, "taxableValue", "1118.60", "gstRate", 5)));
+        // As an ERP in JavaScript writes the same invoice: it cannot write 1118.60 as a number.
+        Map<String, Object> asJavaScriptWritesIt = with(written, "lines", List.of(Map.of("sku", "TSHIRT-M",
+                "quantity", 2, "taxableValue", 1118.6, "gstRate", 5.0)));
+        Map<String, Object> changed = with(written, "lines", List.of(Map.of("sku", "TSHIRT-M",
+                "quantity", 2, "taxableValue", "1118.70", "gstRate", 5)));
+
+        Api.Answer first = gateway.api().post(invoice(ERP_CLIENT, "IN-8"), ERP_KEY, written);
+        Api.Answer again = gateway.api().post(invoice(ERP_CLIENT, "IN-8"), ERP_KEY, asJavaScriptWritesIt);
+        Api.Answer other = gateway.api().post(invoice(ERP_CLIENT, "IN-8"), ERP_KEY, changed);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(202);
+        assertThat(again.status()).as(again.toString()).isEqualTo(202);
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(other.status()).as(other.toString()).isEqualTo(409);
+        assertThat(other.code()).isEqualTo("CONFLICT");
+        assertThat(new DocumentRepository(gateway.jdbi()).find(ERP_CLIENT, "B2B_INVOICE", "INV/2627/0020")
+                .orElseThrow().totalValue()).isEqualByComparingTo("1174.53");
+    }
+
+    @Test
     void anotherInvoiceForAnInvoicedOrderIsAConflict() {
         gateway.startOrder(ERP_CLIENT, "IN-3", Map.of("TSHIRT-M", 2));
         gateway.api().post(invoice(ERP_CLIENT, "IN-3"), ERP_KEY, body("INV/2627/0003", 2));
@@ -150,6 +174,33 @@ class B2bInvoiceTest {
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.detail("signedQrCode")).contains("names IRN " + "0".repeat(64))
                 .contains("names document number INV/2627/0009").contains("names seller GSTIN " + RMS_CLIENT_GSTIN);
+    }
+
+    @Test
+    void aLowerCaseInvoiceNumberAsNicIssuesThemIsTakenEndToEnd() {
+        gateway.startOrder(ERP_CLIENT, "IN-9", Map.of("TSHIRT-M", 2));
+
+        Api.Answer answer = gateway.api().post(invoice(ERP_CLIENT, "IN-9"), ERP_KEY, body("g2qxhY", 2));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
+        assertThat(answer.json().path("lines").get(0).path("invoiced").asInt()).isEqualTo(2);
+        StoredDocument document = new DocumentRepository(gateway.jdbi())
+                .find(ERP_CLIENT, "B2B_INVOICE", "g2qxhY").orElseThrow();
+        assertThat(document.irn()).as("the IRN of the number as written")
+                .isEqualTo(Irn.of(ERP_CLIENT_GSTIN, DATE, DocumentType.INV, "g2qxhY"));
+    }
+
+    @Test
+    void aQrCodeOfTheGstSandboxIsRefusedUnderTheDefaultProductionIssuersNamingItsIssuer() {
+        String irn = Irn.of(ERP_CLIENT_GSTIN, DATE, DocumentType.INV, "INV/2627/0021");
+        Map<String, Object> body = with(body("INV/2627/0021", 2), "signedQrCode",
+                SignedQrs.issuedBy("NIC Sandbox", ERP_CLIENT_GSTIN, "INV/2627/0021", irn));
+
+        Api.Answer answer = gateway.api().post(invoice(ERP_CLIENT, "IN-6"), ERP_KEY, body);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.detail("signedQrCode"))
+                .isEqualTo("signed QR issued by 'NIC Sandbox', not an accepted issuer (NIC)");
     }
 
     @Test

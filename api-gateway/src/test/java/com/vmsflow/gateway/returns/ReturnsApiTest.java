@@ -135,12 +135,18 @@ class ReturnsApiTest {
         ReturnWorkflow workflow = awaitingCreditNote("RT-2");
 
         Api.Answer again = gateway.api().post(path(ERP_CLIENT, "RT-2") + "/receipt", WAREHOUSE_KEY, receipt());
+        // The same items listed in another order: another request (another update id), the same receipt.
+        Api.Answer reordered = gateway.api().post(path(ERP_CLIENT, "RT-2") + "/receipt", WAREHOUSE_KEY,
+                Map.of("items", List.of(item("JEANS-32", 1, "MISSING"), item("TSHIRT-M", 1, "FAIL"),
+                        item("TSHIRT-M", 1, "PASS"))));
         Api.Answer other = gateway.api().post(path(ERP_CLIENT, "RT-2") + "/receipt", WAREHOUSE_KEY,
                 Map.of("items", List.of(item("TSHIRT-M", 2, "PASS"))));
 
         assertThat(again.status()).as(again.toString()).isEqualTo(202);
         assertThat(again.json().path("receipt")).isEqualTo(gateway.api().get(path(ERP_CLIENT, "RT-2"), SUPPORT_KEY)
                 .json().path("receipt"));
+        assertThat(reordered.status()).as(reordered.toString()).isEqualTo(202);
+        assertThat(reordered.json().path("receipt")).isEqualTo(again.json().path("receipt"));
         assertThat(other.status()).isEqualTo(409);
         assertThat(other.code()).isEqualTo("CONFLICT");
         assertThat(workflow.state().receipt().items()).hasSize(3);
@@ -219,18 +225,25 @@ class ReturnsApiTest {
         assertThat(document.totalValue()).isEqualByComparingTo("1118.88");
 
         Map<String, Object> sameWithOtherDecimals = new HashMap<>(creditNote("CN/2627/0004", 1));
-        sameWithOtherDecimals.put("lines", List.of(Map.of("sku", "TSHIRT-M", "quantity", 1, "taxableValue", 999,
-                "gstRate", "12.0")));
+        sameWithOtherDecimals.put("lines", List.of(Map.of("sku", "TSHIRT-M", "quantity", 1, "taxableValue", 999.0,
+                "gstRate", 12.0)));
         Api.Answer again = gateway.api().post(path(ERP_CLIENT, "RT-4") + "/credit-note", ERP_KEY,
                 sameWithOtherDecimals);
         Api.Answer other = gateway.api().post(path(ERP_CLIENT, "RT-4") + "/credit-note", ERP_KEY,
                 creditNote("CN/2627/0005", 1));
+        Map<String, Object> sameNumberOtherAmount = new HashMap<>(creditNote("CN/2627/0004", 1));
+        sameNumberOtherAmount.put("lines", List.of(Map.of("sku", "TSHIRT-M", "quantity", 1, "taxableValue", 999.5,
+                "gstRate", 12)));
+        Api.Answer changed = gateway.api().post(path(ERP_CLIENT, "RT-4") + "/credit-note", ERP_KEY,
+                sameNumberOtherAmount);
 
         assertThat(again.status()).as(again.toString()).isEqualTo(202);
         assertThat(again.json().path("status").asText()).isEqualTo("COMPLETED");
         assertThat(other.status()).isEqualTo(409);
         assertThat(other.code()).isEqualTo("CONFLICT");
         assertThat(other.json().path("message").asText()).contains("CN/2627/0004");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(409);
+        assertThat(changed.code()).isEqualTo("CONFLICT");
         assertThat(calls("uploadCreditNote RT-4 CN/2627/0004 TSHIRT-M")).as("uploaded once").isEqualTo(1);
         assertThat(new DocumentRepository(gateway.jdbi()).find(ERP_CLIENT, "CREDIT_NOTE", "CN/2627/0005")).isEmpty();
     }

@@ -95,6 +95,26 @@ class RtoReceiptTest {
     }
 
     @Test
+    void theSameRtoReceiptWithItsItemsInAnotherOrderAnswersAsTheFirstTime() {
+        gateway.recordOrder(ERP_CLIENT, "RTO-8", OrderStatus.HANDED_OVER, List.of());
+        Api.Answer first = gateway.api().post(RTO_RECEIPTS, WAREHOUSE_KEY, Map.of("orderId", "RTO-8", "items",
+                List.of(Map.of("sku", "TSHIRT-M", "quantity", 1, "qc", "PASS"),
+                        Map.of("sku", "CAP", "quantity", 1, "qc", "FAIL"))));
+        Api.Answer reordered = gateway.api().post(RTO_RECEIPTS, WAREHOUSE_KEY, Map.of("orderId", "RTO-8", "items",
+                List.of(Map.of("sku", "CAP", "quantity", 1, "qc", "FAIL"),
+                        Map.of("sku", "TSHIRT-M", "quantity", 1, "qc", "PASS"))));
+        Api.Answer other = gateway.api().post(RTO_RECEIPTS, WAREHOUSE_KEY, Map.of("orderId", "RTO-8", "items",
+                List.of(Map.of("sku", "CAP", "quantity", 1, "qc", "PASS"),
+                        Map.of("sku", "TSHIRT-M", "quantity", 1, "qc", "PASS"))));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(202);
+        assertThat(reordered.status()).as(reordered.toString()).isEqualTo(202);
+        assertThat(reordered.json().path("status")).isEqualTo(first.json().path("status"));
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.code()).isEqualTo("CONFLICT");
+    }
+
+    @Test
     void aDifferentReceiptForAnRtoUnderWayIsAConflict() {
         gateway.recordOrder(ERP_CLIENT, "RTO-2", OrderStatus.HANDED_OVER, List.of());
         assertThat(gateway.api().post(RTO_RECEIPTS, WAREHOUSE_KEY, body("RTO-2", 1)).status()).isEqualTo(202);

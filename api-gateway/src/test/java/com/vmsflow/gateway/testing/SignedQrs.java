@@ -7,7 +7,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Signed QR codes as NIC makes them: a JWT whose {@code data} claim is the invoice's JSON (signature not read). */
+/**
+ * Signed QR codes as NIC makes them: a JWT whose {@code data} claim is the invoice's JSON (signature not read), issued
+ * by NIC unless said otherwise.
+ */
 public final class SignedQrs {
 
     private SignedQrs() {
@@ -20,6 +23,16 @@ public final class SignedQrs {
 
     /** Any GST document's: {@code docType} INV or CRN. */
     public static String of(String sellerGstin, String buyerGstin, String docType, String docNo, String irn) {
+        return issuedBy("NIC", sellerGstin, buyerGstin, docType, docNo, irn);
+    }
+
+    /** An invoice's, issued by {@code issuer}: e.g. {@code NIC Sandbox}, the GST sandbox that ERPs use in UAT. */
+    public static String issuedBy(String issuer, String sellerGstin, String docNo, String irn) {
+        return issuedBy(issuer, sellerGstin, "27AAPFU0939F1ZV", "INV", docNo, irn);
+    }
+
+    private static String issuedBy(String issuer, String sellerGstin, String buyerGstin, String docType,
+                                   String docNo, String irn) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("SellerGstin", sellerGstin);
         data.put("BuyerGstin", buyerGstin);
@@ -33,7 +46,7 @@ public final class SignedQrs {
         data.put("IrnDt", "2026-11-23 10:00:00");
         try {
             String claims = Json.mapper().writeValueAsString(Map.of("data", Json.mapper().writeValueAsString(data),
-                    "iss", "NIC"));
+                    "iss", issuer));
             return part("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + part(claims) + "." + part("signature");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -3,6 +3,7 @@ package com.vmsflow.sandbox.ajio;
 import com.vmsflow.einvoice.DocumentNumber;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.Irn;
+import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.einvoice.QrPayload;
 import com.vmsflow.einvoice.SignedQr;
 import com.vmsflow.sandbox.api.ApiException;
@@ -12,7 +13,8 @@ import java.util.Objects;
 /**
  * Ajio's check of an uploaded e-invoice or credit note: its QR code must name the same IRN, document number, type
  * and buyer as the upload, and the IRN must be the one of the seller's GSTIN and that number (BRIEF, "Domain
- * facts"). The QR's signature is NIC's and is not checked here.
+ * facts"). The QR's signature is NIC's and is not checked here; like Ajio's UAT, the sandbox takes QR codes of the
+ * GST sandbox as well as NIC's.
  */
 public final class DocumentCheck {
 
@@ -32,7 +34,7 @@ public final class DocumentCheck {
         }
         QrPayload qr;
         try {
-            qr = SignedQr.read(signedQrCode);
+            qr = SignedQr.read(signedQrCode, QrIssuers.UAT);
         } catch (IllegalArgumentException e) {
             throw mismatch("the signed QR code cannot be read: " + e.getMessage());
         }

@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The RMS e-invoicing service: registers documents with the GST system, one IRN per document (supplier GSTIN,
- * financial year, type and number). A document registered before is looked up, not refused, the way the RMS
- * handles the portal's error 2150, so a retried registration is safe.
+ * financial year, type and number, the number's letters of either case being one document to NIC). A document
+ * registered before is looked up, not refused, the way the RMS handles the portal's error 2150, so a retried
+ * registration is safe.
  */
 public class RmsRegistry {
 
@@ -47,15 +48,15 @@ public class RmsRegistry {
         requireGstin("buyerGstin", request.buyerGstin());
         DocumentType type = documentType(request.docType());
         if (!DocumentNumber.isValid(request.docNo())) {
-            throw ApiException.unprocessable("INVALID_DOC_NO", "docNo " + request.docNo()
-                    + " must be at most 16 characters matching ^[A-Z1-9][A-Z0-9/-]{0,15}$");
+            throw ApiException.unprocessable("INVALID_DOC_NO", "docNo " + request.docNo() + " must be "
+                    + DocumentNumber.RULE + " (" + DocumentNumber.PATTERN + ")");
         }
         if (request.docDate() == null) {
             throw invalidDocument("docDate is required");
         }
         DocumentDraft draft = draft(request, type);
         DocumentKey key = new DocumentKey(request.supplierGstin(), FinancialYear.of(request.docDate()), type,
-                request.docNo());
+                DocumentNumber.duplicateKey(request.docNo()));
         boolean[] made = {false};
         Registration registration = registrations.computeIfAbsent(key, k -> {
             made[0] = true;
@@ -68,7 +69,8 @@ public class RmsRegistry {
     }
 
     public Optional<Registration> find(String supplierGstin, String docType, String docNo, LocalDate docDate) {
-        DocumentKey key = new DocumentKey(supplierGstin, FinancialYear.of(docDate), documentType(docType), docNo);
+        DocumentKey key = new DocumentKey(supplierGstin, FinancialYear.of(docDate), documentType(docType),
+                DocumentNumber.duplicateKey(docNo));
         return Optional.ofNullable(registrations.get(key));
     }
 

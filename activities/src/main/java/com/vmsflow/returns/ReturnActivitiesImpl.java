@@ -114,9 +114,10 @@ public class ReturnActivitiesImpl implements ReturnActivities {
             ret.receive(receipt);
         } catch (WorkflowUpdateException refused) {
             // A return that has just arrived first checks Ajio's expectation against its order, taking no receipt
-            // meanwhile: a moment later it will, so this is retried rather than refused.
+            // meanwhile: a moment later it will, so this is retried rather than refused. The check may end between
+            // the refusal and this look at the return: a return still EXPECTED and not refused takes it next time.
             if (UpdateErrors.Refusal.of(refused).filter(r -> r.code().equals("NOT_AWAITING")).isPresent()
-                    && stillChecking(ret)) {
+                    && awaitingItsReceipt(ret)) {
                 throw ApplicationFailure.newFailure("return " + returnId + " is still checking Ajio's expectation;"
                         + " the RTO receipt follows", NOT_READY);
             }
@@ -127,8 +128,8 @@ public class ReturnActivitiesImpl implements ReturnActivities {
         }
     }
 
-    private static boolean stillChecking(ReturnWorkflow ret) {
+    private static boolean awaitingItsReceipt(ReturnWorkflow ret) {
         ReturnState state = ret.state();
-        return state.status() == ReturnStatus.EXPECTED && state.lines().isEmpty() && state.refusal() == null;
+        return state.status() == ReturnStatus.EXPECTED && state.refusal() == null;
     }
 }

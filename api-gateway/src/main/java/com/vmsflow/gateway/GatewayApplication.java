@@ -148,7 +148,7 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         jersey.register(new OrderResource(lookup, orders));
         jersey.register(new PackResource(orderWorkflows));
         jersey.register(new CancellationResource(orderWorkflows));
-        jersey.register(new SupportActionResource(orderWorkflows, new SupportAuditRepository(jdbi)));
+        jersey.register(new SupportActionResource(orderWorkflows, new SupportAuditRepository(jdbi), lookup));
         jersey.register(new B2bInvoiceResource(clients, new DocumentRepository(jdbi), orderWorkflows));
         jersey.register(new HandoverResource(orders, new HandoverRepository(jdbi), new HandoverWorkflows(temporal),
                 handoverWait));

@@ -55,7 +55,8 @@ final class LocalCommand implements Callable<Integer> {
                 + stack.sandboxUrl() + "/sandbox/calls)");
         System.out.println("  Temporal        " + stack.temporalAddress() + "   (namespace "
                 + stack.config().temporal.namespace + ", task queue " + stack.config().temporal.taskQueue + ")");
-        System.out.println("  PostgreSQL      " + (stack.embeddedDatabase() ? "embedded" : "DATABASE_URL"));
+        System.out.println("  PostgreSQL      " + (stack.embeddedDatabase() ? "embedded, " + stack.databaseUrl()
+                : "DATABASE_URL"));
         System.out.println("  API keys        dev-<erp|warehouse|seller>-<demo-erp|demo-rms|demo-cn>, dev-support");
         System.out.println();
     }

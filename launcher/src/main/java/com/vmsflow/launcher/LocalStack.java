@@ -62,11 +62,30 @@ public final class LocalStack implements AutoCloseable {
 
         /**
          * The local run: {@code DATABASE_URL} and {@code TEMPORAL_ADDRESS} when set, and the documented ports:
-         * Temporal 7233, sandbox 8090, gateway 8080 (admin 8081).
+         * Temporal 7233, sandbox 8090, gateway 8080 (admin 8081), unless {@code TEMPORAL_PORT}, {@code SANDBOX_PORT},
+         * {@code GATEWAY_PORT} or {@code GATEWAY_ADMIN_PORT} name others (a second stack beside a running one).
          */
         public static Options local(Path configFile) {
-            return new Options(configFile, System.getenv("DATABASE_URL"), System.getenv("TEMPORAL_ADDRESS"), 7233,
-                    8090, 8080, 8081, c -> { }, true);
+            return local(configFile, System.getenv());
+        }
+
+        /** The same with these environment variables. */
+        static Options local(Path configFile, Map<String, String> env) {
+            return new Options(configFile, env.get("DATABASE_URL"), env.get("TEMPORAL_ADDRESS"),
+                    port(env, "TEMPORAL_PORT", 7233), port(env, "SANDBOX_PORT", 8090), port(env, "GATEWAY_PORT", 8080),
+                    port(env, "GATEWAY_ADMIN_PORT", 8081), c -> { }, true);
+        }
+
+        private static int port(Map<String, String> env, String name, int fallback) {
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            try {
+                return Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " is not a port: " + value, e);
+            }
         }
 
         /** Tests: the given database, an in-process Temporal, free ports. */
@@ -228,6 +247,11 @@ public final class LocalStack implements AutoCloseable {
 
     public boolean embeddedDatabase() {
         return postgres.embedded();
+    }
+
+    /** The database's JDBC URL (with its user), e.g. for psql or a check of what a run changed. */
+    public String databaseUrl() {
+        return postgres.jdbcUrl();
     }
 
     public String temporalAddress() {

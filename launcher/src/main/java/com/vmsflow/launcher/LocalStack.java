@@ -28,7 +28,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.function.Consumer;
+import okhttp3.Interceptor;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,9 +90,14 @@ public final class LocalStack implements AutoCloseable {
             }
         }
 
-        /** Tests: the given database, an in-process Temporal, free ports. */
+        /**
+         * Tests: the given database, an in-process Temporal, free ports; the sandbox's ERPs call the gateway through
+         * every {@code okhttp3.Interceptor} the classpath provides as a service (the tests' check of each exchange
+         * against the OpenAPI document).
+         */
         public static Options forTest(Path configFile, String databaseUrl, Consumer<VmsFlowConfiguration> tweak) {
-            return new Options(configFile, databaseUrl, null, freePort(), 0, freePort(), freePort(), tweak, true);
+            return new Options(configFile, databaseUrl, null, freePort(), 0, freePort(), freePort(), tweak, true,
+                    sandbox -> ServiceLoader.load(Interceptor.class).forEach(sandbox.erp.gatewayInterceptors::add));
         }
 
         /** Everything but the worker, which runs in a process of its own (the crash test kills it). */
@@ -100,9 +107,9 @@ public final class LocalStack implements AutoCloseable {
         }
 
         /** A last word on the sandbox's configuration, e.g. how long it holds back a "lost" answer. */
-        public Options withSandbox(Consumer<SandboxConfiguration> sandboxTweak) {
+        public Options withSandbox(Consumer<SandboxConfiguration> lastWord) {
             return new Options(configFile, databaseUrl, temporalAddress, temporalPort, sandboxPort, gatewayPort,
-                    gatewayAdminPort, tweak, inProcessWorker, sandboxTweak);
+                    gatewayAdminPort, tweak, inProcessWorker, sandboxTweak.andThen(lastWord));
         }
     }
 

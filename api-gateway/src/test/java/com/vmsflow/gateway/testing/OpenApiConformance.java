@@ -128,6 +128,20 @@ public final class OpenApiConformance implements BeforeAllCallback, AfterEachCal
         };
     }
 
+    /**
+     * {@link #okHttp()} as a class, for what finds its interceptors as services (META-INF/services/okhttp3.Interceptor):
+     * the sandbox's ERPs in the launcher's stack.
+     */
+    public static final class OkHttpCheck implements Interceptor {
+
+        private final Interceptor check = okHttp();
+
+        @Override
+        public okhttp3.Response intercept(Chain chain) throws IOException {
+            return check.intercept(chain);
+        }
+    }
+
     /** The violations recorded so far, which are forgotten. */
     public static List<String> drain() {
         synchronized (VIOLATIONS) {

@@ -69,6 +69,7 @@ import io.dropwizard.jersey.errors.EofExceptionWriterInterceptor;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.temporal.client.WorkflowClient;
 import java.time.Duration;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -139,7 +140,8 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
 
         JerseyEnvironment jersey = env.jersey();
         jersey.register(new RequestSizeLimit(config.gateway.maxRequestBody.toBytes()));
-        jersey.register(new ApiKeyAuthFeature(new ApiKeyAuthenticator(apiKeys, ApiKeyAuthenticator.REMEMBER)));
+        jersey.register(new ApiKeyAuthFeature(new ApiKeyAuthenticator(apiKeys, ApiKeyAuthenticator.REMEMBER),
+                config.clients.stream().map(c -> c.clientId).collect(Collectors.toSet())));
         jersey.register(new PerKeyRateLimit(config.gateway.requestsPerSecondPerKey));
         registerErrorMappers(jersey, gatewayMetrics);
         // What Jetty refuses before Jersey (an encoded slash in a path, say) is answered in the same error shape.
@@ -149,7 +151,7 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         jersey.register(new OrderResource(lookup, orders));
         jersey.register(new PackResource(orderWorkflows));
         jersey.register(new CancellationResource(orderWorkflows));
-        jersey.register(new SupportActionResource(orderWorkflows, new SupportAuditRepository(jdbi)));
+        jersey.register(new SupportActionResource(orderWorkflows, new SupportAuditRepository(jdbi), lookup));
         QrIssuers qrIssuers = new QrIssuers(config.gateway.acceptedQrIssuers);
         jersey.register(new B2bInvoiceResource(clients, new DocumentRepository(jdbi), orderWorkflows, qrIssuers));
         jersey.register(new HandoverResource(orders, new HandoverRepository(jdbi), new HandoverWorkflows(temporal),

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -37,6 +38,12 @@ public final class GatewayClient {
     public GatewayClient(String baseUrl) {
         this.baseUrl = baseUrl;
         this.http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(60)).build();
+    }
+
+    /** With an interceptor that sees every exchange, e.g. the tests' check of each against the OpenAPI document. */
+    public GatewayClient(String baseUrl, Interceptor interceptor) {
+        this.baseUrl = baseUrl;
+        this.http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(60)).addInterceptor(interceptor).build();
     }
 
     /**

@@ -27,7 +27,8 @@ final class LocalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         System.out.println("Starting VMS Flow locally (logs: " + LocalLogs.FILE + ")...");
         LocalLogs.start(config, LocalLogs.FILE);
-        LocalStack stack = LocalStack.start(LocalStack.Options.local(config, c -> LocalLogs.toFile(c, LocalLogs.FILE)));
+        LocalStack stack = LocalStack.start(LocalStack.Options.local(config)
+                .withConfiguration(c -> LocalLogs.toFile(c, LocalLogs.FILE)));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
         printWhereThingsAre(stack);
         boolean allOk = true;
@@ -56,7 +57,8 @@ final class LocalCommand implements Callable<Integer> {
                 + stack.sandboxUrl() + "/sandbox/calls)");
         System.out.println("  Temporal        " + stack.temporalAddress() + "   (namespace "
                 + stack.config().temporal.namespace + ", task queue " + stack.config().temporal.taskQueue + ")");
-        System.out.println("  PostgreSQL      " + (stack.embeddedDatabase() ? "embedded" : "DATABASE_URL"));
+        System.out.println("  PostgreSQL      " + (stack.embeddedDatabase() ? "embedded, " + stack.databaseUrl()
+                : "DATABASE_URL"));
         System.out.println("  Logs            " + LocalLogs.FILE.toAbsolutePath());
         System.out.println("  API keys        dev-<erp|warehouse|seller>-<demo-erp|demo-rms|demo-cn>, dev-support");
         System.out.println();

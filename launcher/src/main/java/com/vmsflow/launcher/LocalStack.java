@@ -30,9 +30,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import okhttp3.Interceptor;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,16 +71,40 @@ public final class LocalStack implements AutoCloseable {
 
         /**
          * The local run: {@code DATABASE_URL} and {@code TEMPORAL_ADDRESS} when set, and the documented ports:
-         * Temporal 7233, sandbox 8090, gateway 8080 (admin 8081); {@code tweak} has the last word on the configuration.
+         * Temporal 7233, sandbox 8090, gateway 8080 (admin 8081), unless {@code TEMPORAL_PORT}, {@code SANDBOX_PORT},
+         * {@code GATEWAY_PORT} or {@code GATEWAY_ADMIN_PORT} name others (a second stack beside a running one).
          */
-        public static Options local(Path configFile, Consumer<VmsFlowConfiguration> tweak) {
-            return new Options(configFile, System.getenv("DATABASE_URL"), System.getenv("TEMPORAL_ADDRESS"), 7233,
-                    8090, 8080, 8081, tweak, true);
+        public static Options local(Path configFile) {
+            return local(configFile, System.getenv());
         }
 
-        /** Tests: the given database, an in-process Temporal, free ports. */
+        /** The same with these environment variables. */
+        static Options local(Path configFile, Map<String, String> env) {
+            return new Options(configFile, env.get("DATABASE_URL"), env.get("TEMPORAL_ADDRESS"),
+                    port(env, "TEMPORAL_PORT", 7233), port(env, "SANDBOX_PORT", 8090), port(env, "GATEWAY_PORT", 8080),
+                    port(env, "GATEWAY_ADMIN_PORT", 8081), c -> { }, true);
+        }
+
+        private static int port(Map<String, String> env, String name, int fallback) {
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            try {
+                return Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " is not a port: " + value, e);
+            }
+        }
+
+        /**
+         * Tests: the given database, an in-process Temporal, free ports; the sandbox's ERPs call the gateway through
+         * every {@code okhttp3.Interceptor} the classpath provides as a service (the tests' check of each exchange
+         * against the OpenAPI document).
+         */
         public static Options forTest(Path configFile, String databaseUrl, Consumer<VmsFlowConfiguration> tweak) {
-            return new Options(configFile, databaseUrl, null, freePort(), 0, freePort(), freePort(), tweak, true);
+            return new Options(configFile, databaseUrl, null, freePort(), 0, freePort(), freePort(), tweak, true,
+                    sandbox -> ServiceLoader.load(Interceptor.class).forEach(sandbox.erp.gatewayInterceptors::add));
         }
 
         /** Everything but the worker, which runs in a process of its own (the crash test kills it). */
@@ -87,10 +113,16 @@ public final class LocalStack implements AutoCloseable {
                     gatewayAdminPort, tweak, false, sandboxTweak);
         }
 
-        /** A last word on the sandbox's configuration, e.g. how long it holds back a "lost" answer. */
-        public Options withSandbox(Consumer<SandboxConfiguration> sandboxTweak) {
+        /** A last word on the configuration, after the one these options have. */
+        public Options withConfiguration(Consumer<VmsFlowConfiguration> lastWord) {
             return new Options(configFile, databaseUrl, temporalAddress, temporalPort, sandboxPort, gatewayPort,
-                    gatewayAdminPort, tweak, inProcessWorker, sandboxTweak);
+                    gatewayAdminPort, tweak.andThen(lastWord), inProcessWorker, sandboxTweak);
+        }
+
+        /** A last word on the sandbox's configuration, e.g. how long it holds back a "lost" answer. */
+        public Options withSandbox(Consumer<SandboxConfiguration> lastWord) {
+            return new Options(configFile, databaseUrl, temporalAddress, temporalPort, sandboxPort, gatewayPort,
+                    gatewayAdminPort, tweak, inProcessWorker, sandboxTweak.andThen(lastWord));
         }
     }
 
@@ -235,6 +267,11 @@ public final class LocalStack implements AutoCloseable {
 
     public boolean embeddedDatabase() {
         return postgres.embedded();
+    }
+
+    /** The database's JDBC URL (with its user), e.g. for psql or a check of what a run changed. */
+    public String databaseUrl() {
+        return postgres.jdbcUrl();
     }
 
     public String temporalAddress() {

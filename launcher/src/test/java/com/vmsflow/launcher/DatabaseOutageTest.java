@@ -2,6 +2,7 @@ package com.vmsflow.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
@@ -53,7 +54,7 @@ class DatabaseOutageTest {
                     config.clients.forEach(c -> c.acknowledgementHold = Duration.seconds(2));
                     config.sync.pollInterval = Duration.milliseconds(300);
                 }));
-        gateway = new GatewayClient(stack.gatewayUrl());
+        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
         sandbox = stack.sandbox();
         Catalogue.stock(gateway, List.of("demo-rms", "demo-erp"), 1_000);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.client.PostingMode;
+import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
@@ -47,7 +48,7 @@ class ErpPullModeEndToEndTest {
 
     @Test
     void theErpReadsItsPostingsFromTheFeedAndTheOrderCompletes() throws Exception {
-        GatewayClient gateway = new GatewayClient(stack.gatewayUrl());
+        GatewayClient gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
         SandboxClient sandbox = stack.sandbox();
         gateway.put("dev-seller-demo-erp", "/v1/clients/demo-erp/sku-mappings",
                 List.of(Map.of("channelSku", "AJ-TEE-M", "clientSku", "TEE-M")));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vmsflow.config.ClientSettings;
 import com.vmsflow.einvoice.DocumentType;
+import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.json.Json;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.order.ForwardOrderWorkflow;
@@ -114,7 +115,7 @@ class HostileInputTest {
                             c.postingMode = com.vmsflow.client.PostingMode.PULL);
                     config.sync.pollInterval = Duration.milliseconds(300);
                 }));
-        gateway = new GatewayClient(stack.gatewayUrl());
+        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
         http = new RawHttp(stack.gatewayUrl());
         SandboxClient sandbox = stack.sandbox();
         // This test is the ERP of demo-erp: it sends the invoices, good and bad, itself.

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.gateway.errors.UpdateFailureMapper;
+import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
@@ -54,7 +55,7 @@ class OneProcessOperationsTest {
                 }));
         // After the start: the gateway's start sets up logging anew.
         logs = CapturedLogs.of("com.vmsflow");
-        gateway = new GatewayClient(stack.gatewayUrl());
+        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
         assertThat(gateway.put("dev-seller-" + CLIENT, "/v1/clients/" + CLIENT + "/sku-mappings",
                 List.of(Map.of("channelSku", "AJ-TEE-M", "clientSku", "TEE-M"))).status()).isEqualTo(200);
         assertThat(gateway.put(WAREHOUSE_KEY, "/v1/clients/" + CLIENT + "/inventory",

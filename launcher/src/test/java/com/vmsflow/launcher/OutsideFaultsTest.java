@@ -3,6 +3,7 @@ package com.vmsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.json.Json;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.sandbox.SandboxClient;
@@ -76,7 +77,7 @@ class OutsideFaultsTest {
             sandboxConfig.lostResponseDelay = Duration.seconds(3);
             sandboxConfig.faultSeed = 20_261_123L; // the same dice each run
         }));
-        gateway = new GatewayClient(stack.gatewayUrl());
+        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
         sandbox = stack.sandbox();
         for (String client : List.of("demo-rms", "demo-erp")) {
             assertThat(gateway.put("dev-seller-" + client, "/v1/clients/" + client + "/sku-mappings",

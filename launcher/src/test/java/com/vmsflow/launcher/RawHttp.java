@@ -2,6 +2,7 @@ package com.vmsflow.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +69,9 @@ final class RawHttp {
             request.header("Accept", accept);
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+            OpenApiConformance.check(sent, body, response);
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.gateway.auth.ApiKeyAuthenticator;
+import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.launcher.ReportRows.Expected;
 import com.vmsflow.store.ApiKey;
@@ -91,7 +92,7 @@ class ReportsPageBrowserTest {
         database = TestDatabase.create();
         stack = LocalStack.start(LocalStack.Options.forTest(Path.of("..", "config", "local.yml"),
                 database.jdbcUrl(), config -> { }));
-        gateway = new GatewayClient(stack.gatewayUrl());
+        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
         rows = ReportRows.write(stack.jdbi(), FROM, TO);
         columns = catalog();
         downloads = browserHome.resolve("downloads");

@@ -3,6 +3,7 @@ package com.vmsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.rsi.RsiDocumentWorkflow;
 import com.vmsflow.sandbox.SandboxClient;
@@ -56,7 +57,7 @@ class ReturnsEndToEndTest {
                     sandbox.ajio.rsiAcceptancesPerSecond = 50;
                     sandbox.ajio.rtoDelay = Duration.seconds(1);
                 }));
-        gateway = new GatewayClient(stack.gatewayUrl());
+        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
         sandbox = stack.sandbox();
         for (String client : List.of("demo-erp", "demo-rms", "demo-cn")) {
             assertThat(gateway.put("dev-seller-" + client, "/v1/clients/" + client + "/sku-mappings",

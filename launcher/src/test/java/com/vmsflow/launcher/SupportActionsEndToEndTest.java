@@ -3,6 +3,7 @@ package com.vmsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
 import com.vmsflow.testing.TestDatabase;
@@ -33,7 +34,7 @@ class SupportActionsEndToEndTest {
                     config.clients.forEach(c -> c.acknowledgementHold = Duration.minutes(10));
                     config.sync.pollInterval = Duration.milliseconds(300);
                 }));
-        gateway = new GatewayClient(stack.gatewayUrl());
+        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
     }
 
     @AfterAll

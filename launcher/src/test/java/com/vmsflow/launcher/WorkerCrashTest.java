@@ -2,6 +2,7 @@ package com.vmsflow.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
 import com.vmsflow.sandbox.api.OutsideSystem;
@@ -80,7 +81,7 @@ class WorkerCrashTest {
 
     @Test
     void ordersInFlightSurviveTwoKillsOfTheWorkerWithEveryOutsideEffectExactlyOnce() throws Exception {
-        GatewayClient gateway = new GatewayClient(stack.gatewayUrl());
+        GatewayClient gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
         SandboxClient sandbox = stack.sandbox();
         for (String client : List.of("demo-rms", "demo-erp")) {
             gateway.put("dev-seller-" + client, "/v1/clients/" + client + "/sku-mappings", List.of(

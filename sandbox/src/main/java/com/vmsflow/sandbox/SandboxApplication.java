@@ -93,7 +93,7 @@ public class SandboxApplication extends Application<SandboxConfiguration> {
         RsiService rsi = new RsiService(orders, returns, config.ajio.rsiAcceptancesPerSecond, clock);
         RmsRegistry rms = new RmsRegistry(issuer);
         ErpSimulator erp = new ErpSimulator(config.erp.clients, issuer, config.ajio.buyerGstin, scheduler, mapper,
-                calls, clock);
+                calls, clock, config.erp.gatewayInterceptors);
         environment.lifecycle().manage(erp);
 
         JerseyEnvironment jersey = environment.jersey();

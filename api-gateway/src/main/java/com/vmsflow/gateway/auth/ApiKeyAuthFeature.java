@@ -14,9 +14,12 @@ import java.util.Set;
 public class ApiKeyAuthFeature implements DynamicFeature {
 
     private final ApiKeyAuthenticator authenticator;
+    private final Set<String> clientIds;
 
-    public ApiKeyAuthFeature(ApiKeyAuthenticator authenticator) {
+    /** {@code clientIds}: the clients the gateway serves; any other client's path is 404, for a SUPPORT key too. */
+    public ApiKeyAuthFeature(ApiKeyAuthenticator authenticator, Set<String> clientIds) {
         this.authenticator = authenticator;
+        this.clientIds = Set.copyOf(clientIds);
     }
 
     @Override
@@ -29,7 +32,7 @@ public class ApiKeyAuthFeature implements DynamicFeature {
         if (method.isAnnotationPresent(PublicEndpoint.class) || type.isAnnotationPresent(PublicEndpoint.class)) {
             return;
         }
-        context.register(new ApiKeyFilter(roles(method, type), authenticator), Priorities.AUTHENTICATION);
+        context.register(new ApiKeyFilter(roles(method, type), authenticator, clientIds), Priorities.AUTHENTICATION);
     }
 
     private static Set<Role> roles(Method method, Class<?> type) {

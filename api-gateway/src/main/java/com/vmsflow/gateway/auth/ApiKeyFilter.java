@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Checks the API key of a request to one resource method: a missing or unknown key is 401, a role the method does not
  * allow is 403, and a client key used on another client's path is 404, the same answer as for a resource that does
- * not exist, so that a key never learns what another client has.
+ * not exist, so that a key never learns what another client has. A client the gateway does not serve is 404 for every
+ * key, SUPPORT's too (which spans the clients there are).
  */
 class ApiKeyFilter implements ContainerRequestFilter {
 
@@ -24,10 +25,12 @@ class ApiKeyFilter implements ContainerRequestFilter {
 
     private final Set<Role> allowed;
     private final ApiKeyAuthenticator authenticator;
+    private final Set<String> clientIds;
 
-    ApiKeyFilter(Set<Role> allowed, ApiKeyAuthenticator authenticator) {
+    ApiKeyFilter(Set<Role> allowed, ApiKeyAuthenticator authenticator, Set<String> clientIds) {
         this.allowed = Set.copyOf(allowed);
         this.authenticator = authenticator;
+        this.clientIds = clientIds;
     }
 
     @Override
@@ -49,7 +52,7 @@ class ApiKeyFilter implements ContainerRequestFilter {
             return;
         }
         String clientId = request.getUriInfo().getPathParameters().getFirst("clientId");
-        if (clientId != null && !caller.mayActFor(clientId)) {
+        if (clientId != null && (!clientIds.contains(clientId) || !caller.mayActFor(clientId))) {
             UnreadBody.discard(request);
             request.abortWith(ErrorBody.response(ErrorCode.NOT_FOUND, "no such resource").build());
             return;

@@ -31,6 +31,12 @@ public final class JsonErrorHandler extends ErrorHandler {
         setShowCauses(false);
     }
 
+    /** Jetty writes an error page only for GET, POST and HEAD by default: a PUT deserves the error shape too. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) {

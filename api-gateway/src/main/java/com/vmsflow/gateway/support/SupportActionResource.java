@@ -2,6 +2,8 @@ package com.vmsflow.gateway.support;
 
 import com.vmsflow.gateway.auth.Allowed;
 import com.vmsflow.gateway.auth.Caller;
+import com.vmsflow.gateway.errors.ApiException;
+import com.vmsflow.gateway.order.OrderLookup;
 import com.vmsflow.gateway.order.OrderView;
 import com.vmsflow.gateway.order.OrderWorkflows;
 import com.vmsflow.gateway.temporal.UpdateIds;
@@ -38,10 +40,12 @@ public class SupportActionResource {
 
     private final OrderWorkflows workflows;
     private final SupportAuditRepository audit;
+    private final OrderLookup lookup;
 
-    public SupportActionResource(OrderWorkflows workflows, SupportAuditRepository audit) {
+    public SupportActionResource(OrderWorkflows workflows, SupportAuditRepository audit, OrderLookup lookup) {
         this.workflows = workflows;
         this.audit = audit;
+        this.lookup = lookup;
     }
 
     @POST
@@ -65,10 +69,17 @@ public class SupportActionResource {
         }
     }
 
-    /** The audit trail of the order's support actions, oldest first. */
+    /**
+     * The audit trail of the order's support actions, oldest first; 404 for an order the client does not have (an
+     * unknown order, an unknown client, another client's order), as for the order itself.
+     */
     @GET
     @Allowed({Role.SUPPORT})
     public List<Entry> trail(@PathParam("clientId") String clientId, @PathParam("orderId") String orderId) {
-        return audit.of(clientId, ForwardOrderWorkflow.idFor(clientId, orderId));
+        List<Entry> trail = audit.of(clientId, ForwardOrderWorkflow.idFor(clientId, orderId));
+        if (trail.isEmpty() && lookup.find(clientId, orderId).isEmpty()) {
+            throw ApiException.notFound("order " + orderId + " not found");
+        }
+        return trail;
     }
 }

@@ -100,4 +100,17 @@ class AuthTest {
         assertThat(gateway.api().get(A_ORDER, SUPPORT_KEY).status()).isEqualTo(200);
         assertThat(gateway.api().get(B_ORDER, SUPPORT_KEY).status()).isEqualTo(200);
     }
+
+    @Test
+    void aClientTheGatewayDoesNotServeIsNotFoundForASupportKeyToo() {
+        for (String path : List.of("/v1/clients/no-such-client/orders", "/v1/clients/no-such-client/returns",
+                "/v1/clients/no-such-client/orders/A-1")) {
+            Api.Answer answer = gateway.api().get(path, SUPPORT_KEY);
+
+            assertThat(answer.status()).as(path + ": " + answer).isEqualTo(404);
+            assertThat(answer.code()).isEqualTo("NOT_FOUND");
+        }
+        assertThat(gateway.api().post("/v1/clients/no-such-client/orders/A-1/cancellations", SUPPORT_KEY,
+                Map.of("kind", "FULL", "reason", "none")).status()).isEqualTo(404);
+    }
 }

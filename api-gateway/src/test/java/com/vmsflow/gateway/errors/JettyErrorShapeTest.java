@@ -36,6 +36,23 @@ class JettyErrorShapeTest {
     }
 
     @Test
+    void whatJettyRefusesInAPutIsInTheErrorShapeToo() throws Exception {
+        for (String method : new String[] {"PUT", "DELETE", "PATCH"}) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            gateway.baseUrl() + "/v1/clients/%07x/sku-mappings"))
+                    .header("Authorization", "Bearer " + WAREHOUSE_KEY).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString("[]")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).as(method).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).as(method).hasValueSatisfying(t -> assertThat(t)
+                    .startsWith("application/json"));
+            assertThat(new ObjectMapper().readTree(answer.body()).path("code").asText()).as(method)
+                    .isEqualTo("MALFORMED_REQUEST");
+        }
+    }
+
+    @Test
     void everyStatusJettyAnswersMapsToACodeOfTheApi() {
         assertThat(JsonErrorHandler.codeFor(400)).isEqualTo(ErrorCode.MALFORMED_REQUEST);
         assertThat(JsonErrorHandler.codeFor(404)).isEqualTo(ErrorCode.NOT_FOUND);

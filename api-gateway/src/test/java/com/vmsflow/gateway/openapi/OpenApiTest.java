@@ -93,6 +93,27 @@ class OpenApiTest {
     }
 
     @Test
+    void everyOperationHasAnIdAndEveryKeyedOneDocumentsTheAnswersAnyKeyedRequestMayGet() {
+        JsonNode document = gateway.api().get("/openapi.json", null).json();
+
+        assertThat(document.path("servers").size()).isPositive();
+        Set<String> ids = new TreeSet<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (METHODS.contains(op.getKey())) {
+                String operation = op.getKey() + " " + path.getKey();
+                assertThat(ids.add(op.getValue().path("operationId").asText(""))).as(operation).isTrue();
+                if (path.getKey().startsWith("/v1/")) {
+                    // a URI Jetty cannot read, an Accept without JSON, too many requests, the database or Temporal away
+                    for (String status : List.of("400", "406", "429", "503")) {
+                        assertThat(op.getValue().path("responses").has(status)).as(operation + " " + status).isTrue();
+                    }
+                }
+            }
+        }));
+        assertThat(ids).doesNotContain("");
+    }
+
+    @Test
     void eachOperationNamesTheRolesItsResourceAllows() {
         JsonNode document = gateway.api().get("/openapi.json", null).json();
 

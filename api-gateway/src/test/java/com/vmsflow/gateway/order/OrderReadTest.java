@@ -94,6 +94,16 @@ class OrderReadTest {
                 .containsExactly("PROCESSING", "PROCESSING", "PROCESSING", "PACKED");
     }
 
+    /** As a form sends an empty field; the document says so (allowEmptyValue), which the conformance check holds. */
+    @Test
+    void anEmptyStatusIsNoStatus() {
+        Api.Answer answer = gateway.api().get(LIST + "?status=", LIST_WAREHOUSE_KEY);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().path("orders").findValuesAsText("status"))
+                .containsExactly("PROCESSING", "PROCESSING", "PROCESSING", "PACKED");
+    }
+
     @Test
     void badParametersAreNamed() {
         Api.Answer status = gateway.api().get(LIST + "?status=SHIPPED", LIST_WAREHOUSE_KEY);

@@ -17,9 +17,12 @@ public final class Api {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    /** Whether each exchange is checked against the OpenAPI document: not on the admin port, which it omits. */
+    private final boolean checked;
 
-    Api(String base) {
+    Api(String base, boolean checked) {
         this.base = base;
+        this.checked = checked;
     }
 
     /** An answer: status, headers and the body, read as JSON when it is JSON. */
@@ -98,7 +101,11 @@ public final class Api {
             request.header("Accept", accept);
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+            if (checked) {
+                OpenApiConformance.check(sent, body, response);
+            }
             return new Answer(response.statusCode(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

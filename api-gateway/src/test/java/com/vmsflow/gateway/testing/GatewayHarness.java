@@ -138,7 +138,7 @@ public final class GatewayHarness implements BeforeAllCallback {
                 }
             };
             gateway.before();
-            api = new Api("http://127.0.0.1:" + gateway.getLocalPort());
+            api = new Api("http://127.0.0.1:" + gateway.getLocalPort(), true);
         }
 
         @Override
@@ -167,7 +167,7 @@ public final class GatewayHarness implements BeforeAllCallback {
     }
 
     public Api admin() {
-        return new Api("http://127.0.0.1:" + running.gateway.getAdminPort());
+        return new Api("http://127.0.0.1:" + running.gateway.getAdminPort(), false);
     }
 
     /** The API's base URL, for requests the {@link Api} helper would not send as they are. */

@@ -21,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,14 @@ public class ErpSimulator implements Managed {
      */
     public ErpSimulator(List<ErpClientSettings> settings, EInvoiceIssuer issuer, String ajioGstin,
                         ScheduledExecutorService scheduler, ObjectMapper mapper, CallLog calls, Clock clock) {
-        this.http = httpClient();
+        this(settings, issuer, ajioGstin, scheduler, mapper, calls, clock, List.of());
+    }
+
+    /** @param interceptors see every call to the gateway, e.g. the tests' check of each against its OpenAPI document */
+    public ErpSimulator(List<ErpClientSettings> settings, EInvoiceIssuer issuer, String ajioGstin,
+                        ScheduledExecutorService scheduler, ObjectMapper mapper, CallLog calls, Clock clock,
+                        List<Interceptor> interceptors) {
+        this.http = httpClient(interceptors);
         this.clients = settings.stream().collect(Collectors.toUnmodifiableMap(s -> s.clientId, ErpClient::new));
         this.documents = new ErpDocuments(issuer, clock);
         this.callbacks = new GatewayCallbacks(http, mapper, scheduler, calls, clock);
@@ -181,15 +189,16 @@ public class ErpSimulator implements Managed {
      * slow document twice, and on an overloaded machine the test server mishandles the second of two identical
      * updates in flight at once (docs/bench.md).
      */
-    private static OkHttpClient httpClient() {
+    private static OkHttpClient httpClient(List<Interceptor> interceptors) {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequestsPerHost(32);
-        return new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
                 .connectTimeout(5, TimeUnit.SECONDS)
                 .readTimeout(25, TimeUnit.SECONDS)
-                .callTimeout(30, TimeUnit.SECONDS)
-                .build();
+                .callTimeout(30, TimeUnit.SECONDS);
+        interceptors.forEach(builder::addInterceptor);
+        return builder.build();
     }
 
     private ErpClient client(String clientId) {

@@ -1,0 +1,37 @@
+package com.vmsflow.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code ./vmsflow local} listens on the documented ports, or on others the environment names. */
+class LocalOptionsTest {
+
+    private static final Path CONFIG = Path.of("..", "config", "local.yml");
+
+    @Test
+    void theDocumentedPortsByDefault() {
+        LocalStack.Options options = LocalStack.Options.local(CONFIG, Map.of());
+
+        assertThat(options.temporalPort()).isEqualTo(7233);
+        assertThat(options.sandboxPort()).isEqualTo(8090);
+        assertThat(options.gatewayPort()).isEqualTo(8080);
+        assertThat(options.gatewayAdminPort()).isEqualTo(8081);
+    }
+
+    @Test
+    void otherPortsFromTheEnvironmentSoThatASecondStackRunsBesideTheFirst() {
+        LocalStack.Options options = LocalStack.Options.local(CONFIG, Map.of("TEMPORAL_PORT", "17233",
+                "SANDBOX_PORT", "18090", "GATEWAY_PORT", "18080", "GATEWAY_ADMIN_PORT", "18081"));
+
+        assertThat(options.temporalPort()).isEqualTo(17233);
+        assertThat(options.sandboxPort()).isEqualTo(18090);
+        assertThat(options.gatewayPort()).isEqualTo(18080);
+        assertThat(options.gatewayAdminPort()).isEqualTo(18081);
+        assertThatThrownBy(() -> LocalStack.Options.local(CONFIG, Map.of("GATEWAY_PORT", "eighty")))
+                .hasMessageContaining("GATEWAY_PORT");
+    }
+}

@@ -1,5 +1,6 @@
 package com.vmsflow.einvoice;
 
+import com.vmsflow.idempotency.Resends;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,26 +35,6 @@ public record EInvoice(
                 && Objects.equals(documentNumber, other.documentNumber)
                 && Objects.equals(documentDate, other.documentDate) && Objects.equals(irn, other.irn)
                 && Objects.equals(signedQrCode, other.signedQrCode) && Objects.equals(issuer, other.issuer)
-                && EInvoiceLine.sameAmount(totalValue, other.totalValue) && sameLines(lines, other.lines);
-    }
-
-    private static boolean sameLines(List<EInvoiceLine> these, List<EInvoiceLine> those) {
-        if (these.size() != those.size()) {
-            return false;
-        }
-        boolean[] matched = new boolean[those.size()];
-        for (EInvoiceLine line : these) {
-            int match = -1;
-            for (int i = 0; i < those.size() && match < 0; i++) {
-                if (!matched[i] && line.sameAs(those.get(i))) {
-                    match = i;
-                }
-            }
-            if (match < 0) {
-                return false;
-            }
-            matched[match] = true;
-        }
-        return true;
+                && EInvoiceLine.sameAmount(totalValue, other.totalValue) && Resends.sameInAnyOrder(lines, other.lines, EInvoiceLine::sameAs);
     }
 }

@@ -1,6 +1,6 @@
 package com.vmsflow.order;
 
-import java.util.ArrayList;
+import com.vmsflow.idempotency.Resends;
 import java.util.List;
 
 /** What the warehouse reports at the packing station. */
@@ -20,15 +20,6 @@ public record PackResult(List<PackLine> lines) {
      * resent pack result is recognised.
      */
     public boolean sameAs(PackResult other) {
-        if (other == null || lines.size() != other.lines.size()) {
-            return false;
-        }
-        List<PackLine> unmatched = new ArrayList<>(other.lines);
-        for (PackLine line : lines) {
-            if (!unmatched.remove(line)) {
-                return false;
-            }
-        }
-        return true;
+        return other != null && Resends.sameInAnyOrder(lines, other.lines, PackLine::equals);
     }
 }

@@ -1,7 +1,7 @@
 package com.vmsflow.returns;
 
 import com.vmsflow.ajio.QcResult;
-import java.util.ArrayList;
+import com.vmsflow.idempotency.Resends;
 import java.util.List;
 
 /** The warehouse's receipt of a return: what came back, and its QC ({@code POST /returns/{r}/receipt}). */
@@ -16,16 +16,7 @@ public record ReturnReceipt(List<ReceivedItem> items) {
      * order. The one rule by which a resent receipt (of a return or of an RTO) is recognised.
      */
     public boolean sameAs(ReturnReceipt other) {
-        if (other == null || items.size() != other.items.size()) {
-            return false;
-        }
-        List<ReceivedItem> unmatched = new ArrayList<>(other.items);
-        for (ReceivedItem item : items) {
-            if (!unmatched.remove(item)) {
-                return false;
-            }
-        }
-        return true;
+        return other != null && Resends.sameInAnyOrder(items, other.items, ReceivedItem::equals);
     }
 
     public int quantity(String sku, QcResult qc) {

@@ -73,14 +73,23 @@ public class AjioActivitiesImpl implements AjioActivities {
 
     @Override
     public ShippingDocuments fetchShippingDocuments(String clientId, String orderId) {
-        B2cInvoice invoice = ajio.b2cInvoice(clientId, orderId);
+        // Two documents, two calls: the invoice, once kept, is not fetched again when the label failed, so that
+        // a retry needs only what is still missing (each attempt would otherwise need both calls to succeed).
+        String invoiceNumber = documents.forReference(clientId, orderId).stream()
+                .filter(document -> document.kind().equals("B2C_INVOICE")).map(StoredDocument::number).findFirst()
+                .orElseGet(() -> fetchB2cInvoice(clientId, orderId));
         ShippingLabel label = ajio.shippingLabel(clientId, orderId);
+        documents.save(new StoredDocument(clientId, orderId, "SHIPPING_LABEL", label.awbNumber(), null, "AJIO",
+                null, null, json(Map.of("courier", label.courier(), "labelPdfBase64", label.labelPdfBase64()))));
+        return new ShippingDocuments(invoiceNumber, label.awbNumber(), label.courier());
+    }
+
+    private String fetchB2cInvoice(String clientId, String orderId) {
+        B2cInvoice invoice = ajio.b2cInvoice(clientId, orderId);
         documents.save(new StoredDocument(clientId, orderId, "B2C_INVOICE", invoice.invoiceNumber(),
                 invoice.invoiceDate(), "AJIO", null, invoice.amount(),
                 json(Map.of("pdfBase64", invoice.pdfBase64()))));
-        documents.save(new StoredDocument(clientId, orderId, "SHIPPING_LABEL", label.awbNumber(), null, "AJIO",
-                null, null, json(Map.of("courier", label.courier(), "labelPdfBase64", label.labelPdfBase64()))));
-        return new ShippingDocuments(invoice.invoiceNumber(), label.awbNumber(), label.courier());
+        return invoice.invoiceNumber();
     }
 
     @Override

@@ -18,12 +18,12 @@ import java.util.function.IntFunction;
 import org.jdbi.v3.core.Jdbi;
 
 /** Clients for the repository tests, and a start gate to run calls at the same moment. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static ClientSettings client(String clientId, String invoicePrefix) {
+    public static ClientSettings client(String clientId, String invoicePrefix) {
         ClientSettings c = new ClientSettings();
         c.clientId = clientId;
         c.name = "Client " + clientId;

@@ -10,7 +10,7 @@ import java.io.InputStream;
  * request on that kept-alive connection then fails with no answer at all. Reading a small body keeps the connection
  * usable; a large one is left to Jetty, which closes the connection as it must.
  */
-final class UnreadBody {
+public final class UnreadBody {
 
     /** Bodies up to this size are read rather than cost the caller its connection (the API's are a few KB). */
     private static final int MOST = 1 << 20;
@@ -19,19 +19,31 @@ final class UnreadBody {
     }
 
     static void discard(ContainerRequestContext request) {
-        if (!request.hasEntity() || request.getLength() > MOST) {
-            return;
+        discard(request, MOST);
+    }
+
+    /** Reads and drops a body of at most {@code most} bytes; whether it was read to its end (the connection kept). */
+    public static boolean discard(ContainerRequestContext request, long most) {
+        if (!request.hasEntity()) {
+            return true;
+        }
+        if (request.getLength() > most) {
+            return false;
         }
         byte[] buffer = new byte[8192];
         long read = 0;
         try {
             InputStream body = request.getEntityStream();
             int n;
-            while (read < MOST && (n = body.read(buffer)) != -1) {
+            while ((n = body.read(buffer)) != -1) {
                 read += n;
+                if (read > most) {
+                    return false;
+                }
             }
+            return true;
         } catch (IOException e) {
-            // the caller hung up or sent less than it said: nothing to keep
+            return false; // the caller hung up or sent less than it said: nothing to keep
         }
     }
 }

@@ -2,6 +2,7 @@ package com.vmsflow.gateway.auth;
 
 import static com.vmsflow.gateway.testing.GatewayHarness.ERP_CLIENT;
 import static com.vmsflow.gateway.testing.GatewayHarness.ERP_KEY;
+import static com.vmsflow.gateway.testing.GatewayHarness.WAREHOUSE_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vmsflow.gateway.testing.GatewayHarness;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A request refused before its body is read (wrong role, no key) leaves the caller's kept-alive connection usable:
- * the ERP's next request on it is answered, not dropped.
+ * A request refused before its body is read (wrong role, no key, a body a few times too large) leaves the caller's
+ * kept-alive connection usable: the caller's next request on it is answered, not dropped.
  */
 class RefusedRequestKeepsConnectionTest {
 
@@ -44,6 +45,45 @@ class RefusedRequestKeepsConnectionTest {
             assertThat(refused).startsWith("HTTP/1.1 403").contains("\"code\":\"FORBIDDEN\"")
                     .doesNotContainIgnoringCase("Connection: close");
             assertThat(next).as("the next request on the same connection").startsWith("HTTP/1.1 404");
+        }
+    }
+
+    @Test
+    void aBodyAFewTimesTooLargeIsAnswered413OnAConnectionThatStaysUsable() throws IOException {
+        URI base = URI.create(gateway.baseUrl());
+        String body = "{\"lines\": [" + "{\"sku\": \"TEE-M\", \"packed\": 1},".repeat(100_000) + "{}]}"; // 3 MB
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+
+            out.write(request("POST", "/v1/clients/" + ERP_CLIENT + "/orders/KC-1/pack", WAREHOUSE_KEY, body));
+            out.flush();
+            String refused = readResponse(in);
+            out.write(request("GET", "/v1/clients/" + ERP_CLIENT + "/orders/KC-1", ERP_KEY, null));
+            out.flush();
+            String next = readResponse(in);
+
+            assertThat(refused).startsWith("HTTP/1.1 413").contains("\"code\":\"PAYLOAD_TOO_LARGE\"")
+                    .doesNotContainIgnoringCase("Connection: close");
+            assertThat(next).as("the next request on the same connection").startsWith("HTTP/1.1 404");
+        }
+    }
+
+    @Test
+    void aBodyFarTooLargeIsNotReadAndTheConnectionEnds() throws IOException {
+        URI base = URI.create(gateway.baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            // Declares 64 MB and sends none of it: answered at once, from the declared length alone.
+            socket.getOutputStream().write(("POST /v1/clients/" + ERP_CLIENT + "/orders/KC-1/pack HTTP/1.1\r\n"
+                    + "Host: localhost\r\nAuthorization: Bearer " + WAREHOUSE_KEY + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + (64 << 20) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+
+            assertThat(readResponse(socket.getInputStream())).startsWith("HTTP/1.1 413")
+                    .containsIgnoringCase("Connection: close").contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
         }
     }
 

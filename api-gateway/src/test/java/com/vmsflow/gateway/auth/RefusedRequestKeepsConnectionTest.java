@@ -27,47 +27,25 @@ class RefusedRequestKeepsConnectionTest {
 
     @Test
     void aRequestRefusedForItsKeyDoesNotCostTheConnection() throws IOException {
-        URI base = URI.create(gateway.baseUrl());
         String body = "{\"lines\": [{\"sku\": \"TSHIRT-M\", \"packed\": 1, \"notFound\": 0, \"damaged\": 0}]}"
                 .repeat(3000);
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            InputStream in = socket.getInputStream();
 
-            out.write(request("POST", "/v1/clients/" + ERP_CLIENT + "/orders/KC-1/pack", ERP_KEY, body));
-            out.flush();
-            String refused = readResponse(in);
-            out.write(request("GET", "/v1/clients/" + ERP_CLIENT + "/orders/KC-1", ERP_KEY, null));
-            out.flush();
-            String next = readResponse(in);
+        String[] answers = packThenRead(ERP_KEY, body);
 
-            assertThat(refused).startsWith("HTTP/1.1 403").contains("\"code\":\"FORBIDDEN\"")
-                    .doesNotContainIgnoringCase("Connection: close");
-            assertThat(next).as("the next request on the same connection").startsWith("HTTP/1.1 404");
-        }
+        assertThat(answers[0]).startsWith("HTTP/1.1 403").contains("\"code\":\"FORBIDDEN\"")
+                .doesNotContainIgnoringCase("Connection: close");
+        assertThat(answers[1]).as("the next request on the same connection").startsWith("HTTP/1.1 404");
     }
 
     @Test
     void aBodyAFewTimesTooLargeIsAnswered413OnAConnectionThatStaysUsable() throws IOException {
-        URI base = URI.create(gateway.baseUrl());
         String body = "{\"lines\": [" + "{\"sku\": \"TEE-M\", \"packed\": 1},".repeat(100_000) + "{}]}"; // 3 MB
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            InputStream in = socket.getInputStream();
 
-            out.write(request("POST", "/v1/clients/" + ERP_CLIENT + "/orders/KC-1/pack", WAREHOUSE_KEY, body));
-            out.flush();
-            String refused = readResponse(in);
-            out.write(request("GET", "/v1/clients/" + ERP_CLIENT + "/orders/KC-1", ERP_KEY, null));
-            out.flush();
-            String next = readResponse(in);
+        String[] answers = packThenRead(WAREHOUSE_KEY, body);
 
-            assertThat(refused).startsWith("HTTP/1.1 413").contains("\"code\":\"PAYLOAD_TOO_LARGE\"")
-                    .doesNotContainIgnoringCase("Connection: close");
-            assertThat(next).as("the next request on the same connection").startsWith("HTTP/1.1 404");
-        }
+        assertThat(answers[0]).startsWith("HTTP/1.1 413").contains("\"code\":\"PAYLOAD_TOO_LARGE\"")
+                .doesNotContainIgnoringCase("Connection: close");
+        assertThat(answers[1]).as("the next request on the same connection").startsWith("HTTP/1.1 404");
     }
 
     @Test
@@ -84,6 +62,22 @@ class RefusedRequestKeepsConnectionTest {
 
             assertThat(readResponse(socket.getInputStream())).startsWith("HTTP/1.1 413")
                     .containsIgnoringCase("Connection: close").contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
+        }
+    }
+
+    /** On one connection: a pack result sent with {@code key}, then a read of the order; both answers. */
+    private static String[] packThenRead(String key, String body) throws IOException {
+        URI base = URI.create(gateway.baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(request("POST", "/v1/clients/" + ERP_CLIENT + "/orders/KC-1/pack", key, body));
+            out.flush();
+            String refused = readResponse(in);
+            out.write(request("GET", "/v1/clients/" + ERP_CLIENT + "/orders/KC-1", ERP_KEY, null));
+            out.flush();
+            return new String[] {refused, readResponse(in)};
         }
     }
 

@@ -36,17 +36,17 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         if (request.getLength() > maxBytes) {
             // A body a few times too large is read and dropped before the answer: a caller still sending it would
             // otherwise meet a closed connection before it reads the 413 (HostileInputTest saw it, under load).
-            boolean read = request.getLength() <= DRAINED_TIMES * maxBytes
-                    && UnreadBody.discard(request, DRAINED_TIMES * maxBytes);
-            request.abortWith(read ? tooLarge().build() : tooLarge().header("Connection", "close").build());
+            request.abortWith(tooLarge(UnreadBody.discard(request, DRAINED_TIMES * maxBytes)));
             return;
         }
         request.setEntityStream(new Bounded(request.getEntityStream(), maxBytes));
     }
 
-    private Response.ResponseBuilder tooLarge() {
+    private Response tooLarge(boolean bodyRead) {
+        Response.ResponseBuilder answer = ErrorBody.response(ErrorCode.PAYLOAD_TOO_LARGE,
+                "the body may be at most " + maxBytes + " bytes");
         // Where the rest of the body stays unread the server drops the connection: say so, or a client may reuse it.
-        return ErrorBody.response(ErrorCode.PAYLOAD_TOO_LARGE, "the body may be at most " + maxBytes + " bytes");
+        return (bodyRead ? answer : answer.header("Connection", "close")).build();
     }
 
     private final class Bounded extends FilterInputStream {
@@ -75,7 +75,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         private void count(int n) {
             left -= n;
             if (left < 0) {
-                throw new WebApplicationException(tooLarge().header("Connection", "close").build());
+                throw new WebApplicationException(tooLarge(false));
             }
         }
     }

@@ -24,11 +24,11 @@ public final class UnreadBody {
 
     /** Reads and drops a body of at most {@code most} bytes; whether it was read to its end (the connection kept). */
     public static boolean discard(ContainerRequestContext request, long most) {
+        if (request.getLength() > most) {
+            return false; // before hasEntity, which waits for the first byte of a body that may never come
+        }
         if (!request.hasEntity()) {
             return true;
-        }
-        if (request.getLength() > most) {
-            return false;
         }
         byte[] buffer = new byte[8192];
         long read = 0;

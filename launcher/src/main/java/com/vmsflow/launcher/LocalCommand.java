@@ -23,11 +23,25 @@ final class LocalCommand implements Callable<Integer> {
     @Option(names = "--no-demo", description = "start the system without running the demo")
     boolean noDemo;
 
+    @Option(names = "--temporal", description = "which Temporal to run when TEMPORAL_ADDRESS names no cluster:"
+            + " dev-server (the real Temporal server of the Temporal CLI, built with Go once per machine, Temporal Web"
+            + " on 8233), test-server (the SDK's in-process test server, no visibility), or auto: the dev server where"
+            + " Go can build it (default: ${DEFAULT-VALUE})", defaultValue = "auto",
+            converter = ChoiceConverter.class)
+    TemporalServer.Choice temporal;
+
+    static final class ChoiceConverter implements picocli.CommandLine.ITypeConverter<TemporalServer.Choice> {
+        @Override
+        public TemporalServer.Choice convert(String value) {
+            return TemporalServer.Choice.parse(value);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         System.out.println("Starting VMS Flow locally (logs: " + LocalLogs.FILE + ")...");
         LocalLogs.start(config, LocalLogs.FILE);
-        LocalStack stack = LocalStack.start(LocalStack.Options.local(config)
+        LocalStack stack = LocalStack.start(LocalStack.Options.local(config).withTemporal(temporal)
                 .withConfiguration(c -> LocalLogs.toFile(c, LocalLogs.FILE)));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
         printWhereThingsAre(stack);
@@ -37,6 +51,10 @@ final class LocalCommand implements Callable<Integer> {
                     System.out, Duration.ofMinutes(4)).run();
             new Summary(stack.jdbi(), stack.sandbox(), new GatewayClient(stack.gatewayUrl()))
                     .print(outcomes, System.out);
+            System.out.println("Ran on " + stack.temporalKind().description() + " at " + stack.temporalAddress()
+                    + stack.temporalWebUrl().map(url -> "; find an order in Temporal Web: " + url + "/namespaces/"
+                    + stack.config().temporal.namespace + "/workflows?query=ChannelOrderId%3D%22<order id>%22")
+                    .orElse(""));
             allOk = outcomes.stream().allMatch(Demo.Outcome::ok);
         }
         if (exit) {
@@ -55,8 +73,11 @@ final class LocalCommand implements Callable<Integer> {
                 + "/openapi.json; admin, health and metrics: http://127.0.0.1:" + stack.gatewayAdminPort() + ")");
         System.out.println("  sandbox         " + stack.sandboxUrl() + "   (Ajio, ERP, RMS; calls: "
                 + stack.sandboxUrl() + "/sandbox/calls)");
-        System.out.println("  Temporal        " + stack.temporalAddress() + "   (namespace "
-                + stack.config().temporal.namespace + ", task queue " + stack.config().temporal.taskQueue + ")");
+        System.out.println("  Temporal        " + stack.temporalAddress() + "   (" + stack.temporalKind().description()
+                + "; namespace " + stack.config().temporal.namespace + ", task queue "
+                + stack.config().temporal.taskQueue + ")");
+        stack.temporalWebUrl().ifPresent(url -> System.out.println("  Temporal Web    " + url + "   (log: "
+                + LocalLogs.TEMPORAL_FILE.toAbsolutePath() + ")"));
         System.out.println("  PostgreSQL      " + (stack.embeddedDatabase() ? "embedded, " + stack.databaseUrl()
                 : "DATABASE_URL"));
         System.out.println("  Logs            " + LocalLogs.FILE.toAbsolutePath());

@@ -23,6 +23,8 @@ import java.util.Map;
 final class LocalLogs {
 
     static final Path FILE = Path.of(".vmsflow", "logs", "local.log");
+    /** The Temporal dev server's own log, when the local run starts one. */
+    static final Path TEMPORAL_FILE = Path.of(".vmsflow", "logs", "temporal.log");
 
     private LocalLogs() {
     }
@@ -35,6 +37,7 @@ final class LocalLogs {
         BootstrapLogging.bootstrap(Level.WARN); // while the configuration itself is read
         try {
             Files.deleteIfExists(logFile); // each run's own
+            Files.deleteIfExists(logFile.resolveSibling(TEMPORAL_FILE.getFileName()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a new " + logFile, e);
         }

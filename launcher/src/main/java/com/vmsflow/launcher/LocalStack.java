@@ -59,14 +59,15 @@ public final class LocalStack implements AutoCloseable {
     public record Options(Path configFile, String databaseUrl, String temporalAddress, int temporalPort,
                           int sandboxPort, int gatewayPort, int gatewayAdminPort,
                           Consumer<VmsFlowConfiguration> tweak, boolean inProcessWorker,
-                          Consumer<SandboxConfiguration> sandboxTweak) {
+                          Consumer<SandboxConfiguration> sandboxTweak, TemporalServer.Choice temporal,
+                          int temporalUiPort, Path temporalLog) {
 
-        /** With the sandbox as configured by default. */
+        /** With the sandbox as configured by default, and the dev server where it can be built. */
         public Options(Path configFile, String databaseUrl, String temporalAddress, int temporalPort,
                        int sandboxPort, int gatewayPort, int gatewayAdminPort,
                        Consumer<VmsFlowConfiguration> tweak, boolean inProcessWorker) {
             this(configFile, databaseUrl, temporalAddress, temporalPort, sandboxPort, gatewayPort, gatewayAdminPort,
-                    tweak, inProcessWorker, sandbox -> { });
+                    tweak, inProcessWorker, sandbox -> { }, testChoice(), 0, null);
         }
 
         /**
@@ -80,9 +81,12 @@ public final class LocalStack implements AutoCloseable {
 
         /** The same with these environment variables. */
         static Options local(Path configFile, Map<String, String> env) {
-            return new Options(configFile, env.get("DATABASE_URL"), env.get("TEMPORAL_ADDRESS"),
-                    port(env, "TEMPORAL_PORT", 7233), port(env, "SANDBOX_PORT", 8090), port(env, "GATEWAY_PORT", 8080),
-                    port(env, "GATEWAY_ADMIN_PORT", 8081), c -> { }, true);
+            int temporalPort = port(env, "TEMPORAL_PORT", 7233);
+            return new Options(configFile, env.get("DATABASE_URL"), env.get("TEMPORAL_ADDRESS"), temporalPort,
+                    port(env, "SANDBOX_PORT", 8090), port(env, "GATEWAY_PORT", 8080),
+                    port(env, "GATEWAY_ADMIN_PORT", 8081), c -> { }, true, sandbox -> { },
+                    TemporalServer.Choice.AUTO, port(env, "TEMPORAL_UI_PORT", temporalPort + 1000),
+                    LocalLogs.TEMPORAL_FILE);
         }
 
         private static int port(Map<String, String> env, String name, int fallback) {
@@ -104,25 +108,42 @@ public final class LocalStack implements AutoCloseable {
          */
         public static Options forTest(Path configFile, String databaseUrl, Consumer<VmsFlowConfiguration> tweak) {
             return new Options(configFile, databaseUrl, null, freePort(), 0, freePort(), freePort(), tweak, true,
-                    sandbox -> ServiceLoader.load(Interceptor.class).forEach(sandbox.erp.gatewayInterceptors::add));
+                    sandbox -> ServiceLoader.load(Interceptor.class).forEach(sandbox.erp.gatewayInterceptors::add),
+                    testChoice(), 0, null);
+        }
+
+        /**
+         * The tests' Temporal: {@code -Dvmsflow.temporal=dev-server|test-server|auto} (Maven passes it on), else
+         * {@code auto}: the real server where the machine has it.
+         */
+        static TemporalServer.Choice testChoice() {
+            return TemporalServer.Choice.parse(System.getProperty("vmsflow.temporal"));
+        }
+
+        /** Temporal as chosen ({@code ./vmsflow local --temporal}). */
+        public Options withTemporal(TemporalServer.Choice choice) {
+            return new Options(configFile, databaseUrl, temporalAddress, temporalPort, sandboxPort, gatewayPort,
+                    gatewayAdminPort, tweak, inProcessWorker, sandboxTweak, choice, temporalUiPort, temporalLog);
         }
 
         /** Everything but the worker, which runs in a process of its own (the crash test kills it). */
         public Options withoutWorker() {
             return new Options(configFile, databaseUrl, temporalAddress, temporalPort, sandboxPort, gatewayPort,
-                    gatewayAdminPort, tweak, false, sandboxTweak);
+                    gatewayAdminPort, tweak, false, sandboxTweak, temporal, temporalUiPort, temporalLog);
         }
 
         /** A last word on the configuration, after the one these options have. */
         public Options withConfiguration(Consumer<VmsFlowConfiguration> lastWord) {
             return new Options(configFile, databaseUrl, temporalAddress, temporalPort, sandboxPort, gatewayPort,
-                    gatewayAdminPort, tweak.andThen(lastWord), inProcessWorker, sandboxTweak);
+                    gatewayAdminPort, tweak.andThen(lastWord), inProcessWorker, sandboxTweak, temporal, temporalUiPort,
+                    temporalLog);
         }
 
         /** A last word on the sandbox's configuration, e.g. how long it holds back a "lost" answer. */
         public Options withSandbox(Consumer<SandboxConfiguration> lastWord) {
             return new Options(configFile, databaseUrl, temporalAddress, temporalPort, sandboxPort, gatewayPort,
-                    gatewayAdminPort, tweak, inProcessWorker, sandboxTweak.andThen(lastWord));
+                    gatewayAdminPort, tweak, inProcessWorker, sandboxTweak.andThen(lastWord), temporal, temporalUiPort,
+                    temporalLog);
         }
     }
 
@@ -155,19 +176,25 @@ public final class LocalStack implements AutoCloseable {
     private void startParts(Options options) {
         postgres = own(Postgres.start(options.databaseUrl()));
         LOG.info("PostgreSQL: {} ({})", postgres.jdbcUrl(), postgres.embedded() ? "embedded" : "DATABASE_URL");
-        temporal = own(TemporalServer.start(options.temporalAddress(), options.temporalPort()));
-        LOG.info("Temporal: {} ({})", temporal.address(), temporal.inProcess() ? "in-process test server"
-                : "a cluster");
-
         gatewayPort = options.gatewayPort() == 0 ? freePort() : options.gatewayPort();
         Map<String, String> values = new HashMap<>();
         values.put("DATABASE_URL", postgres.jdbcUrl());
         values.put("DATABASE_USER", postgres.user());
         values.put("DATABASE_PASSWORD", postgres.password());
-        values.put("TEMPORAL_ADDRESS", temporal.address());
         values.put("GATEWAY_PORT", String.valueOf(gatewayPort));
         values.put("GATEWAY_ADMIN_PORT", String.valueOf(options.gatewayAdminPort()));
+        if (options.temporalAddress() != null && !options.temporalAddress().isBlank()) {
+            values.put("TEMPORAL_ADDRESS", options.temporalAddress());
+        }
         config = Configs.load(options.configFile(), values);
+
+        // The configuration names the namespace the server must serve; the server then names the address.
+        temporal = own(TemporalServer.start(options.temporalAddress(), options.temporal(), options.temporalPort(),
+                options.temporalUiPort() == 0 ? freePort() : options.temporalUiPort(), config.temporal.namespace,
+                options.temporalLog() == null ? testTemporalLog() : options.temporalLog(), System.out));
+        config.temporal.address = temporal.address();
+        LOG.info("Temporal: {} ({}{})", temporal.address(), temporal.kind().description(),
+                temporal.webUrl().map(url -> ", Temporal Web " + url).orElse(""));
         options.tweak().accept(config);
 
         SandboxConfiguration sandboxConfig = sandboxConfiguration(options.sandboxPort());
@@ -276,6 +303,27 @@ public final class LocalStack implements AutoCloseable {
 
     public String temporalAddress() {
         return temporal.address();
+    }
+
+    /** Which Temporal this stack runs on. */
+    public TemporalServer.Kind temporalKind() {
+        return temporal.kind();
+    }
+
+    /** Temporal Web, where the stack's Temporal has it (the dev server's). */
+    public java.util.Optional<String> temporalWebUrl() {
+        return temporal.webUrl();
+    }
+
+    /** A test stack's dev server log: one file per server, in the build folder. */
+    private static Path testTemporalLog() {
+        try {
+            Path dir = Path.of("target", "temporal-dev-server");
+            java.nio.file.Files.createDirectories(dir);
+            return java.nio.file.Files.createTempFile(dir, "server-", ".log");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private <T extends AutoCloseable> T own(T part) {

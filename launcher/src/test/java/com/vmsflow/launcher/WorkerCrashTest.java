@@ -29,9 +29,11 @@ import org.junit.jupiter.api.Test;
  * per business key, every ERP posting must be delivered once and every report row must be there.
  *
  * <p>It runs in the Maven profile {@code crash} ({@code mvn -Pcrash -pl launcher verify}), against the cluster
- * {@code TEMPORAL_ADDRESS} names or else Temporal's in-process test server. That server never times out a sticky
- * task queue (a real one hands a dead worker's tasks to another after 5 s), so against it the worker runs with sticky
- * execution off ({@code worker.stickyScheduleToStartTimeout: 0s}): every task goes through the shared queue.
+ * {@code TEMPORAL_ADDRESS} names or else the real Temporal server of the Temporal CLI's dev server, with the worker
+ * as it runs in production: sticky execution on, so a killed worker's cached workflows wait on its sticky queue until
+ * the server gives their tasks to the next worker (5 s). Only on Temporal's in-process test server
+ * ({@code -Dvmsflow.temporal=test-server}), which never times a sticky queue out, does the worker run with sticky
+ * execution off ({@code worker.stickyScheduleToStartTimeout: 0s}).
  */
 @Tag("crash")
 class WorkerCrashTest {
@@ -52,6 +54,7 @@ class WorkerCrashTest {
         stack = LocalStack.start(new LocalStack.Options(options.configFile(), options.databaseUrl(),
                 System.getenv("TEMPORAL_ADDRESS"), options.temporalPort(), options.sandboxPort(), options.gatewayPort(),
                 options.gatewayAdminPort(), options.tweak(), false));
+        System.out.println("crash test on " + stack.temporalKind().description() + " at " + stack.temporalAddress());
         workerLog = Files.createTempFile("vmsflow-worker-", ".log");
 
     }
@@ -71,9 +74,9 @@ class WorkerCrashTest {
         env.put("RMS_URL", stack.sandboxUrl() + "/rms");
         env.put("ERP_URL_DEMO_ERP", stack.sandboxUrl() + "/erp/demo-erp");
         env.put("DEMO_HOLD", "2s");
-        if (System.getenv("TEMPORAL_ADDRESS") == null) {
+        if (stack.temporalKind() == TemporalServer.Kind.TEST_SERVER) {
             // Temporal's in-process test server never times out a sticky queue: a killed worker's would hold its
-            // workflows' next tasks forever. A real cluster hands them to another worker after 5 s.
+            // workflows' next tasks forever. A real server hands them to another worker after 5 s.
             env.put("WORKER_STICKY_TIMEOUT", "0s");
         }
         return env;

@@ -41,7 +41,7 @@ final class TestServerTimerLog {
             if (temporal == null || !temporal.inProcess()) {
                 return false;
             }
-            Object server = read(temporal, TemporalServer.class, "server");
+            Object server = read(temporal, TemporalServer.class, "testServer");
             Object starter = read(server, server.getClass(), "testServicesStarter");
             Object timer = read(starter, starter.getClass(), "selfAdvancingTimer");
             Lock lock = (Lock) read(timer, timer.getClass(), "lock");

@@ -1,0 +1,170 @@
+package com.vmsflow.launcher;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Temporal CLI, whose {@code server start-dev} is the real Temporal server (frontend, history, matching, the
+ * worker service and visibility on SQLite) with Temporal Web bundled. It is built from Go's module proxy at a pinned
+ * version, once per machine: the binary is cached under {@code ~/.cache/vmsflow} (or {@code $XDG_CACHE_HOME/vmsflow},
+ * or {@code $VMSFLOW_CACHE}), beside Go's own module and build caches, so every clone and every {@code mvn clean}
+ * reuses it. {@code VMSFLOW_TEMPORAL_CLI} names a {@code temporal} binary to use instead.
+ *
+ * <p>v1.5.1 (Temporal Server 1.29.1, Temporal Web 2.42.1) is the version pinned: see {@code docs/temporal.md} for
+ * the versions tried.
+ */
+public final class TemporalCli {
+
+    public static final String MODULE = "github.com/temporalio/cli/cmd/temporal";
+    public static final String VERSION = "v1.5.1";
+
+    /** The binary, or why there is none on this machine (one line, for a person). */
+    public record Availability(Path binary, String whyNot) {
+
+        public boolean available() {
+            return binary != null;
+        }
+    }
+
+    private TemporalCli() {
+    }
+
+    /** The binary if it is built already, without building it. */
+    public static Optional<Path> built() {
+        return built(System.getenv());
+    }
+
+    static Optional<Path> built(Map<String, String> env) {
+        String given = env.get("VMSFLOW_TEMPORAL_CLI");
+        if (given != null && !given.isBlank()) {
+            return Optional.of(Path.of(given));
+        }
+        Path binary = binary(env);
+        return Files.isExecutable(binary) ? Optional.of(binary) : Optional.empty();
+    }
+
+    /**
+     * The binary, built with {@code go install} first when it is missing and Go is on this machine. One build at a
+     * time per machine (a file lock): a second caller waits for the first and takes its binary.
+     */
+    public static synchronized Availability ensure(PrintStream progress) {
+        Map<String, String> env = System.getenv();
+        Optional<Path> ready = built(env);
+        if (ready.isPresent()) {
+            return new Availability(ready.get(), null);
+        }
+        Optional<Path> go = go(env);
+        if (go.isEmpty()) {
+            return new Availability(null, "Go is not on this machine (PATH), so the Temporal CLI's development server"
+                    + " cannot be built");
+        }
+        Path binary = binary(env);
+        try {
+            Files.createDirectories(binary.getParent());
+            try (FileChannel lockFile = FileChannel.open(binary.getParent().resolve(".build.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = lockFile.lock()) {
+                if (Files.isExecutable(binary)) {
+                    return new Availability(binary, null); // another process built it while this one waited
+                }
+                return build(go.get(), binary, progress);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the Temporal CLI in " + binary.getParent(), e);
+        }
+    }
+
+    private static Availability build(Path go, Path binary, PrintStream progress) throws IOException {
+        Path staging = Files.createTempDirectory(binary.getParent(), "build-");
+        Path log = binary.getParent().resolve("build.log");
+        progress.println("Building the Temporal CLI " + VERSION + " (Temporal's development server and Temporal Web)"
+                + " with " + go + ", once per machine; a few minutes on a fresh one (log: " + log + ")...");
+        long started = System.nanoTime();
+        ProcessBuilder install = new ProcessBuilder(go.toString(), "install", MODULE + "@" + VERSION)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        install.environment().put("GOBIN", staging.toString());
+        install.environment().putIfAbsent("GOFLAGS", "-buildvcs=false");
+        try {
+            Process process = install.start();
+            if (!process.waitFor(30, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                return new Availability(null, "go install of the Temporal CLI took over 30 minutes (" + log + ")");
+            }
+            if (process.exitValue() != 0) {
+                List<String> lines = Files.readAllLines(log);
+                String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+                return new Availability(null, "go install " + MODULE + "@" + VERSION + " failed: " + last
+                        + " (" + log + ")");
+            }
+            Files.move(staging.resolve("temporal"), binary, StandardCopyOption.ATOMIC_MOVE);
+            progress.printf("Built the Temporal CLI in %d s: %s%n",
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), binary);
+            return new Availability(binary, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Availability(null, "interrupted while building the Temporal CLI");
+        } finally {
+            try (var left = Files.list(staging)) {
+                for (Path p : left.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(staging);
+        }
+    }
+
+    static Path binary(Map<String, String> env) {
+        return cache(env).resolve("temporal-cli").resolve(VERSION).resolve("temporal");
+    }
+
+    private static Path cache(Map<String, String> env) {
+        String own = env.get("VMSFLOW_CACHE");
+        if (own != null && !own.isBlank()) {
+            return Path.of(own);
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("vmsflow");
+    }
+
+    /** {@code go} on the PATH, or where Go's installer puts it. */
+    static Optional<Path> go(Map<String, String> env) {
+        String path = env.getOrDefault("PATH", "");
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isBlank() && Files.isExecutable(Path.of(dir, "go"))) {
+                return Optional.of(Path.of(dir, "go"));
+            }
+        }
+        Path usual = Path.of("/usr/local/go/bin/go");
+        return Files.isExecutable(usual) ? Optional.of(usual) : Optional.empty();
+    }
+
+    /**
+     * The build's step in {@code mvn verify} (before the launcher's tests) and in {@code ./vmsflow}: builds the
+     * binary where Go is, says in one line why not where it is missing, fails only when a build was tried and failed.
+     */
+    public static void main(String[] args) {
+        Availability cli = ensure(System.out);
+        if (cli.available()) {
+            System.out.println("Temporal CLI " + VERSION + ": " + cli.binary());
+        } else if (go(System.getenv()).isEmpty()) {
+            System.out.println("Temporal CLI: " + cli.whyNot() + "; the tests that need a real Temporal server are"
+                    + " skipped and the rest run on the in-process test server.");
+        } else {
+            throw new IllegalStateException(cli.whyNot());
+        }
+    }
+}

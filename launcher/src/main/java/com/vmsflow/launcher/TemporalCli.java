@@ -59,8 +59,11 @@ public final class TemporalCli {
      * The binary, built with {@code go install} first when it is missing and Go is on this machine. One build at a
      * time per machine (a file lock): a second caller waits for the first and takes its binary.
      */
-    public static synchronized Availability ensure(PrintStream progress) {
-        Map<String, String> env = System.getenv();
+    public static Availability ensure(PrintStream progress) {
+        return ensure(System.getenv(), progress);
+    }
+
+    static synchronized Availability ensure(Map<String, String> env, PrintStream progress) {
         Optional<Path> ready = built(env);
         if (ready.isPresent()) {
             return new Availability(ready.get(), null);
@@ -79,14 +82,15 @@ public final class TemporalCli {
                 if (Files.isExecutable(binary)) {
                     return new Availability(binary, null); // another process built it while this one waited
                 }
-                return build(go.get(), binary, progress);
+                return build(go.get(), binary, env, progress);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the Temporal CLI in " + binary.getParent(), e);
         }
     }
 
-    private static Availability build(Path go, Path binary, PrintStream progress) throws IOException {
+    private static Availability build(Path go, Path binary, Map<String, String> env, PrintStream progress)
+            throws IOException {
         Path staging = Files.createTempDirectory(binary.getParent(), "build-");
         Path log = binary.getParent().resolve("build.log");
         progress.println("Building the Temporal CLI " + VERSION + " (Temporal's development server and Temporal Web)"
@@ -95,6 +99,7 @@ public final class TemporalCli {
         ProcessBuilder install = new ProcessBuilder(go.toString(), "install", MODULE + "@" + VERSION)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        install.environment().putAll(env);
         install.environment().put("GOBIN", staging.toString());
         install.environment().putIfAbsent("GOFLAGS", "-buildvcs=false");
         try {
@@ -140,7 +145,7 @@ public final class TemporalCli {
         return base.resolve("vmsflow");
     }
 
-    /** {@code go} on the PATH, or where Go's installer puts it. */
+    /** {@code go} on the PATH, or in {@code $GOROOT/bin}. */
     static Optional<Path> go(Map<String, String> env) {
         String path = env.getOrDefault("PATH", "");
         for (String dir : path.split(File.pathSeparator)) {
@@ -148,8 +153,11 @@ public final class TemporalCli {
                 return Optional.of(Path.of(dir, "go"));
             }
         }
-        Path usual = Path.of("/usr/local/go/bin/go");
-        return Files.isExecutable(usual) ? Optional.of(usual) : Optional.empty();
+        String root = env.get("GOROOT");
+        if (root != null && !root.isBlank() && Files.isExecutable(Path.of(root, "bin", "go"))) {
+            return Optional.of(Path.of(root, "bin", "go"));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -27,7 +27,11 @@ public final class TemporalServer implements AutoCloseable {
             if (value == null || value.isBlank()) {
                 return AUTO;
             }
-            return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            try {
+                return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Temporal is auto, dev-server or test-server, not " + value, e);
+            }
         }
 
         public String flag() {

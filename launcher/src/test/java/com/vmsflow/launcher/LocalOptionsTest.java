@@ -20,6 +20,8 @@ class LocalOptionsTest {
         assertThat(options.sandboxPort()).isEqualTo(8090);
         assertThat(options.gatewayPort()).isEqualTo(8080);
         assertThat(options.gatewayAdminPort()).isEqualTo(8081);
+        assertThat(options.temporalUiPort()).as("Temporal Web").isEqualTo(8233);
+        assertThat(options.temporal()).isEqualTo(TemporalServer.Choice.AUTO);
     }
 
     @Test
@@ -31,7 +33,18 @@ class LocalOptionsTest {
         assertThat(options.sandboxPort()).isEqualTo(18090);
         assertThat(options.gatewayPort()).isEqualTo(18080);
         assertThat(options.gatewayAdminPort()).isEqualTo(18081);
+        assertThat(options.temporalUiPort()).as("Temporal Web beside its server").isEqualTo(18233);
         assertThatThrownBy(() -> LocalStack.Options.local(CONFIG, Map.of("GATEWAY_PORT", "eighty")))
                 .hasMessageContaining("GATEWAY_PORT");
+    }
+
+    @Test
+    void theTemporalToRunIsChosenByName() {
+        assertThat(TemporalServer.Choice.parse("dev-server")).isEqualTo(TemporalServer.Choice.DEV_SERVER);
+        assertThat(TemporalServer.Choice.parse("test-server")).isEqualTo(TemporalServer.Choice.TEST_SERVER);
+        assertThat(TemporalServer.Choice.parse(null)).isEqualTo(TemporalServer.Choice.AUTO);
+        assertThat(LocalStack.Options.local(CONFIG, Map.of()).withTemporal(TemporalServer.Choice.TEST_SERVER)
+                .temporal()).isEqualTo(TemporalServer.Choice.TEST_SERVER);
+        assertThatThrownBy(() -> TemporalServer.Choice.parse("cloud")).isInstanceOf(IllegalArgumentException.class);
     }
 }

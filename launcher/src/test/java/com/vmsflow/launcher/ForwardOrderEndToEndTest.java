@@ -13,8 +13,16 @@ import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.history.v1.HistoryEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,6 +131,50 @@ class ForwardOrderEndToEndTest {
         assertThat(postings).as("OUTWARD_ORDER_CREATE and OUTWARD_ORDER_COMPLETE delivered").isEqualTo(2);
         assertThat(sandbox.calls(OutsideSystem.AJIO, null).counts().applied("uploadB2bInvoice", orderId))
                 .isEqualTo(1);
+        assertNothingAppliedTwice();
+    }
+
+    /**
+     * A warehouse client that times out and sends its pack again, ten times at once and twice after: the gateway
+     * gives each the same update id, and the real server runs the update once and answers every repeat with the
+     * first's outcome (the SDK's test server lost such a repeat once; docs/temporal.md).
+     */
+    @Test
+    void theSamePackSentTenTimesAtOnceIsTakenOnceAndEveryRepeatGetsTheFirstAnswer() throws Exception {
+        String orderId = sandbox.createOrder("demo-rms", line("AJ-TEE-M", 1, "799.00")).orderId();
+        awaitOrder("demo-rms", orderId, o -> o.path("status").asText().equals("PROCESSING"));
+        String path = "/v1/clients/demo-rms/orders/" + orderId + "/pack";
+        Map<String, Object> pack = Map.of("lines",
+                List.of(Map.of("sku", "TEE-M", "packed", 1, "notFound", 0, "damaged", 0)));
+
+        ExecutorService warehouse = Executors.newFixedThreadPool(10);
+        List<Future<Answer>> atOnce = new ArrayList<>();
+        CountDownLatch ready = new CountDownLatch(10);
+        for (int i = 0; i < 10; i++) {
+            atOnce.add(warehouse.submit(() -> {
+                ready.countDown();
+                ready.await();
+                return gateway.post("dev-warehouse-demo-rms", path, pack);
+            }));
+        }
+        List<Answer> answers = new ArrayList<>();
+        for (Future<Answer> answer : atOnce) {
+            answers.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        warehouse.shutdown();
+        awaitOrder("demo-rms", orderId, o -> o.path("status").asText().equals("PACKED"));
+        answers.add(gateway.post("dev-warehouse-demo-rms", path, pack));
+        answers.add(gateway.post("dev-warehouse-demo-rms", path, pack));
+
+        assertThat(answers).extracting(Answer::status).containsOnly(202);
+        assertThat(answers).extracting(Answer::text).as("every repeat answered as the first").containsOnly(
+                answers.get(0).text());
+        List<HistoryEvent> accepted = stack.workflows().fetchHistory("order:demo-rms:" + orderId).getEvents()
+                .stream().filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED)
+                .filter(e -> e.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest().getMeta()
+                        .getUpdateId().startsWith("pack-"))
+                .toList();
+        assertThat(accepted).as("one pack in the order's history").hasSize(1);
         assertNothingAppliedTwice();
     }
 

@@ -122,6 +122,11 @@ public final class DevServer implements AutoCloseable {
         return log;
     }
 
+    /** The server's process on this machine (the bench counts its CPU and memory). */
+    public long pid() {
+        return process.pid();
+    }
+
     private void stop() {
         if (!process.isAlive()) {
             return;

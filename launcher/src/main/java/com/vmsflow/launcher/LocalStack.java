@@ -310,6 +310,16 @@ public final class LocalStack implements AutoCloseable {
         return temporal.kind();
     }
 
+    /** The process of the stack's Temporal server when it has one of its own on this machine (the dev server). */
+    public java.util.OptionalLong temporalProcessId() {
+        return temporal.processId();
+    }
+
+    /** The dev server's log, where the stack's Temporal has one. */
+    public java.util.Optional<Path> temporalLog() {
+        return temporal.log();
+    }
+
     /** Temporal Web, where the stack's Temporal has it (the dev server's). */
     public java.util.Optional<String> temporalWebUrl() {
         return temporal.webUrl();
@@ -348,7 +358,7 @@ public final class LocalStack implements AutoCloseable {
      * (32768-60999): a port from that range can be taken by any outgoing connection (JDBC, gRPC, HTTP) between this
      * check and the bind, and the part then fails to start ("Address already in use").
      */
-    static synchronized int freePort() {
+    public static synchronized int freePort() {
         for (int attempt = 0; attempt < 1_000; attempt++) {
             int port = ThreadLocalRandom.current().nextInt(FREE_PORTS_FROM, FREE_PORTS_TO);
             if (!HANDED_OUT.contains(port) && bindable(port)) {

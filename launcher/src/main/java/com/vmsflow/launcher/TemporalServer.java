@@ -107,6 +107,16 @@ public final class TemporalServer implements AutoCloseable {
         return testServer != null;
     }
 
+    /** The server's own process on this machine: the dev server's; none for the test server or a cluster. */
+    public java.util.OptionalLong processId() {
+        return devServer == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(devServer.pid());
+    }
+
+    /** The dev server's log file, where this server has one. */
+    public Optional<Path> log() {
+        return devServer == null ? Optional.empty() : Optional.of(devServer.log());
+    }
+
     /** Temporal Web, where this server has it. */
     public Optional<String> webUrl() {
         return devServer == null ? Optional.empty() : Optional.of(devServer.webUrl());

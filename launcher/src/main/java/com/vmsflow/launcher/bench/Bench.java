@@ -37,6 +37,8 @@ final class Bench {
     final PrintStream out;
     /** The PostgreSQL server's process on this machine (the parent of a backend), 0 when it runs elsewhere. */
     final long postmaster;
+    /** The Temporal server's own process on this machine (the dev server), 0 when in this process or elsewhere. */
+    final long temporal;
 
     Bench(LocalStack stack, PrintStream out) {
         this.stack = stack;
@@ -46,10 +48,29 @@ final class Bench {
         this.out = out;
         long backend = jdbi.withHandle(h -> h.createQuery("select pg_backend_pid()").mapTo(Long.class).one());
         this.postmaster = Cpu.parentOfPostgres(backend);
+        this.temporal = stack.temporalProcessId().orElse(0);
     }
 
     Cpu cpu() {
-        return Cpu.now(postmaster);
+        return Cpu.now(postmaster, temporal);
+    }
+
+    /** The resident memory of the Temporal server's own process, bytes; -1 when it has none on this machine. */
+    long temporalRss() {
+        if (temporal <= 0) {
+            return -1;
+        }
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc", Long.toString(temporal),
+                    "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 
     void progress(String format, Object... args) {

@@ -5,28 +5,33 @@ import com.vmsflow.config.DevKey;
 import com.vmsflow.config.VmsFlowConfiguration;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.launcher.LocalStack;
+import com.vmsflow.launcher.TemporalServer;
 import com.vmsflow.sandbox.erp.ErpBehaviour;
 import com.vmsflow.worker.WorkerRuntime;
 import io.dropwizard.util.Duration;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ./vmsflow bench}: the whole system against its own floor, one table of figures beside their targets. */
+/**
+ * {@code ./vmsflow bench}: the whole system against its own floor, on the in-process Temporal test server and on the
+ * real Temporal server of the dev server, one after the other, each on a fresh stack; one table of figures beside
+ * their targets, a column per server.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Start the local stack (embedded PostgreSQL unless DATABASE_URL; in-process Temporal test"
-                + " server), measure lifecycle, ingestion, gateway, cost, memory and reports, print one table"
-                + " (docs/bench.md).")
+        description = "Start the local stack (embedded PostgreSQL unless DATABASE_URL) on each Temporal in turn (the"
+                + " in-process test server, then the Temporal CLI's dev server; TEMPORAL_ADDRESS: that cluster"
+                + " only), measure lifecycle, ingestion, gateway, cost, memory and reports, print one table with a"
+                + " column per server (docs/bench.md).")
 public final class BenchCommand implements Callable<Integer> {
 
     /**
@@ -66,6 +71,11 @@ public final class BenchCommand implements Callable<Integer> {
             + " it is (its cost grows with every task it has run; docs/bench.md)")
     boolean stockTestServer;
 
+    @Option(names = "--temporal", description = "both (default: the test server, then the dev server, each on a"
+            + " fresh stack), dev-server or test-server; ignored when TEMPORAL_ADDRESS names a cluster (then one"
+            + " column, the cluster)", defaultValue = "both")
+    String temporal;
+
     @Option(names = "--config", description = "configuration file (default: ${DEFAULT-VALUE})",
             defaultValue = "config/local.yml")
     Path config;
@@ -82,42 +92,129 @@ public final class BenchCommand implements Callable<Integer> {
         Sizes sizes = new Sizes(
                 pick(lifecycleOrders, 5_000, 500), pick(ingestionOrders, 10_000, 1_000), pick(rate, 200, 200),
                 pick(seconds, 30, 10), pick(parkedOrders, 10_000, 1_000), pick(reportRows, 1_000_000, 100_000));
-        Set<String> selected = new LinkedHashSet<>(only == null || only.isEmpty() ? MEASUREMENTS : only);
-        for (String s : selected) {
+        Set<String> selected = new LinkedHashSet<>();
+        for (String s : MEASUREMENTS) {
+            if (only == null || only.isEmpty() || only.contains(s)) {
+                selected.add(s); // in the order they run, whatever the order given
+            }
+        }
+        for (String s : only == null ? List.<String>of() : only) {
             if (!MEASUREMENTS.contains(s)) {
                 throw new IllegalArgumentException("--only takes " + MEASUREMENTS + ", not " + s);
             }
         }
+        List<Server> servers = servers(temporal, System.getenv("TEMPORAL_ADDRESS"));
         long started = System.nanoTime();
-        out.printf("VMS Flow bench: %s%n%n", sizes);
-        out.printf("Starting the local stack (%s PostgreSQL, in-process Temporal test server), %d cores, max heap %d"
-                        + " MB...%n", System.getenv("DATABASE_URL") == null ? "embedded" : "DATABASE_URL",
+        out.printf("VMS Flow bench: %s%n", sizes);
+        out.printf("On %s, one after the other, each on a fresh local stack (%s PostgreSQL); %d cores, max heap %d"
+                        + " MB.%n", servers.stream().map(Server::column).toList(),
+                System.getenv("DATABASE_URL") == null ? "embedded" : "DATABASE_URL",
                 Runtime.getRuntime().availableProcessors(), Heap.maxHeap() >> 20);
-        try (LocalStack stack = LocalStack.start(new LocalStack.Options(config, System.getenv("DATABASE_URL"), null,
-                freePort(), 0, freePort(), freePort(), BenchCommand::tweak, true))) {
-            Bench bench = new Bench(stack, out);
-            boolean patched = !stockTestServer && TestServerTimerLog.replace(stack);
+        BenchReport report = new BenchReport(sizes);
+        for (Server server : servers) {
+            report.column(server.column());
+            out.printf("%n== %s: starting the local stack...%n", server.column());
+            run(server, selected, sizes, report, out);
+        }
+        out.println();
+        report.print(out, (System.nanoTime() - started) / 1e9);
+        return report.anyFailed() ? 1 : 0;
+    }
+
+    /** A column of the table: the Temporal it ran on. */
+    record Server(String column, TemporalServer.Choice choice, String clusterAddress) {
+    }
+
+    /**
+     * The Temporals to run on, in order: the cluster {@code TEMPORAL_ADDRESS} names, alone; else as {@code --temporal}
+     * says, both being the test server then the dev server.
+     */
+    static List<Server> servers(String temporal, String clusterAddress) {
+        if (clusterAddress != null && !clusterAddress.isBlank()) {
+            return List.of(new Server("cluster", null, clusterAddress));
+        }
+        Server test = new Server("test server", TemporalServer.Choice.TEST_SERVER, null);
+        Server dev = new Server("dev server", TemporalServer.Choice.DEV_SERVER, null);
+        return switch (temporal == null ? "both" : temporal.trim().toLowerCase(Locale.ROOT)) {
+            case "both" -> List.of(test, dev);
+            case "test-server" -> List.of(test);
+            case "dev-server" -> List.of(dev);
+            default -> throw new IllegalArgumentException("--temporal takes both, dev-server or test-server, not "
+                    + temporal);
+        };
+    }
+
+    /** Every selected measurement on one fresh stack; a failure is reported in this column's cells, the rest run. */
+    private void run(Server server, Set<String> selected, Sizes sizes, BenchReport report, PrintStream out) {
+        LocalStack.Options options = new LocalStack.Options(config, System.getenv("DATABASE_URL"),
+                server.clusterAddress(), LocalStack.freePort(), 0, LocalStack.freePort(), LocalStack.freePort(),
+                BenchCommand::tweak, true);
+        if (server.choice() != null) {
+            options = options.withTemporal(server.choice());
+        }
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(options);
+        } catch (RuntimeException e) {
+            failedToStart(report, selected, e, out);
+            return;
+        }
+        try (stack) {
+            Bench bench;
+            try {
+                bench = prepare(stack, report, out);
+            } catch (RuntimeException e) {
+                failedToStart(report, selected, e, out);
+                return;
+            }
+            measure(bench, stack, selected, sizes, report);
+        }
+    }
+
+    /** The bench on a started stack: the test server's timer log swapped (unless told not to), the data seeded. */
+    private Bench prepare(LocalStack stack, BenchReport report, PrintStream out) {
+        Bench bench = new Bench(stack, out);
+        Boolean patched = null;
+        if (stack.temporalKind() == TemporalServer.Kind.TEST_SERVER) {
+            patched = !stockTestServer && TestServerTimerLog.replace(stack);
             if (patched) {
                 out.println("The in-process test server's timer log is replaced (--stock-test-server keeps it).");
             }
-            seed(bench);
-            BenchReport report = new BenchReport(sizes);
-            report.server(stack.temporalAddress(), System.getenv("TEMPORAL_ADDRESS") == null, patched);
-            CostBench.Variant rmsHappy = null;
-            CostBench.Variant erpHappy = null;
-            if (selected.contains("cost") || selected.contains("lifecycle")) {
-                Map<String, CostBench.Variant> variants = new CostBench(bench).run();
-                report.cost(variants);
-                rmsHappy = variants.get("RMS happy path");
-                erpHappy = variants.get("ERP happy path");
+        }
+        report.server(stack.temporalKind().description(), stack.temporalAddress(), patched);
+        stack.temporalLog().ifPresent(log -> bench.progress("the Temporal server's log: %s", log.toAbsolutePath()));
+        seed(bench);
+        return bench;
+    }
+
+    private void measure(Bench bench, LocalStack stack, Set<String> selected, Sizes sizes, BenchReport report) {
+        Map<String, CostBench.Variant> variants = null;
+        if (selected.contains("cost") || selected.contains("lifecycle")) {
+            variants = attempt(bench, report, "cost", () -> {
+                Map<String, CostBench.Variant> v = new CostBench(bench).run();
+                report.cost(v);
+                return v;
+            });
+            if (variants == null && selected.contains("lifecycle")) {
+                report.notRun("lifecycle", "its floor is made from the cost run's histories, and cost failed");
             }
-            if (selected.contains("gateway")) {
+        }
+        if (selected.contains("gateway")) {
+            attempt(bench, report, "gateway", () -> {
                 report.gateway(new GatewayBench(bench).run(sizes.rate(), quick ? 2 : 5, sizes.seconds(), 40));
-            }
-            if (selected.contains("reports")) {
+                return true;
+            });
+        }
+        if (selected.contains("reports")) {
+            attempt(bench, report, "reports", () -> {
                 report.reports(new ReportBench(bench).run(sizes.reportRows()));
-            }
-            if (selected.contains("lifecycle")) {
+                return true;
+            });
+        }
+        if (selected.contains("lifecycle") && variants != null) {
+            CostBench.Variant rmsHappy = variants.get("RMS happy path");
+            CostBench.Variant erpHappy = variants.get("ERP happy path");
+            attempt(bench, report, "lifecycle", () -> {
                 try (LifecycleBench lifecycle = new LifecycleBench(bench)) {
                     int n = sizes.lifecycleOrders();
                     LifecycleBench.Result rms = lifecycle.real(Bench.RMS, n, "rms");
@@ -128,25 +225,67 @@ public final class BenchCommand implements Callable<Integer> {
                     LifecycleBench.Result erpFloor = lifecycle.floor("ERP", erpPlan, n, "erp");
                     report.lifecycle(rms, rmsFloor, rmsPlan, erp, erpFloor, erpPlan);
                 }
-            }
-            boolean memory = selected.contains("memory");
-            if (selected.contains("ingestion")) {
-                IngestionBench.Result ingestion = new IngestionBench(bench).run(sizes.ingestionOrders(),
-                        memory && sizes.parkedOrders() == sizes.ingestionOrders());
-                report.ingestion(ingestion);
-                if (memory && sizes.parkedOrders() == sizes.ingestionOrders()) {
-                    report.memory(ingestion, cacheSize(stack), workflowThreads(stack));
-                    memory = false;
-                }
-            }
-            if (memory) {
-                report.memory(new IngestionBench(bench).run(sizes.parkedOrders(), true), cacheSize(stack),
-                        workflowThreads(stack));
-            }
-            out.println();
-            report.print(out, (System.nanoTime() - started) / 1e9);
-            return 0;
+                return true;
+            });
         }
+        boolean memory = selected.contains("memory");
+        boolean inProcess = stack.temporalKind() == TemporalServer.Kind.TEST_SERVER;
+        if (selected.contains("ingestion")) {
+            boolean together = memory && sizes.parkedOrders() == sizes.ingestionOrders();
+            Object done = attempt(bench, report, "ingestion", () -> {
+                IngestionBench.Result ingestion = new IngestionBench(bench).run(sizes.ingestionOrders(), together);
+                report.ingestion(ingestion);
+                if (together) {
+                    report.memory(ingestion, cacheSize(stack), workflowThreads(stack), inProcess,
+                            ingestion.serverRssDelta());
+                }
+                return true;
+            });
+            if (together) {
+                if (done == null) {
+                    report.notRun("memory", "measured on the ingestion's orders, and the ingestion failed");
+                }
+                memory = false;
+            }
+        }
+        if (memory) {
+            attempt(bench, report, "memory", () -> {
+                IngestionBench.Result parked = new IngestionBench(bench).run(sizes.parkedOrders(), true);
+                report.memory(parked, cacheSize(stack), workflowThreads(stack), inProcess, parked.serverRssDelta());
+                return true;
+            });
+        }
+    }
+
+    /** Runs one measurement; if it throws, its cells in this column say so and null is returned. */
+    private static <T> T attempt(Bench bench, BenchReport report, String measurement, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (RuntimeException e) {
+            bench.progress("%s FAILED: %s", measurement, e);
+            e.printStackTrace(bench.out);
+            report.failed(measurement, brief(e));
+            return null;
+        }
+    }
+
+    private static void failedToStart(BenchReport report, Set<String> selected, RuntimeException e, PrintStream out) {
+        out.println("The stack did not start: " + e);
+        e.printStackTrace(out);
+        report.stackFailed(brief(e));
+        for (String measurement : selected) {
+            report.notRun(measurement, "the stack did not start");
+        }
+        if (selected.contains("lifecycle")) {
+            report.notRun("cost", "the stack did not start");
+        }
+    }
+
+    /** An exception in a table cell: its class and the first line of its message, at most 120 characters. */
+    static String brief(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        String text = e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+        return text.length() <= 120 ? text : text.substring(0, 117) + "...";
     }
 
     /** The sizes of one run. */
@@ -233,14 +372,6 @@ public final class BenchCommand implements Callable<Integer> {
     private static void expect(Answer answer, String what) {
         if (!answer.ok()) {
             throw new IllegalStateException(what + " answered " + answer.status() + " " + answer.text());
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,27 +2,119 @@ package com.vmsflow.launcher.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The bench's table: each figure beside its target, a mark, and notes on what limits the missed ones. */
+/**
+ * The bench's table: each figure beside its target, then a column per Temporal the bench ran on (the in-process test
+ * server, the dev server, or the cluster {@code TEMPORAL_ADDRESS} names), each cell with its own mark; and notes, per
+ * column, on what limits the missed ones. A measurement that failed on one server says so in its cells; the other
+ * columns keep theirs.
+ */
 final class BenchReport {
 
-    private record Row(String figure, String measured, String target, Boolean pass) {
+    /** One server's value of a figure and its mark: pass, MISS, FAIL (the measurement threw) or none. */
+    private record Cell(String measured, String mark) {
     }
 
+    private static final class Row {
+        final String figure;
+        String target;
+        final Map<String, Cell> cells = new LinkedHashMap<>();
+
+        Row(String figure, String target) {
+            this.figure = figure;
+            this.target = target;
+        }
+    }
+
+    /** The rows each measurement makes, in order: a failed measurement fills these with its failure. */
+    static final Map<String, List<String>> FIGURES = Map.of(
+            "cost", List.of("4 Cost: RMS happy path", "4 Cost: ERP happy path",
+                    "4 Cost: customer cancels in the hold", "4 Cost: not found at packing (RMS)"),
+            "gateway", List.of("3 Gateway pack", "3 Gateway b2b-invoice"),
+            "reports", List.of("6 Reports: CSV export"),
+            "lifecycle", List.of("1 Lifecycle RMS: throughput", "1 Lifecycle RMS: CPU per order",
+                    "1 Lifecycle RMS: time outside the hold", "1 Lifecycle ERP: throughput",
+                    "1 Lifecycle ERP: CPU per order", "1 Lifecycle ERP: time outside the hold"),
+            "ingestion", List.of("2 Ingestion"),
+            "memory", List.of("5 Memory: worker heap, orders parked", "5 Memory: the rest of the process"));
+
+    static final String SERVER_ROW = "0 Temporal";
+
     private final BenchCommand.Sizes sizes;
-    private final List<Row> rows = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<String> columns = new ArrayList<>();
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+    private final Map<String, List<String>> notes = new LinkedHashMap<>();
+    private String column;
+    private boolean failures;
 
     BenchReport(BenchCommand.Sizes sizes) {
         this.sizes = sizes;
     }
 
-    void server(String address, boolean inProcess, boolean patched) {
-        notes.add(inProcess ? "Temporal: the in-process Java test server on " + address + (patched
-                ? ", its timer's lock log replaced by one that keeps nothing (without: --stock-test-server)."
-                : ", as it is (--stock-test-server).") : "Temporal: the cluster at " + address + ".");
+    /** The column the figures that follow belong to, e.g. "test server"; a new one goes to the right. */
+    void column(String name) {
+        if (!columns.contains(name)) {
+            columns.add(name);
+            notes.put(name, new ArrayList<>());
+        }
+        column = name;
+    }
+
+    boolean anyFailed() {
+        return failures;
+    }
+
+    private void put(String figure, String target, String measured, Boolean pass) {
+        Row row = rows.computeIfAbsent(figure, f -> new Row(f, target));
+        if (row.target == null || row.target.startsWith("(")) {
+            row.target = target; // a failure made the row before any figure gave its target
+        }
+        row.cells.put(column, new Cell(measured, pass == null ? "" : pass ? "pass" : "MISS"));
+    }
+
+    private void putFailure(String figure, String measured) {
+        put(figure, "(not measured)", measured, null);
+        rows.get(figure).cells.put(column, new Cell(measured, "FAIL"));
+    }
+
+    private void note(String text) {
+        notes.get(column).add(text);
+    }
+
+    /** A measurement that threw: each of its rows says so in this column, and nothing else of this column is lost. */
+    void failed(String measurement, String why) {
+        failures = true;
+        for (String figure : FIGURES.get(measurement)) {
+            putFailure(figure, "FAILED: " + why);
+        }
+        note(measurement + " failed: " + why + ".");
+    }
+
+    /** A measurement not run in this column (a stack that did not start, a measurement it depends on that failed). */
+    void notRun(String measurement, String why) {
+        for (String figure : FIGURES.get(measurement)) {
+            put(figure, "(not measured)", "not run: " + why, null);
+        }
+    }
+
+    /** Which Temporal this column ran on; {@code timerLog}: the test server's timer log (null when not that server). */
+    void server(String description, String address, Boolean timerLogReplaced) {
+        String timerLog = timerLogReplaced == null ? "no timer log to replace (test server only)"
+                : timerLogReplaced ? "its timer log replaced (--stock-test-server keeps it)"
+                : "its timer log as shipped (--stock-test-server)";
+        put(SERVER_ROW, "-", description + " at " + address + "; " + timerLog, null);
+    }
+
+    void stackFailed(String why) {
+        failures = true;
+        Row row = rows.get(SERVER_ROW);
+        Cell server = row == null ? null : row.cells.get(column);
+        // Failed after the server started (seeding the data): keep which server it was.
+        putFailure(SERVER_ROW, (server == null ? "" : server.measured() + "; ") + "FAILED to start: " + why);
+        note("The stack did not start: " + why + ".");
     }
 
     void lifecycle(LifecycleBench.Result rms, LifecycleBench.Result rmsFloor, FloorPlan rmsPlan,
@@ -34,41 +126,47 @@ final class BenchReport {
     private void lifecycle(String model, LifecycleBench.Result real, LifecycleBench.Result floor, FloorPlan plan) {
         double ratio = real.perSecond() / floor.perSecond();
         boolean all = real.finished() == real.orders();
-        rows.add(new Row("1 Lifecycle " + model + ": throughput",
+        put("1 Lifecycle " + model + ": throughput", ">= 0.80 x floor",
                 String.format("%.1f orders/s (%d of %d COMPLETED in %.1f s) = %.2f x floor %.1f/s", real.perSecond(),
                         real.finished(), real.orders(), real.seconds(), ratio, floor.perSecond()),
-                ">= 0.80 x floor", all && ratio >= 0.8));
-        rows.add(new Row("1 Lifecycle " + model + ": CPU per order", String.format("%.1f ms (%.1f ms PostgreSQL);"
-                        + " floor %.1f ms (%.1f ms PostgreSQL)", real.cpuMillisPerOrder(),
-                real.cpu().postgresNanos() / 1e6 / Math.max(1, real.finished()), floor.cpuMillisPerOrder(),
-                floor.cpu().postgresNanos() / 1e6 / Math.max(1, floor.finished())), "-", null));
-        rows.add(new Row("1 Lifecycle " + model + ": time outside the hold",
+                all && ratio >= 0.8);
+        put("1 Lifecycle " + model + ": CPU per order", "-", String.format("%.1f ms (%s); floor %.1f ms (%s)",
+                real.cpuMillisPerOrder(), parts(real), floor.cpuMillisPerOrder(), parts(floor)), null);
+        put("1 Lifecycle " + model + ": time outside the hold", "-",
                 String.format("p50 %.0f ms, p99 %.0f ms (floor p50 %.0f ms, p99 %.0f ms)", real.p50Millis(),
-                        real.p99Millis(), floor.p50Millis(), floor.p99Millis()), "-", null));
-        notes.add("Floor " + model + ": " + plan.describe() + " per workflow, from the real " + model
+                        real.p99Millis(), floor.p50Millis(), floor.p99Millis()), null);
+        note("Floor " + model + ": " + plan.describe() + " per workflow, from the real " + model
                 + " happy path's history" + (floor.failures() > 0 ? "; " + floor.failures() + " floor calls failed"
                 : "") + "." + (real.failures() > 0 ? " In the real run the bench's warehouse retried "
                 + real.failures() + " calls." : ""));
     }
 
+    /** What the CPU figure holds beside the bench's process: PostgreSQL, and a Temporal server of its own. */
+    private static String parts(LifecycleBench.Result r) {
+        int n = Math.max(1, r.finished());
+        String pg = String.format("%.1f ms PostgreSQL", r.cpu().postgresNanos() / 1e6 / n);
+        return r.cpu().temporalMeasured() ? pg + String.format(", %.1f ms Temporal server",
+                r.cpu().temporalNanos() / 1e6 / n) : pg;
+    }
+
     void ingestion(IngestionBench.Result result) {
         double target = 20.0 * result.orders() / 10_000;
-        rows.add(new Row("2 Ingestion", String.format("%,d of %,d started in %.1f s (%.0f orders/s)",
-                result.started(), result.orders(), result.seconds(), result.perSecond()),
-                String.format("<= %.1f s (10,000 in 20 s)", target),
-                result.started() == result.orders() && result.seconds() <= target));
+        put("2 Ingestion", String.format("<= %.1f s (10,000 in 20 s)", target),
+                String.format("%,d of %,d started in %.1f s (%.0f orders/s)", result.started(), result.orders(),
+                        result.seconds(), result.perSecond()),
+                result.started() == result.orders() && result.seconds() <= target);
     }
 
     void gateway(GatewayBench.Result result) {
         for (LoadGenerator.Result r : List.of(result.pack(), result.invoice())) {
-            rows.add(new Row("3 Gateway " + r.name(), String.format("p50 %.1f ms, p99 %.1f ms, max %.0f ms, %d errors"
-                            + " of %,d (%.0f req/s)", r.p(50), r.p(99), r.max(), r.errors(), r.latenciesMillis().size(),
-                    r.sentPerSecond()), "p99 < 25 ms, no errors", r.p(99) < 25 && r.errors() == 0));
+            put("3 Gateway " + r.name(), "p99 < 25 ms, no errors", String.format("p50 %.1f ms, p99 %.1f ms, max %.0f"
+                            + " ms, %d errors of %,d (%.0f req/s)", r.p(50), r.p(99), r.max(), r.errors(),
+                    r.latenciesMillis().size(), r.sentPerSecond()), r.p(99) < 25 && r.errors() == 0);
             if (r.errors() > 0) {
-                notes.add("Gateway " + r.name() + " answers by status: " + r.statuses() + ".");
+                note("Gateway " + r.name() + " answers by status: " + r.statuses() + ".");
             }
         }
-        notes.add("Gateway: a pool of " + result.poolSize() + " prepared orders per endpoint, the same valid document"
+        note("Gateway: a pool of " + result.poolSize() + " prepared orders per endpoint, the same valid document"
                 + " repeated; after the load, one pack-pool order's history has " + result.packEvents()
                 + " events and one invoice-pool order's " + result.invoiceEvents() + ".");
     }
@@ -76,28 +174,42 @@ final class BenchReport {
     void cost(Map<String, CostBench.Variant> variants) {
         for (CostBench.Variant v : variants.values()) {
             HistoryCost c = v.cost();
-            rows.add(new Row("4 Cost: " + v.name(), String.format("%d actions, %d events (essential %d)", c.actions(),
-                    c.events(), c.essential()), String.format("<= %d actions (essential + 3)", c.essential() + 3),
-                    c.actions() <= c.essential() + 3));
-            notes.add("Cost " + v.name() + ": " + c.breakdown() + (v.handover() == null ? "" : "; plus its handover"
+            put("4 Cost: " + v.name(), String.format("<= %d actions (essential + 3)", c.essential() + 3),
+                    String.format("%d actions, %d events (essential %d)", c.actions(), c.events(), c.essential()),
+                    c.actions() <= c.essential() + 3);
+            note("Cost " + v.name() + ": " + c.breakdown() + (v.handover() == null ? "" : "; plus its handover"
                     + " workflow's " + v.handover().actions() + " actions shared by the orders of the handover"
                     + " (1 order here; about 1 a order at 250 orders a manifest)") + ".");
         }
     }
 
-    void memory(IngestionBench.Result result, int cacheSize, int threads) {
+    /**
+     * {@code serverInProcess}: the Temporal server's histories are in this process's heap (the test server), so "the
+     * rest" holds them; otherwise they are in the server's own process, whose resident memory grew by
+     * {@code serverRssDelta} bytes (negative: not measured, a cluster elsewhere).
+     */
+    void memory(IngestionBench.Result result, int cacheSize, int threads, boolean serverInProcess,
+                long serverRssDelta) {
         double targetMb = 512.0 * result.parked() / 10_000;
         double worker = result.workerDelta() / 1048576.0;
         double perCached = result.workerDelta() / 1024.0 / Math.max(1, result.cached());
-        rows.add(new Row("5 Memory: worker heap, orders parked", String.format("+%.0f MB: %,d of %,d parked orders"
-                        + " in the workflow cache, %.1f KB each (all cached: %.0f MB)", worker, result.cached(),
-                result.parked(), perCached, perCached * result.parked() / 1024),
-                String.format("< %.1f MB (10,000 in 512 MB)", targetMb),
-                result.parked() == result.orders() && worker < targetMb));
-        rows.add(new Row("5 Memory: the rest of the process", String.format("+%.0f MB (%.1f KB an order): test"
-                        + " server's histories, sandbox", result.restDelta() / 1048576.0,
-                result.restDelta() / 1024.0 / Math.max(1, result.parked())), "-", null));
-        notes.add(String.format("Memory: heap after full GCs %d MB before the %,d orders, %d MB with them parked, %d"
+        put("5 Memory: worker heap, orders parked", String.format("< %.1f MB (10,000 in 512 MB)", targetMb),
+                String.format("+%.0f MB: %,d of %,d parked orders in the workflow cache, %.1f KB each (all cached:"
+                                + " %.0f MB)", worker, result.cached(), result.parked(), perCached,
+                        perCached * result.parked() / 1024),
+                result.parked() == result.orders() && worker < targetMb);
+        String rest = String.format("+%.0f MB (%.1f KB an order): ", result.restDelta() / 1048576.0,
+                result.restDelta() / 1024.0 / Math.max(1, result.parked()));
+        if (serverInProcess) {
+            rest += "test server's histories, sandbox";
+        } else if (serverRssDelta >= 0) {
+            rest += String.format("sandbox (histories in the server's process: RSS +%.0f MB, %.1f KB an order)",
+                    serverRssDelta / 1048576.0, serverRssDelta / 1024.0 / Math.max(1, result.parked()));
+        } else {
+            rest += "sandbox (the histories are in the cluster)";
+        }
+        put("5 Memory: the rest of the process", "-", rest, null);
+        note(String.format("Memory: heap after full GCs %d MB before the %,d orders, %d MB with them parked, %d"
                         + " MB once the worker's workflow cache (size %d, %d workflow threads) was emptied. The"
                         + " worker's part is the second less the third; the rest lives outside the worker in"
                         + " production.",
@@ -107,11 +219,11 @@ final class BenchReport {
 
     void reports(ReportBench.Result result) {
         double mb = Math.max(0, result.afterGcPeak() - result.baseline()) / 1048576.0;
-        rows.add(new Row("6 Reports: CSV export", String.format("%,.0f rows/s (%,d rows in %.1f s), live heap +%.0f MB",
-                        result.rowsPerSecond(), result.rows(), result.seconds(), mb),
-                ">= 100,000 rows/s in < 256 MB", result.rowsPerSecond() >= 100_000 && mb < 256
-                        && result.collections() > 0));
-        notes.add(String.format("Reports heap: %d MB live before the export (the largest of a second's samples);"
+        put("6 Reports: CSV export", ">= 100,000 rows/s in < 256 MB",
+                String.format("%,.0f rows/s (%,d rows in %.1f s), live heap +%.0f MB", result.rowsPerSecond(),
+                        result.rows(), result.seconds(), mb),
+                result.rowsPerSecond() >= 100_000 && mb < 256 && result.collections() > 0);
+        note(String.format("Reports heap: %d MB live before the export (the largest of a second's samples);"
                         + " the largest heap left after the %d full collections run every 250 ms during a second,"
                         + " untimed export %d MB; the figure is the second less the first. The timed export's raw"
                         + " heap peak (garbage included, no collection needed) was %d MB.", result.baseline() >> 20,
@@ -119,26 +231,49 @@ final class BenchReport {
     }
 
     void print(PrintStream out, double runSeconds) {
-        int w1 = 8;
-        int w2 = 8;
-        int w3 = 6;
-        for (Row r : rows) {
-            w1 = Math.max(w1, r.figure().length());
-            w2 = Math.max(w2, r.measured().length());
-            w3 = Math.max(w3, r.target().length());
+        int wFigure = "figure".length();
+        int wTarget = "target".length();
+        int[] w = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            w[c] = columns.get(c).length();
         }
-        String format = "| %-" + w1 + "s | %-" + w2 + "s | %-" + w3 + "s | %-4s |%n";
-        out.printf(format, "figure", "measured", "target", "");
-        out.printf("|%s|%s|%s|------|%n", "-".repeat(w1 + 2), "-".repeat(w2 + 2), "-".repeat(w3 + 2));
-        for (Row r : rows) {
-            out.printf(format, r.figure(), r.measured(), r.target(), r.pass() == null ? "" : r.pass() ? "pass"
-                    : "MISS");
+        for (Row r : rows.values()) {
+            wFigure = Math.max(wFigure, r.figure.length());
+            wTarget = Math.max(wTarget, r.target.length());
+            for (int c = 0; c < columns.size(); c++) {
+                w[c] = Math.max(w[c], cell(r, columns.get(c)).measured().length());
+            }
+        }
+        StringBuilder header = new StringBuilder(String.format("| %-" + wFigure + "s | %-" + wTarget + "s |",
+                "figure", "target"));
+        StringBuilder rule = new StringBuilder("|" + "-".repeat(wFigure + 2) + "|" + "-".repeat(wTarget + 2) + "|");
+        for (int c = 0; c < columns.size(); c++) {
+            header.append(String.format(" %-" + w[c] + "s |      |", columns.get(c)));
+            rule.append("-".repeat(w[c] + 2)).append("|------|");
+        }
+        out.println(header);
+        out.println(rule);
+        for (Row r : rows.values()) {
+            StringBuilder line = new StringBuilder(String.format("| %-" + wFigure + "s | %-" + wTarget + "s |",
+                    r.figure, r.target));
+            for (int c = 0; c < columns.size(); c++) {
+                Cell cell = cell(r, columns.get(c));
+                line.append(String.format(" %-" + w[c] + "s | %-4s |", cell.measured(), cell.mark()));
+            }
+            out.println(line);
         }
         out.println();
         out.printf("Sizes: %s. Run time %.0f s.%n", sizes, runSeconds);
-        for (String note : notes) {
-            out.println("- " + note);
+        for (Map.Entry<String, List<String>> column : notes.entrySet()) {
+            for (String note : column.getValue()) {
+                out.println("- " + (columns.size() > 1 ? "[" + column.getKey() + "] " : "") + note);
+            }
         }
         out.flush();
+    }
+
+    /** A figure this column has not got: the measurement was not selected, or exists on another server only. */
+    private static Cell cell(Row r, String column) {
+        return r.cells.getOrDefault(column, new Cell("-", ""));
     }
 }

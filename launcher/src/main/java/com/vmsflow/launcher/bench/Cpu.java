@@ -11,21 +11,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * CPU time used by the bench's process and by the local PostgreSQL server (its postmaster and every backend), in
+ * CPU time used by the bench's process, by the local PostgreSQL server (its postmaster and every backend) and by a
+ * Temporal server in a process of its own on this machine (the dev server; the test server's is the bench's own), in
  * nanoseconds.
  * Unlike wall time it hardly depends on what else the machine runs, so it says what an order costs even when the
  * machine is shared.
  */
-record Cpu(long jvmNanos, long postgresNanos) {
+record Cpu(long jvmNanos, long postgresNanos, long temporalNanos, boolean temporalMeasured) {
 
     /** Linux's clock ticks a second for /proc/[pid]/stat (USER_HZ, 100 on every common kernel). */
     private static final long TICKS_PER_SECOND = 100;
 
-    /** {@code postmaster}: the PostgreSQL server's process id on this machine, or 0 when it runs elsewhere. */
-    static Cpu now(long postmaster) {
+    /**
+     * {@code postmaster}: the PostgreSQL server's process id on this machine, or 0 when it runs elsewhere;
+     * {@code temporal}: the Temporal server's process id, or 0 when it runs in this process or elsewhere.
+     */
+    static Cpu now(long postmaster, long temporal) {
         long jvm = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
-        return new Cpu(jvm, postmaster <= 0 ? 0 : treeTicks(postmaster) * (1_000_000_000L / TICKS_PER_SECOND));
+        long tick = 1_000_000_000L / TICKS_PER_SECOND;
+        return new Cpu(jvm, postmaster <= 0 ? 0 : treeTicks(postmaster) * tick,
+                temporal <= 0 ? 0 : treeTicks(temporal) * tick, temporal > 0);
     }
 
     /** The parent of a PostgreSQL process of this machine, 0 when there is no such process. */
@@ -43,11 +49,12 @@ record Cpu(long jvmNanos, long postgresNanos) {
     }
 
     Cpu minus(Cpu before) {
-        return new Cpu(jvmNanos - before.jvmNanos, postgresNanos - before.postgresNanos);
+        return new Cpu(jvmNanos - before.jvmNanos, postgresNanos - before.postgresNanos,
+                temporalNanos - before.temporalNanos, temporalMeasured);
     }
 
     long totalNanos() {
-        return jvmNanos + postgresNanos;
+        return jvmNanos + postgresNanos + temporalNanos;
     }
 
     /** User and system ticks of a process and its live descendants, with what their reaped children used. */

@@ -33,7 +33,7 @@ final class LifecycleBench implements AutoCloseable {
             return finished / seconds;
         }
 
-        /** CPU milliseconds an order took, this process and PostgreSQL together. */
+        /** CPU milliseconds an order took: this process, PostgreSQL and a Temporal server of its own together. */
         double cpuMillisPerOrder() {
             return cpu.totalNanos() / 1e6 / Math.max(1, finished);
         }
@@ -90,8 +90,9 @@ final class LifecycleBench implements AutoCloseable {
         Result result = new Result(clientId, n, outside.size(), seconds, Bench.percentile(outside, 50),
                 Bench.percentile(outside, 99), failures, cpu);
         bench.progress("lifecycle %s: %d of %d COMPLETED in %.1f s (%.1f orders/s); CPU %.0f s here + %.0f s"
-                        + " PostgreSQL = %.1f ms an order", clientId, outside.size(), n, seconds, result.perSecond(),
-                cpu.jvmNanos() / 1e9, cpu.postgresNanos() / 1e9, result.cpuMillisPerOrder());
+                        + " PostgreSQL + %.0f s Temporal server = %.1f ms an order", clientId, outside.size(), n,
+                seconds, result.perSecond(), cpu.jvmNanos() / 1e9, cpu.postgresNanos() / 1e9,
+                cpu.temporalNanos() / 1e9, result.cpuMillisPerOrder());
         return result;
     }
 
@@ -186,8 +187,9 @@ final class LifecycleBench implements AutoCloseable {
         Result result = new Result("floor " + what, n, outside.size(), seconds, Bench.percentile(outside, 50),
                 Bench.percentile(outside, 99), failures.get(), cpu);
         bench.progress("floor %s: %d of %d done in %.1f s (%.1f workflows/s); CPU %.0f s here + %.0f s PostgreSQL"
-                        + " = %.1f ms a workflow", what, outside.size(), n, seconds, result.perSecond(),
-                cpu.jvmNanos() / 1e9, cpu.postgresNanos() / 1e9, result.cpuMillisPerOrder());
+                        + " + %.0f s Temporal server = %.1f ms a workflow", what, outside.size(), n, seconds,
+                result.perSecond(), cpu.jvmNanos() / 1e9, cpu.postgresNanos() / 1e9, cpu.temporalNanos() / 1e9,
+                result.cpuMillisPerOrder());
         return result;
     }
 

@@ -55,7 +55,7 @@ public final class DevServer implements AutoCloseable {
             Files.createDirectories(log.toAbsolutePath().getParent());
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectOutput(log.toFile()) // each server's own log
                     .start();
             DevServer server = new DevServer(process, port, uiPort, log);
             // A JVM that ends without closing the stack (a test run cut short) must not leave the server behind.

@@ -20,11 +20,13 @@ import java.util.Map;
  * The local run's logs: complete, in one file, so that the terminal shows only what a person reads there (where each
  * part listens, the demo's progress, the summary). The configuration's levels and line format stay as they are.
  */
-final class LocalLogs {
+public final class LocalLogs {
 
-    static final Path FILE = Path.of(".vmsflow", "logs", "local.log");
+    public static final Path FILE = Path.of(".vmsflow", "logs", "local.log");
     /** The Temporal dev server's own log, when the local run starts one. */
     static final Path TEMPORAL_FILE = Path.of(".vmsflow", "logs", "temporal.log");
+    /** The bench's: its terminal is for its progress and its table. */
+    public static final Path BENCH_FILE = Path.of(".vmsflow", "logs", "bench.log");
 
     private LocalLogs() {
     }
@@ -33,11 +35,10 @@ final class LocalLogs {
      * Sends every log line to a new {@code logFile} from now on, before any part starts: until then logback's
      * default prints everything at DEBUG on the terminal.
      */
-    static void start(Path configFile, Path logFile) {
+    public static void start(Path configFile, Path logFile) {
         BootstrapLogging.bootstrap(Level.WARN); // while the configuration itself is read
         try {
             Files.deleteIfExists(logFile); // each run's own
-            Files.deleteIfExists(logFile.resolveSibling(TEMPORAL_FILE.getFileName()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a new " + logFile, e);
         }
@@ -47,7 +48,7 @@ final class LocalLogs {
     }
 
     /** The configuration's logging, levels kept, to {@code logFile} with the format and filters of its first one. */
-    static void toFile(VmsFlowConfiguration config, Path logFile) {
+    public static void toFile(VmsFlowConfiguration config, Path logFile) {
         DefaultLoggingFactory configured = (DefaultLoggingFactory) config.getLoggingFactory();
         FileAppenderFactory<ILoggingEvent> file = new FileAppenderFactory<>();
         file.setCurrentLogFilename(logFile.toAbsolutePath().toString());

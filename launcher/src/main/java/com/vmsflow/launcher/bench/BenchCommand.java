@@ -4,6 +4,7 @@ import com.vmsflow.config.ClientSettings;
 import com.vmsflow.config.DevKey;
 import com.vmsflow.config.VmsFlowConfiguration;
 import com.vmsflow.launcher.GatewayClient.Answer;
+import com.vmsflow.launcher.LocalLogs;
 import com.vmsflow.launcher.LocalStack;
 import com.vmsflow.launcher.TemporalServer;
 import com.vmsflow.sandbox.erp.ErpBehaviour;
@@ -104,6 +105,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         List<Server> servers = servers(temporal, System.getenv("TEMPORAL_ADDRESS"));
+        LocalLogs.start(config, LocalLogs.BENCH_FILE);
+        out.println("Logs: " + LocalLogs.BENCH_FILE.toAbsolutePath());
         long started = System.nanoTime();
         out.printf("VMS Flow bench: %s%n", sizes);
         out.printf("On %s, one after the other, each on a fresh local stack (%s PostgreSQL); %d cores, max heap %d"
@@ -148,7 +151,7 @@ public final class BenchCommand implements Callable<Integer> {
     private void run(Server server, Set<String> selected, Sizes sizes, BenchReport report, PrintStream out) {
         LocalStack.Options options = new LocalStack.Options(config, System.getenv("DATABASE_URL"),
                 server.clusterAddress(), LocalStack.freePort(), 0, LocalStack.freePort(), LocalStack.freePort(),
-                BenchCommand::tweak, true);
+                BenchCommand::tweak, true).withConfiguration(c -> LocalLogs.toFile(c, LocalLogs.BENCH_FILE));
         if (server.choice() != null) {
             options = options.withTemporal(server.choice());
         }

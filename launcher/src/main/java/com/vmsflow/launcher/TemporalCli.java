@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,10 +61,15 @@ public final class TemporalCli {
      * time per machine (a file lock): a second caller waits for the first and takes its binary.
      */
     public static Availability ensure(PrintStream progress) {
-        return ensure(System.getenv(), progress);
+        return ensure(System.getenv(), progress, false);
     }
 
-    static synchronized Availability ensure(Map<String, String> env, PrintStream progress) {
+    static Availability ensure(Map<String, String> env, PrintStream progress) {
+        return ensure(env, progress, false);
+    }
+
+    /** {@code niced}: a build beside other work (the early build in {@code mvn verify}) yields the cores to it. */
+    static synchronized Availability ensure(Map<String, String> env, PrintStream progress, boolean niced) {
         Optional<Path> ready = built(env);
         if (ready.isPresent()) {
             return new Availability(ready.get(), null);
@@ -82,21 +88,26 @@ public final class TemporalCli {
                 if (Files.isExecutable(binary)) {
                     return new Availability(binary, null); // another process built it while this one waited
                 }
-                return build(go.get(), binary, env, progress);
+                return build(go.get(), binary, env, progress, niced);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the Temporal CLI in " + binary.getParent(), e);
         }
     }
 
-    private static Availability build(Path go, Path binary, Map<String, String> env, PrintStream progress)
-            throws IOException {
+    private static Availability build(Path go, Path binary, Map<String, String> env, PrintStream progress,
+                                      boolean niced) throws IOException {
         Path staging = Files.createTempDirectory(binary.getParent(), "build-");
         Path log = binary.getParent().resolve("build.log");
         progress.println("Building the Temporal CLI " + VERSION + " (Temporal's development server and Temporal Web)"
                 + " with " + go + ", once per machine; a few minutes on a fresh one (log: " + log + ")...");
         long started = System.nanoTime();
-        ProcessBuilder install = new ProcessBuilder(go.toString(), "install", MODULE + "@" + VERSION)
+        List<String> command = new ArrayList<>();
+        if (niced && Files.isExecutable(Path.of("/usr/bin/nice"))) {
+            command.addAll(List.of("/usr/bin/nice", "-n", "10"));
+        }
+        command.addAll(List.of(go.toString(), "install", MODULE + "@" + VERSION));
+        ProcessBuilder install = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         install.environment().putAll(env);
@@ -161,11 +172,16 @@ public final class TemporalCli {
     }
 
     /**
-     * The build's step in {@code mvn verify} (before the launcher's tests) and in {@code ./vmsflow}: builds the
-     * binary where Go is, says in one line why not where it is missing, fails only when a build was tried and failed.
+     * The build's step in {@code mvn verify}: early in the background ({@code --background}, run from its source file
+     * by the parent pom), then before the launcher's tests, where it waits for the early one, builds the binary if
+     * that did not, says in one line why not where Go is missing, and fails only when a build was tried and failed.
      */
     public static void main(String[] args) {
-        Availability cli = ensure(System.out);
+        boolean background = List.of(args).contains("--background");
+        Availability cli = ensure(System.getenv(), System.out, background);
+        if (background) {
+            return; // the launcher's step says what came of it
+        }
         if (cli.available()) {
             System.out.println("Temporal CLI " + VERSION + ": " + cli.binary());
         } else if (go(System.getenv()).isEmpty()) {

@@ -154,6 +154,8 @@ class SupportQueriesEndToEndTest {
 
         awaitExactly(longWaiters, "A1", "A2");
         awaitExactly(allWaiters, "A1", "A2", "B");
+        // Returns wait for the ERP's credit notes under the same attributes: the workflow type keeps to orders.
+        awaitExactly("WorkflowType = 'ForwardOrderWorkflow' AND " + longWaiters, "A1", "A2");
 
         for (String name : List.of("A1", "A2")) {
             assertThat(waitingSince(firstSeenWaiting.get(name))).as(name).isBefore(threshold);

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A sandbox running in this process, for tests, the one-process local run and the benchmark. It does what
@@ -22,6 +23,13 @@ import org.eclipse.jetty.server.Server;
  * }</pre>
  */
 public final class SandboxServer implements AutoCloseable {
+
+    /**
+     * The name prefix of the sandbox's Jetty threads ({@code sandbox-41}, {@code sandbox-41 - GET /ajio/...}) and
+     * the name of the thread group of its ERP's HTTP calls, so that a profile or the bench can tell its CPU from the
+     * gateway's (whose Jetty threads are Dropwizard's {@code dw-}) in a process that runs both.
+     */
+    public static final String THREADS = "sandbox";
 
     private final Server server;
     private final int port;
@@ -45,6 +53,9 @@ public final class SandboxServer implements AutoCloseable {
             bootstrap.run(configuration, environment);
             application.run(configuration, environment);
             server = configuration.getServerFactory().build(environment);
+            if (server.getThreadPool() instanceof QueuedThreadPool pool) {
+                pool.setName(THREADS); // Dropwizard's "dw", which the gateway's threads have too
+            }
             server.start();
             return new SandboxServer(server);
         } catch (Exception e) {

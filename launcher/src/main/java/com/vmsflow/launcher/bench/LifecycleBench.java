@@ -28,7 +28,7 @@ final class LifecycleBench implements AutoCloseable {
 
     /** A lifecycle run: how many finished in how long, and the time each spent outside the hold. */
     record Result(String what, int orders, int finished, double seconds, double p50Millis, double p99Millis,
-                  int failures, Cpu cpu) {
+                  int failures, Cpu cpu, ThreadCpu.Split threads) {
         double perSecond() {
             return finished / seconds;
         }
@@ -36,6 +36,29 @@ final class LifecycleBench implements AutoCloseable {
         /** CPU milliseconds an order took: this process, PostgreSQL and a Temporal server of its own together. */
         double cpuMillisPerOrder() {
             return cpu.totalNanos() / 1e6 / Math.max(1, finished);
+        }
+
+        /** Milliseconds an order of this process's CPU went to {@code nanos}. */
+        double perOrder(long nanos) {
+            return nanos / 1e6 / Math.max(1, finished);
+        }
+
+        /** VMS Flow's own code an order: the worker, the gateway and their Temporal client (the floor: its clients). */
+        double ownMillisPerOrder() {
+            return perOrder(threads.own());
+        }
+
+        /** The Temporal server an order: the test server's threads here, or the dev server's own process. */
+        double serverMillisPerOrder() {
+            return perOrder(threads.of(ThreadPart.TEST_SERVER) + cpu.temporalNanos());
+        }
+
+        /**
+         * What the ratio to the floor compares (docs/bench.md): VMS Flow's own code, the Temporal server and
+         * PostgreSQL an order, without the sandbox, the bench, the JVM's GC and JIT, and what no thread accounts for.
+         */
+        double comparableMillisPerOrder() {
+            return ownMillisPerOrder() + serverMillisPerOrder() + perOrder(cpu.postgresNanos());
         }
     }
 
@@ -56,8 +79,24 @@ final class LifecycleBench implements AutoCloseable {
         bench.progress("lifecycle %s: %d orders into the sandbox", clientId, n);
         Instant t0 = Instant.now();
         Cpu cpu0 = bench.cpu();
-        Map<String, String> orders = bench.createOrders(clientId, n);
-        List<String> ids = new ArrayList<>(orders.keySet());
+        Cpu cpu;
+        ThreadCpu.Split split;
+        Map<String, String> orders;
+        List<String> ids;
+        int failures;
+        try (ThreadCpu threads = ThreadCpu.start()) {
+            orders = bench.createOrders(clientId, n);
+            ids = new ArrayList<>(orders.keySet());
+            failures = drive(clientId, n, tag, orders, ids, timeout);
+            cpu = bench.cpu().minus(cpu0);
+            split = threads.stop(cpu.jvmNanos());
+        }
+        return finish(clientId, n, t0, ids, failures, cpu, split);
+    }
+
+    /** Runs the warehouse until the {@code n} orders are COMPLETED or the time is up; the warehouse's failures. */
+    private int drive(String clientId, int n, String tag, Map<String, String> orders, List<String> ids,
+                      Duration timeout) {
         int failures;
         try (BenchWarehouse warehouse = new BenchWarehouse(bench.gateway, clientId, orders, tag)) {
             long deadline = System.nanoTime() + timeout.toNanos();
@@ -75,7 +114,11 @@ final class LifecycleBench implements AutoCloseable {
             }
             failures = warehouse.failures();
         }
-        Cpu cpu = bench.cpu().minus(cpu0);
+        return failures;
+    }
+
+    private Result finish(String clientId, int n, Instant t0, List<String> ids, int failures, Cpu cpu,
+                          ThreadCpu.Split split) {
         Map<String, Instant[]> spans = bench.span(clientId, ids, "COMPLETED");
         List<Long> outside = new ArrayList<>();
         Instant last = t0;
@@ -88,12 +131,21 @@ final class LifecycleBench implements AutoCloseable {
         outside.sort(null);
         double seconds = Duration.between(t0, last).toMillis() / 1000.0;
         Result result = new Result(clientId, n, outside.size(), seconds, Bench.percentile(outside, 50),
-                Bench.percentile(outside, 99), failures, cpu);
+                Bench.percentile(outside, 99), failures, cpu, split);
         bench.progress("lifecycle %s: %d of %d COMPLETED in %.1f s (%.1f orders/s); CPU %.0f s here + %.0f s"
-                        + " PostgreSQL + %.0f s Temporal server = %.1f ms an order", clientId, outside.size(), n,
-                seconds, result.perSecond(), cpu.jvmNanos() / 1e9, cpu.postgresNanos() / 1e9,
-                cpu.temporalNanos() / 1e9, result.cpuMillisPerOrder());
+                        + " PostgreSQL + %.0f s Temporal server = %.1f ms an order; here by part: %s", clientId,
+                outside.size(), n, seconds, result.perSecond(), cpu.jvmNanos() / 1e9, cpu.postgresNanos() / 1e9,
+                cpu.temporalNanos() / 1e9, result.cpuMillisPerOrder(), byPart(split));
         return result;
+    }
+
+    /** The process's CPU by part, in seconds, for the progress lines. */
+    static String byPart(ThreadCpu.Split split) {
+        StringBuilder parts = new StringBuilder();
+        for (ThreadPart part : ThreadPart.values()) {
+            parts.append(String.format("%s %.1f s, ", part.label, split.of(part) / 1e9));
+        }
+        return parts.append(String.format("unattributed %.1f s", split.unattributed() / 1e9)).toString();
     }
 
     private String byStatus(String clientId, List<String> ids) {
@@ -149,6 +201,22 @@ final class LifecycleBench implements AutoCloseable {
         ExecutorService starters = Executors.newFixedThreadPool(16, BenchWarehouse.daemon("floor-starter"));
         long t0 = System.currentTimeMillis();
         Cpu cpu0 = bench.cpu();
+        Cpu cpu;
+        ThreadCpu.Split split;
+        try (ThreadCpu threads = ThreadCpu.start()) {
+            run(plan, n, tag, locals, failures, what, starters);
+            cpu = bench.cpu().minus(cpu0);
+            split = threads.stop(cpu.jvmNanos());
+        } finally {
+            running.set(false);
+            starters.shutdownNow();
+            senders.shutdownNow();
+        }
+        return floorResult(what, n, t0, holdMillis, locals, failures, cpu, split);
+    }
+
+    private void run(FloorPlan plan, int n, String tag, int locals, AtomicInteger failures, String what,
+                     ExecutorService starters) {
         for (int i = 0; i < n; i++) {
             String id = "floor:" + tag + ":" + i;
             starters.submit(() -> {
@@ -170,10 +238,10 @@ final class LifecycleBench implements AutoCloseable {
             }
             Bench.sleep(100);
         }
-        Cpu cpu = bench.cpu().minus(cpu0);
-        running.set(false);
-        starters.shutdownNow();
-        senders.shutdownNow();
+    }
+
+    private Result floorResult(String what, int n, long t0, long holdMillis, int locals, AtomicInteger failures,
+                               Cpu cpu, ThreadCpu.Split split) {
         List<Long> outside = new ArrayList<>();
         long last = t0;
         for (FloorActivitiesImpl.Marks m : floorActivities.marks.values()) {
@@ -185,11 +253,11 @@ final class LifecycleBench implements AutoCloseable {
         outside.sort(null);
         double seconds = (last - t0) / 1000.0;
         Result result = new Result("floor " + what, n, outside.size(), seconds, Bench.percentile(outside, 50),
-                Bench.percentile(outside, 99), failures.get(), cpu);
+                Bench.percentile(outside, 99), failures.get(), cpu, split);
         bench.progress("floor %s: %d of %d done in %.1f s (%.1f workflows/s); CPU %.0f s here + %.0f s PostgreSQL"
-                        + " + %.0f s Temporal server = %.1f ms a workflow", what, outside.size(), n, seconds,
-                result.perSecond(), cpu.jvmNanos() / 1e9, cpu.postgresNanos() / 1e9, cpu.temporalNanos() / 1e9,
-                result.cpuMillisPerOrder());
+                        + " + %.0f s Temporal server = %.1f ms a workflow; here by part: %s", what, outside.size(), n,
+                seconds, result.perSecond(), cpu.jvmNanos() / 1e9, cpu.postgresNanos() / 1e9,
+                cpu.temporalNanos() / 1e9, result.cpuMillisPerOrder(), byPart(split));
         return result;
     }
 

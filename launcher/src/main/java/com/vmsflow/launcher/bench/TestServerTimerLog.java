@@ -42,7 +42,7 @@ final class TestServerTimerLog {
                 return false;
             }
             Object server = read(temporal, TemporalServer.class, "testServer");
-            Object starter = read(server, server.getClass(), "testServicesStarter");
+            Object starter = read(server, server.getClass(), "services");
             Object timer = read(starter, starter.getClass(), "selfAdvancingTimer");
             Lock lock = (Lock) read(timer, timer.getClass(), "lock");
             Field events = timer.getClass().getDeclaredField("lockEvents");

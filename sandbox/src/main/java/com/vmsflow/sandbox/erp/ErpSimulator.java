@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
@@ -190,7 +193,16 @@ public class ErpSimulator implements Managed {
      * updates in flight at once (docs/bench.md).
      */
     private static OkHttpClient httpClient(List<Interceptor> interceptors) {
-        Dispatcher dispatcher = new Dispatcher();
+        // OkHttp's own dispatcher pool, on threads of the sandbox's group (OkHttp renames them during a call).
+        ThreadGroup group = new ThreadGroup(com.vmsflow.sandbox.SandboxServer.THREADS);
+        AtomicInteger n = new AtomicInteger();
+        Dispatcher dispatcher = new Dispatcher(new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(group, r, com.vmsflow.sandbox.SandboxServer.THREADS + "-erp-http-"
+                            + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }));
         dispatcher.setMaxRequestsPerHost(32);
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .dispatcher(dispatcher)

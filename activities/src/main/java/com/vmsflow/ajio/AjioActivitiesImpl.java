@@ -1,5 +1,6 @@
 package com.vmsflow.ajio;
 
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.http.Refusal;
 import com.vmsflow.json.Json;
@@ -76,17 +77,18 @@ public class AjioActivitiesImpl implements AjioActivities {
         // Two documents, two calls: the invoice, once kept, is not fetched again when the label failed, so that
         // a retry needs only what is still missing (each attempt would otherwise need both calls to succeed).
         String invoiceNumber = documents.forReference(clientId, orderId).stream()
-                .filter(document -> document.kind().equals("B2C_INVOICE")).map(StoredDocument::number).findFirst()
+                .filter(document -> document.kind() == DocumentKind.B2C_INVOICE).map(StoredDocument::number).findFirst()
                 .orElseGet(() -> fetchB2cInvoice(clientId, orderId));
         ShippingLabel label = ajio.shippingLabel(clientId, orderId);
-        documents.save(new StoredDocument(clientId, orderId, "SHIPPING_LABEL", label.awbNumber(), null, "AJIO",
-                null, null, json(Map.of("courier", label.courier(), "labelPdfBase64", label.labelPdfBase64()))));
+        documents.save(new StoredDocument(clientId, orderId, DocumentKind.SHIPPING_LABEL, label.awbNumber(), null,
+                "AJIO", null, null,
+                json(Map.of("courier", label.courier(), "labelPdfBase64", label.labelPdfBase64()))));
         return new ShippingDocuments(invoiceNumber, label.awbNumber(), label.courier());
     }
 
     private String fetchB2cInvoice(String clientId, String orderId) {
         B2cInvoice invoice = ajio.b2cInvoice(clientId, orderId);
-        documents.save(new StoredDocument(clientId, orderId, "B2C_INVOICE", invoice.invoiceNumber(),
+        documents.save(new StoredDocument(clientId, orderId, DocumentKind.B2C_INVOICE, invoice.invoiceNumber(),
                 invoice.invoiceDate(), "AJIO", null, invoice.amount(),
                 json(Map.of("pdfBase64", invoice.pdfBase64()))));
         return invoice.invoiceNumber();
@@ -96,8 +98,9 @@ public class AjioActivitiesImpl implements AjioActivities {
     public Manifest createManifest(String clientId, String handoverId, String courier, List<String> shipmentIds,
                                    String idempotencyKey) {
         Manifest manifest = ajio.createManifest(clientId, courier, shipmentIds, idempotencyKey);
-        documents.save(new StoredDocument(clientId, handoverId, "MANIFEST", manifest.manifestId(), LocalDate.now(),
-                "AJIO", null, null, json(Map.of("courier", courier, "shipmentIds", manifest.shipmentIds()))));
+        documents.save(new StoredDocument(clientId, handoverId, DocumentKind.MANIFEST, manifest.manifestId(),
+                LocalDate.now(), "AJIO", null, null,
+                json(Map.of("courier", courier, "shipmentIds", manifest.shipmentIds()))));
         return manifest;
     }
 

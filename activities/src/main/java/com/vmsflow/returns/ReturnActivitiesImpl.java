@@ -7,7 +7,6 @@ import com.vmsflow.ajio.RtoItem;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.LineState;
 import com.vmsflow.order.OrderState;
-import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.UpdateErrors;
 import com.vmsflow.store.ReturnRepository;
 import io.temporal.client.WorkflowClient;
@@ -42,7 +41,7 @@ public class ReturnActivitiesImpl implements ReturnActivities {
             return refused("order " + expectation.orderId() + " is not an order of " + clientId);
         }
         OrderState order = found.get();
-        if (order.status() != OrderStatus.HANDED_OVER && order.status() != OrderStatus.COMPLETED) {
+        if (!order.status().shipped()) {
             return refused("order " + expectation.orderId() + " was never shipped (it is " + order.status() + ")");
         }
         List<ReturnLine> lines = new ArrayList<>();

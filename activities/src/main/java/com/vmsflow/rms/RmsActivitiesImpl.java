@@ -1,7 +1,7 @@
 package com.vmsflow.rms;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.vmsflow.einvoice.DocumentType;
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceRequest;
 import com.vmsflow.json.Json;
@@ -23,10 +23,9 @@ public class RmsActivitiesImpl implements RmsActivities {
     @Override
     public EInvoice registerEInvoice(String clientId, String reference, EInvoiceRequest request) {
         EInvoice invoice = rms.register(request);
-        String kind = invoice.documentType() == DocumentType.CRN ? "CREDIT_NOTE" : "B2B_INVOICE";
-        documents.save(new StoredDocument(clientId, reference, kind, invoice.documentNumber(),
-                invoice.documentDate(), RmsClient.ISSUER, invoice.irn(), invoice.totalValue(),
-                content(request, invoice)));
+        documents.save(new StoredDocument(clientId, reference, DocumentKind.of(invoice.documentType()),
+                invoice.documentNumber(), invoice.documentDate(), RmsClient.ISSUER, invoice.irn(),
+                invoice.totalValue(), content(request, invoice)));
         return invoice;
     }
 

@@ -1,5 +1,6 @@
 package com.vmsflow.store;
 
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.einvoice.DocumentType;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ interface DocumentDao {
                    total_value, cast(content as text) as content_json
             from documents where client_id = :clientId and doc_kind = :kind and doc_number = :number
             """)
-    Optional<StoredDocument> find(String clientId, String kind, String number);
+    Optional<StoredDocument> find(String clientId, DocumentKind kind, String number);
 
     @SqlQuery("""
             select client_id, reference, doc_kind as kind, doc_number as number, doc_date as date, issuer, irn,

@@ -2,6 +2,7 @@ package com.vmsflow.store;
 
 import static org.jdbi.v3.core.transaction.TransactionIsolationLevel.READ_COMMITTED;
 
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.FinancialYear;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ public class DocumentRepository {
         jdbi.useExtension(DocumentDao.class, dao -> dao.save(document));
     }
 
-    public Optional<StoredDocument> find(String clientId, String kind, String number) {
+    public Optional<StoredDocument> find(String clientId, DocumentKind kind, String number) {
         return jdbi.withExtension(DocumentDao.class, dao -> dao.find(clientId, kind, number));
     }
 

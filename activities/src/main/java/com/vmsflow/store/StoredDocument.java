@@ -1,5 +1,6 @@
 package com.vmsflow.store;
 
+import com.vmsflow.document.DocumentKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -7,14 +8,13 @@ import java.time.LocalDate;
  * A document made for an order, a return or a handover.
  *
  * @param reference the order id, return id, or handover id (for a manifest)
- * @param kind B2B_INVOICE, B2C_INVOICE, SHIPPING_LABEL, MANIFEST or CREDIT_NOTE
  * @param issuer RMS, ERP or AJIO
  * @param contentJson the document's details as JSON text; {@code "{}"} when there are none
  */
 public record StoredDocument(
         String clientId,
         String reference,
-        String kind,
+        DocumentKind kind,
         String number,
         LocalDate date,
         String issuer,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vmsflow.config.AjioSettings;
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.store.ClientRepository;
 import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.Fixtures;
@@ -88,6 +89,6 @@ class ShippingDocumentsRetryTest {
                 "/ajio/v1/orders/FL1000001/b2c-invoice", "/ajio/v1/orders/FL1000001/shipping-label",
                 "/ajio/v1/orders/FL1000001/shipping-label");
         assertThat(documents.forReference(CLIENT, "FL1000001")).extracting(StoredDocument::kind)
-                .containsExactly("B2C_INVOICE", "SHIPPING_LABEL");
+                .containsExactly(DocumentKind.B2C_INVOICE, DocumentKind.SHIPPING_LABEL);
     }
 }

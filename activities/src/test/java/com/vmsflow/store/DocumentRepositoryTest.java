@@ -3,6 +3,7 @@ package com.vmsflow.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.testing.TestDatabase;
 import java.math.BigDecimal;
@@ -91,22 +92,22 @@ class DocumentRepositoryTest {
 
     @Test
     void aSavedDocumentIsKeptAsFirstSavedAndFoundByNumberOrReference() {
-        StoredDocument invoice = new StoredDocument("docs", "FO-1", "B2B_INVOICE", "DD2627000001", MAY_2026, "RMS",
-                "23f498ee41441ecad30f72ba5b9907506c3df70a17b0e0dff46b76a786400662", new BigDecimal("1499.50"),
-                "{\"lines\": 2}");
-        StoredDocument label = new StoredDocument("docs", "FO-1", "SHIPPING_LABEL", "AWB123", null, "AJIO", null,
-                null, null);
+        StoredDocument invoice = new StoredDocument("docs", "FO-1", DocumentKind.B2B_INVOICE, "DD2627000001",
+                MAY_2026, "RMS", "23f498ee41441ecad30f72ba5b9907506c3df70a17b0e0dff46b76a786400662",
+                new BigDecimal("1499.50"), "{\"lines\": 2}");
+        StoredDocument label = new StoredDocument("docs", "FO-1", DocumentKind.SHIPPING_LABEL, "AWB123", null, "AJIO",
+                null, null, null);
 
         documents.save(invoice);
-        documents.save(new StoredDocument("docs", "FO-1", "B2B_INVOICE", "DD2627000001", MAY_2026, "RMS", "other",
-                BigDecimal.ONE, "{}"));
+        documents.save(new StoredDocument("docs", "FO-1", DocumentKind.B2B_INVOICE, "DD2627000001", MAY_2026, "RMS",
+                "other", BigDecimal.ONE, "{}"));
         documents.save(label);
 
-        assertThat(documents.find("docs", "B2B_INVOICE", "DD2627000001")).contains(invoice);
-        assertThat(documents.find("docs", "B2C_INVOICE", "DD2627000001")).isEmpty();
+        assertThat(documents.find("docs", DocumentKind.B2B_INVOICE, "DD2627000001")).contains(invoice);
+        assertThat(documents.find("docs", DocumentKind.B2C_INVOICE, "DD2627000001")).isEmpty();
         assertThat(documents.forReference("docs", "FO-1"))
-                .containsExactly(invoice, new StoredDocument("docs", "FO-1", "SHIPPING_LABEL", "AWB123", null, "AJIO",
-                        null, null, "{}"));
+                .containsExactly(invoice, new StoredDocument("docs", "FO-1", DocumentKind.SHIPPING_LABEL, "AWB123",
+                        null, "AJIO", null, null, "{}"));
         assertThat(documents.forReference("docs", "FO-2")).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import com.vmsflow.ajio.RsiDocument;
 import com.vmsflow.ajio.RsiItem;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.client.ReturnModel;
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.erp.CancelledAfterPosting;
 import com.vmsflow.oms.OrderRecord;
 import com.vmsflow.order.OrderStatus;
@@ -119,25 +120,26 @@ final class ReportRows {
     private void rmsDocuments() {
         DocumentRepository documents = new DocumentRepository(jdbi);
         String irn = "a1b2c3d4e5f6".repeat(5) + "a1b2";
-        rmsDocument(documents, "FL3000201", "B2B_INVOICE", "DR2627000101", irn, "1180.5", "1180.50");
-        rmsDocument(documents, "RT3000201", "CREDIT_NOTE", "DRCN2627000007", irn.replace('a', 'f'), "499",
+        rmsDocument(documents, "FL3000201", DocumentKind.B2B_INVOICE, "DR2627000101", irn, "1180.5", "1180.50");
+        rmsDocument(documents, "RT3000201", DocumentKind.CREDIT_NOTE, "DRCN2627000007", irn.replace('a', 'f'), "499",
                 "499.00");
         // Not the RMS's: Ajio's B2C invoice, and demo-erp's own ERP e-invoice.
-        documents.save(new StoredDocument(RMS_CLIENT, "FL3000201", "B2C_INVOICE", "AJ-B2C-3000201", to, "AJIO", null,
-                new BigDecimal("1180.50"), "{}"));
-        documents.save(new StoredDocument(ERP_CLIENT, "FL2000201", "B2B_INVOICE", "DE2627000050", to, "ERP", irn,
-                new BigDecimal("2360.00"), "{}"));
+        documents.save(new StoredDocument(RMS_CLIENT, "FL3000201", DocumentKind.B2C_INVOICE, "AJ-B2C-3000201", to,
+                "AJIO", null, new BigDecimal("1180.50"), "{}"));
+        documents.save(new StoredDocument(ERP_CLIENT, "FL2000201", DocumentKind.B2B_INVOICE, "DE2627000050", to,
+                "ERP", irn, new BigDecimal("2360.00"), "{}"));
     }
 
-    private void rmsDocument(DocumentRepository documents, String reference, String kind, String number, String irn,
-                             String total, String totalInCsv) {
+    private void rmsDocument(DocumentRepository documents, String reference, DocumentKind kind, String number,
+                             String irn, String total, String totalInCsv) {
         documents.save(new StoredDocument(RMS_CLIENT, reference, kind, number, to, "RMS", irn, new BigDecimal(total),
                 "{}"));
         // Stamped by the database as it was stored: read back to the microsecond.
         Instant createdAt = jdbi.withHandle(h -> h.createQuery(
                         "select created_at from documents where client_id = :c and doc_number = :n")
                 .bind("c", RMS_CLIENT).bind("n", number).mapTo(Instant.class).one());
-        add("rms-documents", RMS_CLIENT, reference, kind, number, to.toString(), irn, totalInCsv, iso(createdAt));
+        add("rms-documents", RMS_CLIENT, reference, kind.name(), number, to.toString(), irn, totalInCsv,
+                iso(createdAt));
     }
 
     private void rsiItems() {

@@ -23,17 +23,14 @@ import com.vmsflow.store.ReturnRepository;
 import com.vmsflow.store.RsiRepository;
 import com.vmsflow.store.SkuMappingRepository;
 import com.vmsflow.sync.AjioSyncActivitiesImpl;
+import com.vmsflow.sync.AjioSyncStart;
 import com.vmsflow.sync.AjioSyncWorkflow;
 import com.vmsflow.sync.OrderStarter;
 import com.vmsflow.sync.SyncState;
 import com.vmsflow.temporal.TaskQueues;
-import com.vmsflow.temporal.VmsSearchAttributes;
 import com.vmsflow.temporal.WorkflowImplementations;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
-import io.temporal.client.WorkflowOptions;
-import io.temporal.common.SearchAttributes;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
@@ -127,15 +124,8 @@ public final class WorkerRuntime implements AutoCloseable {
 
     /** Starts the client's sync workflow unless it runs already (a restarted worker finds it running). */
     public void ensureSync(ClientSettings settings) {
-        AjioSyncWorkflow sync = client.newWorkflowStub(AjioSyncWorkflow.class, WorkflowOptions.newBuilder()
-                .setTaskQueue(config.temporal.taskQueue)
-                .setWorkflowId(AjioSyncWorkflow.idFor(settings.clientId))
-                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
-                .setStaticSummary(AjioSyncWorkflow.summaryFor(settings.clientId))
-                .setMemo(Map.of(AjioSyncWorkflow.SUMMARY_MEMO, AjioSyncWorkflow.summaryFor(settings.clientId)))
-                .setTypedSearchAttributes(SearchAttributes.newBuilder()
-                        .set(VmsSearchAttributes.CLIENT_ID, settings.clientId).build())
-                .build());
+        AjioSyncWorkflow sync = client.newWorkflowStub(AjioSyncWorkflow.class,
+                AjioSyncStart.options(config.temporal.taskQueue, settings.clientId));
         Instant lookback = Instant.now().minusMillis(config.sync.initialLookback.toMilliseconds());
         try {
             WorkflowClient.start(sync::run, new SyncState(settings.clientId, config.sync.toSettings(), lookback,

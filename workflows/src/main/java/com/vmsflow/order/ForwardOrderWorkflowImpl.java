@@ -17,11 +17,13 @@ import com.vmsflow.ajio.B2bOrder;
 import com.vmsflow.ajio.LineQuantity;
 import com.vmsflow.ajio.ShippingDocuments;
 import com.vmsflow.client.ClientProfile;
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
 import com.vmsflow.einvoice.EInvoiceRequest;
+import com.vmsflow.einvoice.GstTotals;
 import com.vmsflow.erp.CancelledAfterPosting;
 import com.vmsflow.erp.ErpActivities;
 import com.vmsflow.erp.ErpPosting;
@@ -48,8 +50,6 @@ import io.temporal.workflow.Promise;
 import io.temporal.workflow.TimerOptions;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -270,7 +270,8 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         state.erpInvoiceReceived(invoice);
         state.invoiced(invoice);
         state.markOverdue(false);
-        state.document(new DocumentRef("B2B_INVOICE", invoice.documentNumber(), invoice.irn(), "ERP", now()));
+        state.document(new DocumentRef(DocumentKind.B2B_INVOICE, invoice.documentNumber(), invoice.irn(), "ERP",
+                now()));
     }
 
     private void releaseForPicking() {
@@ -321,8 +322,9 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
                 () -> ajio("Fetch the B2C invoice and the shipping label")
                         .fetchShippingDocuments(client.clientId(), state.orderId()));
         if (documents != null) {
-            state.document(new DocumentRef("B2C_INVOICE", documents.b2cInvoiceNumber(), null, "AJIO", now()));
-            state.document(new DocumentRef("SHIPPING_LABEL", documents.awbNumber(), null, "AJIO", now()));
+            state.document(new DocumentRef(DocumentKind.B2C_INVOICE, documents.b2cInvoiceNumber(), null, "AJIO",
+                    now()));
+            state.document(new DocumentRef(DocumentKind.SHIPPING_LABEL, documents.awbNumber(), null, "AJIO", now()));
         }
         transition(PACKED, "B2B invoice " + invoice.documentNumber() + " at Ajio; " + (documents == null
                 ? "label fetched by hand (support skipped the step)" : "label " + documents.awbNumber()),
@@ -334,7 +336,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
             // the warehouse has no deadline; keep waiting
         }
         state.handedOver(handover);
-        state.document(new DocumentRef("MANIFEST", handover.manifestId(), null, "AJIO", now()));
+        state.document(new DocumentRef(DocumentKind.MANIFEST, handover.manifestId(), null, "AJIO", now()));
         oms("Stock leaves with the courier").consumeReservation(client.clientId(), state.orderId());
         transition(HANDED_OVER, "on Ajio manifest " + handover.manifestId() + " with " + handover.courier(),
                 WaitingFor.NONE, null);
@@ -729,23 +731,20 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         String number = oms("Allocate the invoice number").allocateDocumentNumber(client.clientId(),
                 DocumentType.INV, state.orderId(), today);
         List<EInvoiceLine> lines = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
         for (LineState line : state.lines()) {
             B2bLine b2b = state.b2bLine(line.lineId());
             if (line.open() > 0 && b2b != null) {
-                BigDecimal taxable = b2b.unitPrice().multiply(BigDecimal.valueOf(line.open()))
-                        .setScale(2, RoundingMode.HALF_UP);
-                lines.add(new EInvoiceLine(line.lineId(), line.clientSku(), b2b.hsnCode(), line.open(), taxable,
-                        b2b.gstRate()));
-                total = total.add(taxable.multiply(BigDecimal.ONE.add(b2b.gstRate().movePointLeft(2))));
+                lines.add(new EInvoiceLine(line.lineId(), line.clientSku(), b2b.hsnCode(), line.open(),
+                        GstTotals.taxableValue(b2b.unitPrice(), line.open()), b2b.gstRate()));
             }
         }
         EInvoiceRequest request = new EInvoiceRequest(client.supplierGstin(), state.b2bOrder().buyerGstin(),
-                DocumentType.INV, number, today, lines, total.setScale(2, RoundingMode.HALF_UP));
+                DocumentType.INV, number, today, lines, GstTotals.invoiceValue(lines));
         EInvoice invoice = attempt("Make the e-invoice at the RMS", () -> rms("Make the e-invoice " + number
                 + " at the RMS").registerEInvoice(client.clientId(), state.orderId(), request));
         state.invoiced(invoice);
-        state.document(new DocumentRef("B2B_INVOICE", invoice.documentNumber(), invoice.irn(), "RMS", now()));
+        state.document(new DocumentRef(DocumentKind.B2B_INVOICE, invoice.documentNumber(), invoice.irn(), "RMS",
+                now()));
     }
 
     private void reserve() {

@@ -35,6 +35,16 @@ public enum OrderStatus {
         return this == CREATED || this == FAILED || this == FULFILLABLE || this == UNFULFILLABLE;
     }
 
+    /** Handed to the courier: only such an order can come back, as a customer return or an RTO. */
+    public boolean shipped() {
+        return this == HANDED_OVER || this == COMPLETED;
+    }
+
+    /** A courier handover takes PACKED orders only: invoiced and labelled, and on no manifest yet. */
+    public boolean readyForHandover() {
+        return this == PACKED;
+    }
+
     public boolean isFinal() {
         return this == COMPLETED || this == CANCELLED;
     }

@@ -15,6 +15,7 @@ import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
 import com.vmsflow.einvoice.EInvoiceRequest;
+import com.vmsflow.einvoice.GstTotals;
 import com.vmsflow.erp.ErpPosting;
 import com.vmsflow.erp.PostingEventType;
 import com.vmsflow.json.Json;
@@ -23,8 +24,6 @@ import com.vmsflow.order.WaitingFor;
 import com.vmsflow.temporal.VmsSearchAttributes;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -144,8 +143,7 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
             int passed = state.receipt().quantity(line.sku(), QcResult.PASS);
             if (passed > 0) {
                 lines.add(new EInvoiceLine(line.lineId(), line.sku(), line.hsnCode(), passed,
-                        line.unitPrice().multiply(BigDecimal.valueOf(passed)).setScale(2, RoundingMode.HALF_UP),
-                        line.gstRate()));
+                        GstTotals.taxableValue(line.unitPrice(), passed), line.gstRate()));
             }
         }
         return lines;
@@ -174,12 +172,9 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
         LocalDate today = LocalDate.ofInstant(now(), INDIA);
         String number = oms("Allocate the credit note number").allocateDocumentNumber(client.clientId(),
                 DocumentType.CRN, state.returnId(), today);
-        BigDecimal total = passed.stream()
-                .map(l -> l.taxableValue().multiply(BigDecimal.ONE.add(l.gstRate().movePointLeft(2))))
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
         EInvoice note = rms("Make the credit note " + number + " at the RMS").registerEInvoice(client.clientId(),
                 state.returnId(), new EInvoiceRequest(client.supplierGstin(), buyerGstin, DocumentType.CRN, number,
-                        today, passed, total));
+                        today, passed, GstTotals.invoiceValue(passed)));
         state.creditNote(note);
         return note;
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vmsflow.ajio.AjioCancellation;
 import com.vmsflow.ajio.LineQuantity;
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceRequest;
 import com.vmsflow.einvoice.Irn;
@@ -68,7 +69,7 @@ class ForwardOrderRmsModelTest {
         assertThat(uploaded.irn()).isEqualTo(Irn.of("29AAFCC9980M1ZR", request.documentDate(),
                 request.documentType(), request.documentNumber()));
         assertThat(atPacked.documents()).extracting(DocumentRef::type)
-                .containsExactly("B2B_INVOICE", "B2C_INVOICE", "SHIPPING_LABEL");
+                .containsExactly(DocumentKind.B2B_INVOICE, DocumentKind.B2C_INVOICE, DocumentKind.SHIPPING_LABEL);
         assertThat(atPacked.waitingFor()).isEqualTo(WaitingFor.WAREHOUSE);
 
         order.handedOver(new HandedOver("H1", "MF-1", "Delhivery", world.now()));

@@ -93,7 +93,12 @@ public class HandoverResource {
 
     /** Unknown orders are 422 (the request is wrong); orders not PACKED are 409 (not yet, or no longer). */
     private void requirePacked(String clientId, List<String> orderIds) {
-        Set<String> packed = new HashSet<>(orders.orderIdsWithStatus(clientId, OrderStatus.PACKED));
+        Set<String> packed = new HashSet<>();
+        for (OrderStatus status : OrderStatus.values()) {
+            if (status.readyForHandover()) {
+                packed.addAll(orders.orderIdsWithStatus(clientId, status));
+            }
+        }
         Map<String, String> unknown = new TreeMap<>();
         Map<String, String> notPacked = new TreeMap<>();
         for (int i = 0; i < orderIds.size(); i++) {

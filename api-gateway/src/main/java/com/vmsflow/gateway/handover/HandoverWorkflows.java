@@ -3,15 +3,14 @@ package com.vmsflow.gateway.handover;
 import com.vmsflow.ajio.Manifest;
 import com.vmsflow.handover.HandoverRequest;
 import com.vmsflow.handover.HandoverResult;
+import com.vmsflow.handover.HandoverStart;
 import com.vmsflow.handover.HandoverWorkflow;
 import com.vmsflow.temporal.TaskQueues;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowNotFoundException;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import java.time.Duration;
 import java.util.List;
@@ -41,11 +40,8 @@ public class HandoverWorkflows {
 
     /** Starts the handover's workflow; a repeat of a handover finds it started and leaves it be. */
     public void start(HandoverRequest request) {
-        HandoverWorkflow workflow = client.newWorkflowStub(HandoverWorkflow.class, WorkflowOptions.newBuilder()
-                .setWorkflowId(HandoverWorkflow.idFor(request.clientId(), request.handoverId()))
-                .setTaskQueue(TaskQueues.VMSFLOW)
-                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-                .build());
+        HandoverWorkflow workflow = client.newWorkflowStub(HandoverWorkflow.class,
+                HandoverStart.options(TaskQueues.VMSFLOW, request));
         try {
             WorkflowClient.start(workflow::run, request);
         } catch (WorkflowExecutionAlreadyStarted repeat) {

@@ -1,16 +1,16 @@
 package com.vmsflow.gateway.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
+import com.vmsflow.einvoice.GstTotals;
 import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.validation.GstDocumentCheck;
 import com.vmsflow.json.Json;
 import com.vmsflow.store.StoredDocument;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -27,9 +27,7 @@ import java.util.TreeMap;
 final class B2bInvoices {
 
     private static final String ISSUER = "ERP";
-    private static final String B2B_INVOICE = "B2B_INVOICE";
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final GstDocumentCheck INVOICE = new GstDocumentCheck(DocumentType.INV, "invoice");
 
     private B2bInvoices() {
@@ -48,7 +46,7 @@ final class B2bInvoices {
                 .map(l -> new EInvoiceLine(null, l.sku(), null, l.quantity(), l.taxableValue(), l.gstRate()))
                 .toList();
         return new EInvoice(DocumentType.INV, body.invoiceNumber(), body.invoiceDate(), body.irn(),
-                body.signedQrCode(), total(body.lines()), lines, ISSUER);
+                body.signedQrCode(), GstTotals.invoiceValue(lines), lines, ISSUER);
     }
 
     /** The invoice as the documents table keeps it, with the PDF or URL that the workflow never sees. */
@@ -62,7 +60,7 @@ final class B2bInvoices {
             content.put("invoiceUrl", body.invoiceUrl());
         }
         try {
-            return new StoredDocument(clientId, orderId, B2B_INVOICE, invoice.documentNumber(),
+            return new StoredDocument(clientId, orderId, DocumentKind.B2B_INVOICE, invoice.documentNumber(),
                     invoice.documentDate(), ISSUER, invoice.irn(), invoice.totalValue(),
                     Json.mapper().writeValueAsString(content));
         } catch (JsonProcessingException e) {
@@ -85,13 +83,5 @@ final class B2bInvoices {
                 problems.put("invoicePdf", "must be base64");
             }
         }
-    }
-
-    /** The invoice value: taxable values plus their GST. */
-    private static BigDecimal total(List<B2bInvoiceBody.Line> lines) {
-        return lines.stream()
-                .map(l -> l.taxableValue().add(l.taxableValue().multiply(l.gstRate()).divide(HUNDRED)))
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(2, RoundingMode.HALF_UP);
     }
 }

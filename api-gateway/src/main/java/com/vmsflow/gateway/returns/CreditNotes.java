@@ -1,16 +1,16 @@
 package com.vmsflow.gateway.returns;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
+import com.vmsflow.einvoice.GstTotals;
 import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.validation.GstDocumentCheck;
 import com.vmsflow.json.Json;
 import com.vmsflow.store.StoredDocument;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,8 +23,6 @@ import java.util.TreeMap;
 final class CreditNotes {
 
     static final String ISSUER = "ERP";
-    private static final String CREDIT_NOTE = "CREDIT_NOTE";
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final GstDocumentCheck CHECK = new GstDocumentCheck(DocumentType.CRN, "credit note");
 
     private CreditNotes() {
@@ -44,19 +42,15 @@ final class CreditNotes {
         List<EInvoiceLine> lines = body.lines().stream()
                 .map(l -> new EInvoiceLine(null, l.sku(), null, l.quantity(), l.taxableValue(), l.gstRate()))
                 .toList();
-        BigDecimal total = lines.stream()
-                .map(l -> l.taxableValue().add(l.taxableValue().multiply(l.gstRate()).divide(HUNDRED)))
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(2, RoundingMode.HALF_UP);
         return new EInvoice(DocumentType.CRN, body.creditNoteNumber(), body.creditNoteDate(), body.irn(),
-                body.signedQrCode(), total, lines, ISSUER);
+                body.signedQrCode(), GstTotals.invoiceValue(lines), lines, ISSUER);
     }
 
     /** The credit note in the documents table, by the return it credits, with its signed QR. */
     static StoredDocument document(String clientId, String returnId, EInvoice note) {
         try {
-            return new StoredDocument(clientId, returnId, CREDIT_NOTE, note.documentNumber(), note.documentDate(),
-                    ISSUER, note.irn(), note.totalValue(),
+            return new StoredDocument(clientId, returnId, DocumentKind.CREDIT_NOTE, note.documentNumber(),
+                    note.documentDate(), ISSUER, note.irn(), note.totalValue(),
                     Json.mapper().writeValueAsString(Map.of("signedQrCode", note.signedQrCode())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings always serialises", e);

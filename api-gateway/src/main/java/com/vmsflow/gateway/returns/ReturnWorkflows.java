@@ -9,23 +9,20 @@ import com.vmsflow.returns.ReturnReceipt;
 import com.vmsflow.returns.ReturnState;
 import com.vmsflow.returns.ReturnWorkflow;
 import com.vmsflow.returns.RtoRequest;
+import com.vmsflow.returns.RtoStart;
 import com.vmsflow.returns.RtoState;
 import com.vmsflow.returns.RtoWorkflow;
 import com.vmsflow.store.ReturnRepository;
 import com.vmsflow.store.ReturnRow;
 import com.vmsflow.temporal.TaskQueues;
-import com.vmsflow.temporal.VmsSearchAttributes;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.BatchRequest;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
-import io.temporal.common.SearchAttributes;
 import io.temporal.workflow.Functions;
 import java.time.Duration;
 import java.util.Optional;
@@ -103,17 +100,8 @@ public class ReturnWorkflows {
      */
     public RtoReceiptView rtoReceipt(String clientId, String orderId, ReturnReceipt receipt) {
         String workflowId = RtoWorkflow.idFor(clientId, orderId);
-        RtoWorkflow rto = client.newWorkflowStub(RtoWorkflow.class, WorkflowOptions.newBuilder()
-                .setWorkflowId(workflowId)
-                .setTaskQueue(TaskQueues.VMSFLOW)
-                .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY)
-                .setStaticSummary("RTO of order " + orderId + " of " + clientId
-                        + " received without a return expectation")
-                .setTypedSearchAttributes(SearchAttributes.newBuilder()
-                        .set(VmsSearchAttributes.CLIENT_ID, clientId)
-                        .set(VmsSearchAttributes.CHANNEL_ORDER_ID, orderId)
-                        .build())
-                .build());
+        RtoWorkflow rto = client.newWorkflowStub(RtoWorkflow.class,
+                RtoStart.options(TaskQueues.VMSFLOW, clientId, orderId));
         try {
             BatchRequest request = client.newSignalWithStartRequest();
             request.add(rto::run, new RtoRequest(clientId, orderId, rtoAskAgainAfter));

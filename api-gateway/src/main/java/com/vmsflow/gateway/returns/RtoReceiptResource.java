@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -31,9 +30,6 @@ import java.util.TreeMap;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class RtoReceiptResource {
-
-    /** Only what left the warehouse can come back to it. */
-    private static final Set<OrderStatus> SHIPPED = Set.of(OrderStatus.HANDED_OVER, OrderStatus.COMPLETED);
 
     private final OrderRepository orders;
     private final OrderLookup lookup;
@@ -56,7 +52,7 @@ public class RtoReceiptResource {
                 Map.of("orderId", "unknown order " + body.orderId())));
         OrderView order = lookup.find(clientId, body.orderId()).orElse(null);
         OrderStatus status = order == null ? row.status() : order.status();
-        if (!SHIPPED.contains(status)) {
+        if (!status.shipped()) {
             throw new ApiException(ErrorCode.NOT_AWAITING, "order " + body.orderId() + " is " + status
                     + ": only a shipped order (HANDED_OVER or COMPLETED) comes back as an RTO");
         }

@@ -8,6 +8,7 @@ import static com.vmsflow.gateway.testing.GatewayHarness.RMS_CLIENT_GSTIN;
 import static com.vmsflow.gateway.testing.GatewayHarness.RMS_ERP_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.Irn;
 import com.vmsflow.gateway.testing.Api;
@@ -71,7 +72,7 @@ class B2bInvoiceTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
         assertThat(answer.json().path("lines").get(0).path("invoiced").asInt()).isEqualTo(2);
         StoredDocument document = new DocumentRepository(gateway.jdbi())
-                .find(ERP_CLIENT, "B2B_INVOICE", "INV/2627/0001").orElseThrow();
+                .find(ERP_CLIENT, DocumentKind.B2B_INVOICE, "INV/2627/0001").orElseThrow();
         assertThat(document.reference()).isEqualTo("IN-1");
         assertThat(document.issuer()).isEqualTo("ERP");
         assertThat(document.totalValue()).isEqualByComparingTo("1118.88");
@@ -110,7 +111,7 @@ class B2bInvoiceTest {
         assertThat(again.json()).isEqualTo(first.json());
         assertThat(other.status()).as(other.toString()).isEqualTo(409);
         assertThat(other.code()).isEqualTo("CONFLICT");
-        assertThat(new DocumentRepository(gateway.jdbi()).find(ERP_CLIENT, "B2B_INVOICE", "INV/2627/0020")
+        assertThat(new DocumentRepository(gateway.jdbi()).find(ERP_CLIENT, DocumentKind.B2B_INVOICE, "INV/2627/0020")
                 .orElseThrow().totalValue()).isEqualByComparingTo("1174.53");
     }
 
@@ -185,7 +186,7 @@ class B2bInvoiceTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
         assertThat(answer.json().path("lines").get(0).path("invoiced").asInt()).isEqualTo(2);
         StoredDocument document = new DocumentRepository(gateway.jdbi())
-                .find(ERP_CLIENT, "B2B_INVOICE", "g2qxhY").orElseThrow();
+                .find(ERP_CLIENT, DocumentKind.B2B_INVOICE, "g2qxhY").orElseThrow();
         assertThat(document.irn()).as("the IRN of the number as written")
                 .isEqualTo(Irn.of(ERP_CLIENT_GSTIN, DATE, DocumentType.INV, "g2qxhY"));
     }

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.ajio.ReturnType;
 import com.vmsflow.client.ReturnModel;
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.Irn;
 import com.vmsflow.gateway.testing.Api;
@@ -219,7 +220,7 @@ class ReturnsApiTest {
         ReturnStandIns.await(workflow, s -> s.status() == ReturnStatus.COMPLETED, "COMPLETED");
         assertThat(calls("uploadCreditNote RT-4 CN/2627/0004 TSHIRT-M")).isEqualTo(1);
         StoredDocument document = new DocumentRepository(gateway.jdbi())
-                .find(ERP_CLIENT, "CREDIT_NOTE", "CN/2627/0004").orElseThrow();
+                .find(ERP_CLIENT, DocumentKind.CREDIT_NOTE, "CN/2627/0004").orElseThrow();
         assertThat(document.reference()).isEqualTo("RT-4");
         assertThat(document.issuer()).isEqualTo("ERP");
         assertThat(document.totalValue()).isEqualByComparingTo("1118.88");
@@ -245,7 +246,8 @@ class ReturnsApiTest {
         assertThat(changed.status()).as(changed.toString()).isEqualTo(409);
         assertThat(changed.code()).isEqualTo("CONFLICT");
         assertThat(calls("uploadCreditNote RT-4 CN/2627/0004 TSHIRT-M")).as("uploaded once").isEqualTo(1);
-        assertThat(new DocumentRepository(gateway.jdbi()).find(ERP_CLIENT, "CREDIT_NOTE", "CN/2627/0005")).isEmpty();
+        assertThat(new DocumentRepository(gateway.jdbi()).find(ERP_CLIENT, DocumentKind.CREDIT_NOTE, "CN/2627/0005"))
+                .isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.vmsflow.gateway.auth;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.vmsflow.store.ApiKey;
 import com.vmsflow.store.ApiKeyRepository;
 import java.time.Duration;
@@ -21,8 +22,13 @@ public class ApiKeyAuthenticator {
     private final Cache<String, Optional<ApiKey>> recent;
 
     public ApiKeyAuthenticator(ApiKeyRepository keys, Duration remember) {
+        this(keys, remember, Ticker.systemTicker());
+    }
+
+    /** With the clock the cache reads (a test's, so that "within that time" does not depend on the machine's load). */
+    ApiKeyAuthenticator(ApiKeyRepository keys, Duration remember, Ticker ticker) {
         this.keys = keys;
-        this.recent = Caffeine.newBuilder().expireAfterWrite(remember).maximumSize(10_000).build();
+        this.recent = Caffeine.newBuilder().expireAfterWrite(remember).maximumSize(10_000).ticker(ticker).build();
     }
 
     public Optional<ApiKey> authenticate(String presentedKey) {

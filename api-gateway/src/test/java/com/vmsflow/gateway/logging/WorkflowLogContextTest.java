@@ -5,7 +5,7 @@ import static com.vmsflow.gateway.testing.GatewayHarness.WAREHOUSE_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import com.vmsflow.gateway.errors.UpdateFailureMapper;
+import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
 import com.vmsflow.testing.CapturedLogs;
@@ -40,7 +40,7 @@ class WorkflowLogContextTest {
         try (CapturedLogs logs = CapturedLogs.of("com.vmsflow")) {
             refused = gateway.api().post("/v1/clients/" + ERP_CLIENT + "/orders/LG-1/pack", WAREHOUSE_KEY,
                     Map.of("lines", List.of(Map.of("sku", "TSHIRT-M", "packed", 1, "notFound", 0, "damaged", 0))));
-            line = logs.await(e -> e.getLoggerName().equals(UpdateFailureMapper.class.getName()), 5_000);
+            line = logs.await(e -> e.getLoggerName().equals(Updates.class.getName()), 5_000);
             assertThat(logs.events()).as("no API key in any line or its context").noneMatch(e ->
                     e.getFormattedMessage().contains(WAREHOUSE_KEY)
                             || e.getMDCPropertyMap().values().stream().anyMatch(v -> v.contains(WAREHOUSE_KEY)));

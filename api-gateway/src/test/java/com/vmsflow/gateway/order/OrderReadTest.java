@@ -74,6 +74,18 @@ class OrderReadTest {
     }
 
     @Test
+    void aBadPageIsRefusedNamingItsParameters() {
+        Api.Answer zero = gateway.api().get(LIST + "?limit=0", LIST_WAREHOUSE_KEY);
+        Api.Answer tooMany = gateway.api().get(LIST + "?limit=501&after=" + "x".repeat(201), LIST_WAREHOUSE_KEY);
+
+        assertThat(zero.status()).as(zero.toString()).isEqualTo(422);
+        assertThat(zero.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(zero.detail("limit")).isEqualTo("must be greater than or equal to 1");
+        assertThat(tooMany.detail("limit")).isEqualTo("must be less than or equal to 500");
+        assertThat(tooMany.detail("after")).isEqualTo("size must be between 0 and 200");
+    }
+
+    @Test
     void theWarehousePagesThroughTheOrdersToPick() {
         Api.Answer first = gateway.api().get(LIST + "?status=PROCESSING&limit=2", LIST_WAREHOUSE_KEY);
         Api.Answer second = gateway.api().get(LIST + "?status=PROCESSING&limit=2&after="

@@ -3,24 +3,6 @@ package com.vmsflow.gateway.testing;
 import com.codahale.metrics.MetricRegistry;
 import com.vmsflow.ajio.AjioOrder;
 import com.vmsflow.client.ClientProfile;
-import com.vmsflow.oms.OmsActivitiesImpl;
-import com.vmsflow.order.FakeAjio;
-import com.vmsflow.order.FakeRms;
-import com.vmsflow.order.ForwardOrderWorkflowImpl;
-import com.vmsflow.order.OrderState;
-import com.vmsflow.store.DocumentRepository;
-import com.vmsflow.store.InventoryRepository;
-import com.vmsflow.store.SkuMappingRepository;
-import com.vmsflow.store.SkuMappingRow;
-import com.vmsflow.store.StockLevel;
-import com.vmsflow.temporal.VmsSearchAttributes;
-import io.temporal.common.SearchAttributeKey;
-import io.temporal.common.SearchAttributes;
-import io.temporal.worker.Worker;
-import io.temporal.worker.WorkerFactoryOptions;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.function.Predicate;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.client.PostingMode;
 import com.vmsflow.client.ReturnModel;
@@ -28,16 +10,27 @@ import com.vmsflow.config.ClientSettings;
 import com.vmsflow.config.DevKey;
 import com.vmsflow.config.VmsFlowConfiguration;
 import com.vmsflow.gateway.GatewayApplication;
+import com.vmsflow.oms.OmsActivitiesImpl;
 import com.vmsflow.oms.OrderRecord;
+import com.vmsflow.order.FakeAjio;
+import com.vmsflow.order.FakeRms;
 import com.vmsflow.order.ForwardOrderWorkflow;
+import com.vmsflow.order.ForwardOrderWorkflowImpl;
 import com.vmsflow.order.NewOrder;
+import com.vmsflow.order.OrderState;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
 import com.vmsflow.order.WaitingFor;
 import com.vmsflow.store.Database;
+import com.vmsflow.store.DocumentRepository;
+import com.vmsflow.store.InventoryRepository;
 import com.vmsflow.store.OrderRepository;
+import com.vmsflow.store.SkuMappingRepository;
+import com.vmsflow.store.SkuMappingRow;
+import com.vmsflow.store.StockLevel;
 import com.vmsflow.temporal.DataConverters;
 import com.vmsflow.temporal.TaskQueues;
+import com.vmsflow.temporal.VmsSearchAttributes;
 import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.server.DefaultServerFactory;
@@ -49,13 +42,20 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.common.SearchAttributeKey;
+import io.temporal.common.SearchAttributes;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactoryOptions;
 import jakarta.ws.rs.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -63,8 +63,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The gateway running on a free port against a fresh PostgreSQL database and an in-memory Temporal test server with
  * the real order and return workflows (a stand-in for the handover's), the workflows module's fakes of Ajio, the ERP
- * and the RMS, and VMS Flow's own records (SKU mappings, stock, the read model) in the database. Started once for all the test classes of a run (each class uses its own order ids, and its own
- * client where it reads lists); the database and Temporal start before the gateway and stop after it.
+ * and the RMS, and VMS Flow's own records (SKU mappings, stock, the read model) in the database. Started once for all
+ * the test classes of a run (each class uses its own order ids, and its own client where it reads lists); the
+ * database and Temporal start before the gateway and stop after it.
  */
 public final class GatewayHarness implements BeforeAllCallback {
 
@@ -252,7 +253,7 @@ public final class GatewayHarness implements BeforeAllCallback {
         start(clientId, orderId, quantityBySku, Instant.now());
     }
 
-    /** Waits until the order waits for someone and the read model says so. */
+    /** Starts the order, made at Ajio at {@code createdAt}; waits until it waits for someone, as the read model says. */
     private void start(String clientId, String orderId, Map<String, Integer> quantityBySku, Instant createdAt) {
         List<Object> lines = new ArrayList<>();
         quantityBySku.forEach((sku, quantity) -> lines.addAll(List.of(sku, quantity, "999.00")));

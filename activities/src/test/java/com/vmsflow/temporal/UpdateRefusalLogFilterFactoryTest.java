@@ -45,7 +45,7 @@ class UpdateRefusalLogFilterFactoryTest {
     void otherLoggersAreLeftAlone() {
         LoggingEvent event = sdkWarning(Map.of("UpdateId", "u-1"),
                 ApplicationFailure.newNonRetryableFailure("refused", "CONFLICT"));
-        event.setLoggerName("com.vmsflow.gateway.errors.UpdateFailureMapper");
+        event.setLoggerName("com.vmsflow.gateway.temporal.Updates");
         assertThat(filter.decide(event)).isEqualTo(FilterReply.NEUTRAL);
     }
 

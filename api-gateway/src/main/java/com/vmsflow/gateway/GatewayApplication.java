@@ -19,7 +19,6 @@ import com.vmsflow.gateway.errors.JsonErrorHandler;
 import com.vmsflow.gateway.errors.JsonExceptionMapper;
 import com.vmsflow.gateway.errors.TemporalServiceExceptionMapper;
 import com.vmsflow.gateway.errors.UnexpectedExceptionMapper;
-import com.vmsflow.gateway.errors.UpdateFailureMapper;
 import com.vmsflow.gateway.errors.ViolationExceptionMapper;
 import com.vmsflow.gateway.errors.WebApplicationExceptionMapper;
 import com.vmsflow.gateway.errors.WorkflowNotFoundMapper;
@@ -43,6 +42,7 @@ import com.vmsflow.gateway.report.ReportResource;
 import com.vmsflow.gateway.reportspage.ReportsPageResource;
 import com.vmsflow.gateway.returns.ReturnsApi;
 import com.vmsflow.gateway.temporal.ManagedTemporal;
+import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.json.Json;
 import com.vmsflow.metrics.Metrics;
 import com.vmsflow.store.ApiKeyRepository;
@@ -135,7 +135,8 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         env.healthChecks().register("temporal", new TemporalHealthCheck(temporal.getWorkflowServiceStubs()));
 
         OrderLookup lookup = new OrderLookup(temporal, orders);
-        OrderWorkflows orderWorkflows = new OrderWorkflows(temporal, lookup, gatewayMetrics);
+        Updates updates = new Updates(gatewayMetrics);
+        OrderWorkflows orderWorkflows = new OrderWorkflows(temporal, lookup, gatewayMetrics, updates);
         Duration handoverWait = Duration.ofMillis(config.gateway.handoverWait.toMilliseconds());
 
         JerseyEnvironment jersey = env.jersey();
@@ -143,7 +144,7 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         jersey.register(new ApiKeyAuthFeature(new ApiKeyAuthenticator(apiKeys, ApiKeyAuthenticator.REMEMBER),
                 config.clients.stream().map(c -> c.clientId).collect(Collectors.toSet())));
         jersey.register(new PerKeyRateLimit(config.gateway.requestsPerSecondPerKey));
-        registerErrorMappers(jersey, gatewayMetrics);
+        registerErrorMappers(jersey);
         // What Jetty refuses before Jersey (an encoded slash in a path, say) is answered in the same error shape.
         JsonErrorHandler jettyErrors = new JsonErrorHandler(env.getObjectMapper());
         env.getApplicationContext().setErrorHandler(jettyErrors);
@@ -159,7 +160,7 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows));
         jersey.register(new InventoryResource(new InventoryRepository(jdbi), orders, orderWorkflows));
         jersey.register(new PostingFeedResource(clients, new PostingRepository(jdbi)));
-        ReturnsApi.register(jersey, temporal, jdbi, clients, orders, lookup, gatewayMetrics, config.gateway,
+        ReturnsApi.register(jersey, temporal, jdbi, clients, orders, lookup, gatewayMetrics, updates, config.gateway,
                 qrIssuers);
         jersey.register(new ReportResource(clients, new ReportRepository(jdbi), env.getObjectMapper().getFactory()));
         // The reports page (GET /reports) and what it reads besides the reports.
@@ -181,12 +182,11 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         return temporal.client();
     }
 
-    private static void registerErrorMappers(JerseyEnvironment jersey, GatewayMetrics metrics) {
+    private static void registerErrorMappers(JerseyEnvironment jersey) {
         jersey.register(new ApiExceptionMapper());
         jersey.register(new JsonExceptionMapper());
         jersey.register(new ViolationExceptionMapper());
         jersey.register(new WebApplicationExceptionMapper());
-        jersey.register(new UpdateFailureMapper(metrics));
         jersey.register(new WorkflowNotFoundMapper());
         jersey.register(new TemporalServiceExceptionMapper());
         jersey.register(new DatabaseUnavailableMapper());

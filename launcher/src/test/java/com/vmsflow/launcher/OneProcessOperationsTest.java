@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vmsflow.gateway.errors.UpdateFailureMapper;
+import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.sandbox.SandboxClient;
@@ -124,7 +124,7 @@ class OneProcessOperationsTest {
 
     @Test
     void aGatewayRequestsLogLineCarriesTheWorkflowIdOfItsOrderAndNoKey() {
-        ILoggingEvent line = logs.await(e -> e.getLoggerName().equals(UpdateFailureMapper.class.getName())
+        ILoggingEvent line = logs.await(e -> e.getLoggerName().equals(Updates.class.getName())
                 && e.getMDCPropertyMap().containsValue("order:" + CLIENT + ":" + orderId), 10_000);
 
         assertThat(localFormat(line)).contains("update pack refused: VALIDATION_FAILED")

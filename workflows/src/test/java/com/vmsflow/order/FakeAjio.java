@@ -24,7 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Ajio in memory, with Ajio's rules: no acknowledgement twice, none above what is open, no customer cancellation
  * after it. Every call is recorded so tests can say what reached Ajio.
  */
-class FakeAjio implements AjioActivities {
+public class FakeAjio implements AjioActivities {
 
     record Call(String operation, String orderId, Object argument) {
     }
@@ -62,7 +62,8 @@ class FakeAjio implements AjioActivities {
     final java.util.Set<String> refuseNext = ConcurrentHashMap.newKeySet();
     final List<Call> calls = new CopyOnWriteArrayList<>();
 
-    AjioOrder create(String orderId, Instant createdAt, Object... skuQuantityPrice) {
+    /** Ajio's order of {@code sku, quantity, price} triples, lines numbered from 1. */
+    public AjioOrder create(String orderId, Instant createdAt, Object... skuQuantityPrice) {
         Order order = new Order(orderId, createdAt);
         for (int i = 0; i < skuQuantityPrice.length; i += 3) {
             order.channelSkus.add((String) skuQuantityPrice[i]);

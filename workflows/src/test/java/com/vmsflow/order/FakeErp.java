@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The ERP's outbox in memory, and finance's report of orders cancelled after posting. */
-class FakeErp implements ErpActivities {
+public class FakeErp implements ErpActivities {
 
     final List<ErpPosting> postings = new CopyOnWriteArrayList<>();
     final List<CancelledAfterPosting> report = new CopyOnWriteArrayList<>();

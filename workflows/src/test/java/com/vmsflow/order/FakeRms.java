@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The RMS in memory: registers e-invoices with the real IRN rule. */
-class FakeRms implements RmsActivities {
+public class FakeRms implements RmsActivities {
 
     final List<EInvoiceRequest> requests = new CopyOnWriteArrayList<>();
 

@@ -9,45 +9,31 @@ import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.order.PackResult;
 import com.vmsflow.order.SupportRequest;
-import io.temporal.client.UpdateOptions;
+import com.vmsflow.gateway.temporal.Updates;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
-import io.temporal.client.WorkflowUpdateHandle;
-import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
-import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.workflow.Functions;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/**
- * The gateway's calls to forward order workflows. Updates carry an id made from the request, so a repeat answers the
- * first outcome and runs nothing again. A refusal of the workflow's validator reaches the caller as a
- * {@code WorkflowUpdateException}, which {@link com.vmsflow.gateway.errors.UpdateFailureMapper} turns into the API's
- * error.
- */
+/** The gateway's calls to forward order workflows; updates run through {@link Updates}. */
 public class OrderWorkflows {
 
-    /**
-     * How long a call waits for an accepted update to finish. A handler may wait on Ajio or the RMS; past this the
-     * caller gets 202 with the order as it stands, and a repeat of the request answers the outcome once there is one.
-     */
-    private static final Duration UPDATE_WAIT = Duration.ofSeconds(10);
-
-    /** The order after an update, and whether the update has finished or is still under way. */
+    /** The order after an update, and whether the update has finished or is still under way (answered 202). */
     public record Outcome(OrderState state, boolean completed) {
     }
 
     private final WorkflowClient client;
     private final OrderLookup lookup;
     private final GatewayMetrics metrics;
+    private final Updates updates;
 
-    public OrderWorkflows(WorkflowClient client, OrderLookup lookup, GatewayMetrics metrics) {
+    public OrderWorkflows(WorkflowClient client, OrderLookup lookup, GatewayMetrics metrics, Updates updates) {
         this.client = client;
         this.lookup = lookup;
         this.metrics = metrics;
+        this.updates = updates;
     }
 
     public Outcome pack(String clientId, String orderId, String updateId, PackResult result) {
@@ -76,26 +62,13 @@ public class OrderWorkflows {
         return signal(clientId, orderId, "inventoryUpdated", ForwardOrderWorkflow::inventoryUpdated);
     }
 
-    /** {@code name}: the update's name, for the metrics; the workflow's refusals are counted where they are mapped. */
     private <A> Outcome update(String clientId, String orderId, String updateId, String name,
                                Function<ForwardOrderWorkflow, Functions.Func1<A, OrderState>> method, A argument) {
         ForwardOrderWorkflow workflow = stub(clientId, orderId);
-        UpdateOptions<OrderState> options = UpdateOptions.<OrderState>newBuilder()
-                .setUpdateId(updateId)
-                .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
-                .build();
         try {
-            WorkflowUpdateHandle<OrderState> handle = WorkflowClient.startUpdate(method.apply(workflow), argument,
-                    options);
-            Outcome outcome;
-            try {
-                outcome = new Outcome(handle.getResult(UPDATE_WAIT.toMillis(), TimeUnit.MILLISECONDS), true);
-            } catch (WorkflowUpdateTimeoutOrCancelledException stillRunning) {
-                outcome = new Outcome(workflow.state(), false);
-            }
-            // Only now: a validator's refusal comes back as a finished update, and getResult throws it.
-            metrics.updateAccepted(name);
-            return outcome;
+            return updates.run(workflow, name, updateId, method, argument)
+                    .map(state -> new Outcome(state, true))
+                    .orElseGet(() -> new Outcome(workflow.state(), false));
         } catch (WorkflowNotFoundException e) {
             throw closedOrMissing(clientId, orderId, name, e);
         }

@@ -2,14 +2,12 @@ package com.vmsflow.gateway.returns;
 
 import com.vmsflow.gateway.auth.Allowed;
 import com.vmsflow.gateway.errors.ApiException;
+import com.vmsflow.gateway.paging.PageRequest;
 import com.vmsflow.returns.ReturnStatus;
 import com.vmsflow.store.ReturnRepository;
-import com.vmsflow.store.ReturnRow;
 import com.vmsflow.store.Role;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,13 +42,10 @@ public class ReturnResource {
     @GET
     public ReturnPage list(@PathParam("clientId") String clientId,
                            @QueryParam("status") String status,
-                           @QueryParam("after") @Size(max = 200) String after,
-                           @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        // One more than asked tells whether there is a next page.
-        List<ReturnRow> rows = returns.list(clientId, status(status), after, limit + 1);
-        List<ReturnSummary> page = rows.stream().limit(limit).map(ReturnSummary::of).toList();
-        String next = rows.size() > limit ? page.get(page.size() - 1).returnId() : null;
-        return new ReturnPage(page, next);
+                           @Valid @BeanParam PageRequest request) {
+        PageRequest.Page<ReturnSummary> page = request.page(returns.list(clientId, status(status), request.after(),
+                request.rowsToRead()), ReturnSummary::of, ReturnSummary::returnId);
+        return new ReturnPage(page.items(), page.next());
     }
 
     private static ReturnStatus status(String status) {

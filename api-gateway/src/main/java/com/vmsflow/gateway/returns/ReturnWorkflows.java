@@ -5,6 +5,7 @@ import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.errors.ErrorCode;
 import com.vmsflow.gateway.metrics.GatewayMetrics;
+import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.returns.ReturnReceipt;
 import com.vmsflow.returns.ReturnState;
 import com.vmsflow.returns.ReturnWorkflow;
@@ -16,39 +17,31 @@ import com.vmsflow.store.ReturnRepository;
 import com.vmsflow.store.ReturnRow;
 import com.vmsflow.temporal.TaskQueues;
 import io.temporal.client.BatchRequest;
-import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
-import io.temporal.client.WorkflowUpdateHandle;
-import io.temporal.client.WorkflowUpdateStage;
-import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import io.temporal.workflow.Functions;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * The gateway's calls to return workflows and to the RTO workflow of an order. Updates carry an id made from the
- * request, so a repeat answers the first outcome and runs nothing again; a validator's refusal reaches the caller
- * as a {@code WorkflowUpdateException}, which {@link com.vmsflow.gateway.errors.UpdateFailureMapper} maps.
+ * The gateway's calls to return workflows and to the RTO workflow of an order; updates run through {@link Updates}.
  */
 public class ReturnWorkflows {
-
-    /** How long a call waits for an accepted update to finish; the handlers only take the input, so never long. */
-    private static final Duration UPDATE_WAIT = Duration.ofSeconds(10);
 
     private final WorkflowClient client;
     private final ReturnRepository returns;
     private final GatewayMetrics metrics;
+    private final Updates updates;
     private final Duration rtoAskAgainAfter;
 
-    public ReturnWorkflows(WorkflowClient client, ReturnRepository returns, GatewayMetrics metrics,
+    public ReturnWorkflows(WorkflowClient client, ReturnRepository returns, GatewayMetrics metrics, Updates updates,
                            Duration rtoAskAgainAfter) {
         this.client = client;
         this.returns = returns;
         this.metrics = metrics;
+        this.updates = updates;
         this.rtoAskAgainAfter = rtoAskAgainAfter;
     }
 
@@ -127,27 +120,11 @@ public class ReturnWorkflows {
     private <A> ReturnState update(String clientId, String returnId, String updateId, String name,
                                    Function<ReturnWorkflow, Functions.Func1<A, ReturnState>> method, A argument) {
         ReturnWorkflow workflow = stub(clientId, returnId);
-        UpdateOptions<ReturnState> options = UpdateOptions.<ReturnState>newBuilder()
-                .setUpdateId(updateId)
-                .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
-                .build();
-        WorkflowUpdateHandle<ReturnState> handle = WorkflowClient.startUpdate(method.apply(workflow), argument,
-                options);
-        ReturnState outcome;
-        try {
-            outcome = handle.getResult(UPDATE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (WorkflowUpdateTimeoutOrCancelledException stillRunning) {
-            outcome = null;
-        }
-        // Only now: a validator's refusal comes back as a finished update, and getResult throws it.
-        metrics.updateAccepted(name);
+        Optional<ReturnState> outcome = updates.run(workflow, name, updateId, method, argument);
         try {
             return workflow.state();
         } catch (WorkflowNotFoundException endedMeanwhile) {
-            if (outcome == null) {
-                throw endedMeanwhile;
-            }
-            return outcome;
+            return outcome.orElseThrow(() -> endedMeanwhile);
         }
     }
 

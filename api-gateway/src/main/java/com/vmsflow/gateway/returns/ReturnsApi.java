@@ -3,6 +3,7 @@ package com.vmsflow.gateway.returns;
 import com.vmsflow.config.GatewaySettings;
 import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.metrics.GatewayMetrics;
+import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.gateway.order.OrderLookup;
 import com.vmsflow.store.ClientRepository;
 import com.vmsflow.store.DocumentRepository;
@@ -20,10 +21,10 @@ public final class ReturnsApi {
     }
 
     public static void register(JerseyEnvironment jersey, WorkflowClient temporal, Jdbi jdbi, ClientRepository clients,
-                                OrderRepository orders, OrderLookup lookup, GatewayMetrics metrics,
+                                OrderRepository orders, OrderLookup lookup, GatewayMetrics metrics, Updates updates,
                                 GatewaySettings settings, QrIssuers qrIssuers) {
         ReturnRepository returns = new ReturnRepository(jdbi);
-        ReturnWorkflows workflows = new ReturnWorkflows(temporal, returns, metrics,
+        ReturnWorkflows workflows = new ReturnWorkflows(temporal, returns, metrics, updates,
                 Duration.ofMillis(settings.rtoAskAgainAfter.toMilliseconds()));
         jersey.register(new ReturnResource(workflows, returns));
         jersey.register(new ReturnReceiptResource(workflows));

@@ -7,9 +7,9 @@ import com.vmsflow.gateway.order.OrderLookup;
 import com.vmsflow.gateway.order.OrderView;
 import com.vmsflow.gateway.order.OrderWorkflows;
 import com.vmsflow.gateway.temporal.UpdateIds;
+import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.SupportRequest;
-import com.vmsflow.order.UpdateErrors;
 import com.vmsflow.store.Role;
 import com.vmsflow.store.SupportAuditRepository;
 import com.vmsflow.store.SupportAuditRepository.Entry;
@@ -60,13 +60,19 @@ public class SupportActionResource {
             audit.add(new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(),
                     caller.getName(), "ACCEPTED", null, null, null));
             return Response.ok(OrderView.of(outcome.state())).build();
-        } catch (WorkflowUpdateException refused) {
-            var refusal = UpdateErrors.Refusal.of(refused);
-            audit.add(new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(),
-                    caller.getName(), "REFUSED", refusal.map(UpdateErrors.Refusal::code).orElse("UNKNOWN"),
-                    refusal.map(UpdateErrors.Refusal::message).orElse(refused.getMessage()), null));
+        } catch (Updates.Refused refused) {
+            audit.add(refused(clientId, workflowId, body, caller, refused.code().name(), refused.getMessage()));
             throw refused;
+        } catch (WorkflowUpdateException bug) {
+            audit.add(refused(clientId, workflowId, body, caller, "UNKNOWN", bug.getMessage()));
+            throw bug;
         }
+    }
+
+    private static Entry refused(String clientId, String workflowId, SupportActionBody body, Caller caller,
+                                 String code, String message) {
+        return new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(), caller.getName(),
+                "REFUSED", code, message, null);
     }
 
     /**

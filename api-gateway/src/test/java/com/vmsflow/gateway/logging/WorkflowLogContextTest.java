@@ -1,11 +1,11 @@
 package com.vmsflow.gateway.logging;
 
-import static com.vmsflow.gateway.testing.GatewayHarness.ERP_CLIENT;
-import static com.vmsflow.gateway.testing.GatewayHarness.WAREHOUSE_KEY;
+import static com.vmsflow.gateway.testing.GatewayHarness.RMS_CLIENT;
+import static com.vmsflow.gateway.testing.GatewayHarness.RMS_WAREHOUSE_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import com.vmsflow.gateway.errors.UpdateFailureMapper;
+import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
 import com.vmsflow.testing.CapturedLogs;
@@ -34,21 +34,21 @@ class WorkflowLogContextTest {
 
     @Test
     void aRequestsLogLinesCarryTheWorkflowIdOfItsOrderAndNoKey() {
-        gateway.startOrder(ERP_CLIENT, "LG-1", Map.of("TSHIRT-M", 2));
+        gateway.startOrder(RMS_CLIENT, "LG-1", Map.of("TSHIRT-M", 2));
         Api.Answer refused;
         ILoggingEvent line;
         try (CapturedLogs logs = CapturedLogs.of("com.vmsflow")) {
-            refused = gateway.api().post("/v1/clients/" + ERP_CLIENT + "/orders/LG-1/pack", WAREHOUSE_KEY,
+            refused = gateway.api().post("/v1/clients/" + RMS_CLIENT + "/orders/LG-1/pack", RMS_WAREHOUSE_KEY,
                     Map.of("lines", List.of(Map.of("sku", "TSHIRT-M", "packed", 1, "notFound", 0, "damaged", 0))));
-            line = logs.await(e -> e.getLoggerName().equals(UpdateFailureMapper.class.getName()), 5_000);
+            line = logs.await(e -> e.getLoggerName().equals(Updates.class.getName()), 5_000);
             assertThat(logs.events()).as("no API key in any line or its context").noneMatch(e ->
-                    e.getFormattedMessage().contains(WAREHOUSE_KEY)
-                            || e.getMDCPropertyMap().values().stream().anyMatch(v -> v.contains(WAREHOUSE_KEY)));
+                    e.getFormattedMessage().contains(RMS_WAREHOUSE_KEY)
+                            || e.getMDCPropertyMap().values().stream().anyMatch(v -> v.contains(RMS_WAREHOUSE_KEY)));
         }
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(line.getFormattedMessage()).contains("update pack refused: VALIDATION_FAILED");
-        assertThat(line.getMDCPropertyMap()).containsEntry("WorkflowId", "order:" + ERP_CLIENT + ":LG-1");
+        assertThat(line.getMDCPropertyMap()).containsEntry("WorkflowId", "order:" + RMS_CLIENT + ":LG-1");
     }
 
     @Test

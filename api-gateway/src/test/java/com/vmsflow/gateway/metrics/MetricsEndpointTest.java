@@ -3,12 +3,12 @@ package com.vmsflow.gateway.metrics;
 import static com.vmsflow.gateway.testing.GatewayHarness.ERP_CLIENT;
 import static com.vmsflow.gateway.testing.GatewayHarness.RMS_CLIENT;
 import static com.vmsflow.gateway.testing.GatewayHarness.RMS_SELLER_KEY;
+import static com.vmsflow.gateway.testing.GatewayHarness.RMS_WAREHOUSE_KEY;
 import static com.vmsflow.gateway.testing.GatewayHarness.WAREHOUSE_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
-import com.vmsflow.order.OrderStatus;
 import com.vmsflow.testing.PrometheusScrape;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +42,15 @@ class MetricsEndpointTest {
 
     @Test
     void updatesRefusedAndAcceptedSignalsSentAndRequestsByResourceAreCounted() {
-        gateway.startOrder(ERP_CLIENT, "MT-1", Map.of("TSHIRT-M", 2));
-        gateway.startOrder(RMS_CLIENT, "MT-2", Map.of("AJ-METRICS", 1));
-        gateway.recordOrder(RMS_CLIENT, "MT-2", OrderStatus.FAILED, List.of("AJ-METRICS"));
-        String pack = "/v1/clients/" + ERP_CLIENT + "/orders/MT-1/pack";
+        gateway.startOrder(RMS_CLIENT, "MT-1", Map.of("TSHIRT-M", 2));
+        gateway.startOrderAsIs(RMS_CLIENT, "MT-2", Map.of("AJ-METRICS", 1));
+        String pack = "/v1/clients/" + RMS_CLIENT + "/orders/MT-1/pack";
         PrometheusScrape before = scrape();
 
-        Api.Answer refused = gateway.api().post(pack, WAREHOUSE_KEY, Map.of("lines", List.of(line("TSHIRT-M", 1))));
-        Api.Answer accepted = gateway.api().post(pack, WAREHOUSE_KEY, Map.of("lines", List.of(line("TSHIRT-M", 2))));
+        Api.Answer refused = gateway.api().post(pack, RMS_WAREHOUSE_KEY,
+                Map.of("lines", List.of(line("TSHIRT-M", 1))));
+        Api.Answer accepted = gateway.api().post(pack, RMS_WAREHOUSE_KEY,
+                Map.of("lines", List.of(line("TSHIRT-M", 2))));
         Api.Answer mapped = gateway.api().put("/v1/clients/" + RMS_CLIENT + "/sku-mappings", RMS_SELLER_KEY,
                 List.of(Map.of("channelSku", "AJ-METRICS", "clientSku", "METRICS")));
         PrometheusScrape after = scrape();

@@ -14,7 +14,6 @@ import com.vmsflow.einvoice.Irn;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
 import com.vmsflow.gateway.testing.SignedQrs;
-import com.vmsflow.gateway.testing.TestOrderWorkflow;
 import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.StoredDocument;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +87,7 @@ class B2bInvoiceTest {
 
         assertThat(again.status()).isEqualTo(202);
         assertThat(again.json()).isEqualTo(first.json());
-        assertThat(TestOrderWorkflow.validations(ERP_CLIENT, "IN-2")).isEqualTo(1);
+        assertThat(GatewayHarness.validations(ERP_CLIENT, "IN-2")).isEqualTo(1);
     }
 
     @Test
@@ -146,7 +145,7 @@ class B2bInvoiceTest {
         Api.Answer answer = gateway.api().post(invoice(ERP_CLIENT, "IN-5"), ERP_KEY, body("INV/2627/0006", 3));
 
         assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.detail("lines[0].quantity")).isEqualTo("exceeds the 2 ordered");
+        assertThat(answer.detail("lines[0].quantity")).isEqualTo("must be between 1 and the B2B order's 2 of SKU TSHIRT-M");
     }
 
     @Test

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
-import com.vmsflow.gateway.testing.TestOrderWorkflow;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class CancellationTest {
         JsonNode order = answer.json();
         assertThat(order.path("status").asText()).isEqualTo("CANCELLED");
         assertThat(order.path("lines").findValuesAsText("cancelled")).containsOnly("2", "1");
-        assertThat(order.path("cancellations").get(0).path("reason").asText()).isEqualTo("SELLER: customer asked");
+        assertThat(order.path("cancellations").get(0).path("reason").asText()).isEqualTo("customer asked (by SELLER)");
     }
 
     @Test
@@ -52,7 +51,7 @@ class CancellationTest {
         assertThat(answer.json().path("status").asText()).isEqualTo("PROCESSING");
         assertThat(answer.json().path("lines").get(0).path("cancelled").asInt()).isEqualTo(1);
         assertThat(answer.json().path("cancellations").get(0).path("reason").asText())
-                .isEqualTo("SUPPORT: short shipment");
+                .isEqualTo("short shipment (by SUPPORT)");
     }
 
     @Test
@@ -66,7 +65,7 @@ class CancellationTest {
 
         assertThat(again.json()).isEqualTo(first.json());
         assertThat(again.json().path("lines").get(0).path("cancelled").asInt()).isEqualTo(1);
-        assertThat(TestOrderWorkflow.validations(RMS_CLIENT, "CN-3")).isEqualTo(1);
+        assertThat(GatewayHarness.validations(RMS_CLIENT, "CN-3")).isEqualTo(1);
     }
 
     @Test
@@ -143,6 +142,6 @@ class CancellationTest {
                         "reason", "customer asked"));
 
         assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.detail("lines[0].sku")).isEqualTo("the order has no line of sku SOCKS");
+        assertThat(answer.detail("lines[0].sku")).isEqualTo("SKU SOCKS is not on this order");
     }
 }

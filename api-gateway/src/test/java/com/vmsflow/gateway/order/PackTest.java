@@ -1,13 +1,14 @@
 package com.vmsflow.gateway.order;
 
-import static com.vmsflow.gateway.testing.GatewayHarness.ERP_CLIENT;
-import static com.vmsflow.gateway.testing.GatewayHarness.SELLER_KEY;
-import static com.vmsflow.gateway.testing.GatewayHarness.WAREHOUSE_KEY;
+import static com.vmsflow.gateway.testing.GatewayHarness.RMS_CLIENT;
+import static com.vmsflow.gateway.testing.GatewayHarness.RMS_SELLER_KEY;
+import static com.vmsflow.gateway.testing.GatewayHarness.RMS_WAREHOUSE_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
-import com.vmsflow.gateway.testing.TestOrderWorkflow;
+import com.vmsflow.order.OrderStatus;
+import com.vmsflow.order.StatusChange;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,12 @@ class PackTest {
     static final GatewayHarness gateway = new GatewayHarness();
 
     private static String pack(String orderId) {
-        return "/v1/clients/" + ERP_CLIENT + "/orders/" + orderId + "/pack";
+        return "/v1/clients/" + RMS_CLIENT + "/orders/" + orderId + "/pack";
+    }
+
+    /** The packed quantity of each line, in the order's line order. */
+    private static List<String> packed(Api.Answer answer) {
+        return answer.json().path("lines").findValuesAsText("packed");
     }
 
     private static Map<String, Object> line(String sku, Object packed, Object notFound, Object damaged) {
@@ -28,48 +34,53 @@ class PackTest {
 
     @Test
     void aPackResultIsHandedToTheWorkflowAndAnswersTheOrder() {
-        gateway.startOrder(ERP_CLIENT, "PK-1", Map.of("TSHIRT-M", 2, "CAP", 1));
+        gateway.startOrder(RMS_CLIENT, "PK-1", Map.of("TSHIRT-M", 2, "CAP", 1));
 
-        Api.Answer answer = gateway.api().post(pack("PK-1"), WAREHOUSE_KEY,
+        Api.Answer answer = gateway.api().post(pack("PK-1"), RMS_WAREHOUSE_KEY,
                 Map.of("lines", List.of(line("TSHIRT-M", 1, 1, 0), line("CAP", 1, 0, 0))));
 
+        // The workflow answers once it has taken the pack result; the invoice and the label at Ajio follow.
         assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
-        assertThat(answer.json().path("status").asText()).isEqualTo("PACKED");
+        assertThat(answer.json().path("status").asText()).isEqualTo("PROCESSING");
+        assertThat(answer.json().path("waitingFor").asText()).isEqualTo("AJIO");
         assertThat(answer.json().path("lines").findValuesAsText("sku")).containsExactlyInAnyOrder("TSHIRT-M", "CAP");
-        assertThat(answer.json().path("history").findValuesAsText("status")).containsExactly("PROCESSING", "PACKED");
+        assertThat(packed(answer)).containsExactly("1", "1");
+        assertThat(gateway.awaitOrder(RMS_CLIENT, "PK-1", s -> s.status() == OrderStatus.PACKED, "PACKED").history()
+                .stream().map(StatusChange::status)).endsWith(OrderStatus.PROCESSING, OrderStatus.PACKED);
     }
 
     @Test
     void theSamePackResultAgainAnswersTheSameWithoutReachingTheWorkflow() {
-        gateway.startOrder(ERP_CLIENT, "PK-2", Map.of("TSHIRT-M", 2));
+        gateway.startOrder(RMS_CLIENT, "PK-2", Map.of("TSHIRT-M", 2));
         Map<String, Object> body = Map.of("lines", List.of(line("TSHIRT-M", 2, 0, 0)));
 
-        Api.Answer first = gateway.api().post(pack("PK-2"), WAREHOUSE_KEY, body);
-        Api.Answer again = gateway.api().post(pack("PK-2"), WAREHOUSE_KEY, body);
+        Api.Answer first = gateway.api().post(pack("PK-2"), RMS_WAREHOUSE_KEY, body);
+        Api.Answer again = gateway.api().post(pack("PK-2"), RMS_WAREHOUSE_KEY, body);
 
         assertThat(first.status()).as(first.toString()).isEqualTo(202);
         assertThat(again.status()).isEqualTo(202);
         assertThat(again.json()).isEqualTo(first.json());
-        assertThat(TestOrderWorkflow.validations(ERP_CLIENT, "PK-2")).isEqualTo(1);
+        assertThat(GatewayHarness.validations(RMS_CLIENT, "PK-2")).isEqualTo(1);
     }
 
     @Test
     void theSamePackResultWrittenOtherwiseAnswersAsTheFirstTimeAndADifferentOneIsStillAConflict() {
-        gateway.startOrder(ERP_CLIENT, "PK-8", Map.of("TSHIRT-M", 2, "CAP", 1));
-        Api.Answer first = gateway.api().post(pack("PK-8"), WAREHOUSE_KEY,
+        gateway.startOrder(RMS_CLIENT, "PK-8", Map.of("TSHIRT-M", 2, "CAP", 1));
+        Api.Answer first = gateway.api().post(pack("PK-8"), RMS_WAREHOUSE_KEY,
                 Map.of("lines", List.of(line("TSHIRT-M", 2, 0, 0), line("CAP", 1, 0, 0))));
 
         // Its lines in another order: another request (another update id), the same pack result. (Counts are
         // integers: 1.0 is a malformed count, not another way of writing 1.)
-        Api.Answer again = gateway.api().post(pack("PK-8"), WAREHOUSE_KEY,
+        Api.Answer again = gateway.api().post(pack("PK-8"), RMS_WAREHOUSE_KEY,
                 Map.of("lines", List.of(line("CAP", 1, 0, 0), line("TSHIRT-M", 2, 0, 0))));
-        int validations = TestOrderWorkflow.validations(ERP_CLIENT, "PK-8");
-        Api.Answer other = gateway.api().post(pack("PK-8"), WAREHOUSE_KEY,
+        int validations = GatewayHarness.validations(RMS_CLIENT, "PK-8");
+        Api.Answer other = gateway.api().post(pack("PK-8"), RMS_WAREHOUSE_KEY,
                 Map.of("lines", List.of(line("CAP", 0, 1, 0), line("TSHIRT-M", 2, 0, 0))));
 
         assertThat(first.status()).as(first.toString()).isEqualTo(202);
+        // A new update: it answers the order as it stands now, with the first pack result.
         assertThat(again.status()).as(again.toString()).isEqualTo(202);
-        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(packed(again)).isEqualTo(packed(first));
         assertThat(validations).as("recognised by the workflow's validator, not by its update id").isEqualTo(2);
         assertThat(other.status()).isEqualTo(409);
         assertThat(other.code()).isEqualTo("CONFLICT");
@@ -77,10 +88,10 @@ class PackTest {
 
     @Test
     void aDifferentPackResultAfterTheFirstIsAConflict() {
-        gateway.startOrder(ERP_CLIENT, "PK-3", Map.of("TSHIRT-M", 2));
-        gateway.api().post(pack("PK-3"), WAREHOUSE_KEY, Map.of("lines", List.of(line("TSHIRT-M", 2, 0, 0))));
+        gateway.startOrder(RMS_CLIENT, "PK-3", Map.of("TSHIRT-M", 2));
+        gateway.api().post(pack("PK-3"), RMS_WAREHOUSE_KEY, Map.of("lines", List.of(line("TSHIRT-M", 2, 0, 0))));
 
-        Api.Answer answer = gateway.api().post(pack("PK-3"), WAREHOUSE_KEY,
+        Api.Answer answer = gateway.api().post(pack("PK-3"), RMS_WAREHOUSE_KEY,
                 Map.of("lines", List.of(line("TSHIRT-M", 1, 0, 1))));
 
         assertThat(answer.status()).isEqualTo(409);
@@ -90,21 +101,21 @@ class PackTest {
 
     @Test
     void theWorkflowsValidatorNamesTheBadLines() {
-        gateway.startOrder(ERP_CLIENT, "PK-4", Map.of("TSHIRT-M", 2));
+        gateway.startOrder(RMS_CLIENT, "PK-4", Map.of("TSHIRT-M", 2));
 
-        Api.Answer answer = gateway.api().post(pack("PK-4"), WAREHOUSE_KEY,
+        Api.Answer answer = gateway.api().post(pack("PK-4"), RMS_WAREHOUSE_KEY,
                 Map.of("lines", List.of(line("TSHIRT-M", 1, 0, 0), line("SOCKS", 1, 0, 0))));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.code()).isEqualTo("VALIDATION_FAILED");
         assertThat(answer.json().path("message").asText()).isEqualTo("the pack result does not match the order");
-        assertThat(answer.detail("lines[0]")).isEqualTo("accounts for 1 units of 2");
-        assertThat(answer.detail("lines[1].sku")).isEqualTo("the order has no line of sku SOCKS");
+        assertThat(answer.detail("lines[0]")).isEqualTo("accounts for 1 units but the order has 2 open of SKU TSHIRT-M");
+        assertThat(answer.detail("lines[1].sku")).isEqualTo("SKU SOCKS is not on this order");
     }
 
     @Test
     void aBadBodyIsRefusedNamingEachField() {
-        Api.Answer answer = gateway.api().post(pack("PK-5"), WAREHOUSE_KEY, Map.of("lines", List.of(
+        Api.Answer answer = gateway.api().post(pack("PK-5"), RMS_WAREHOUSE_KEY, Map.of("lines", List.of(
                 line("TSHIRT-M", -1, 0, 100_001), Map.of("sku", " ", "packed", 1), line("TSHIRT-M", 0, 0, 0))));
 
         assertThat(answer.status()).isEqualTo(422);
@@ -120,8 +131,8 @@ class PackTest {
 
     @Test
     void noLinesIsRefused() {
-        Api.Answer empty = gateway.api().post(pack("PK-5"), WAREHOUSE_KEY, Map.of("lines", List.of()));
-        Api.Answer missing = gateway.api().post(pack("PK-5"), WAREHOUSE_KEY, Map.of());
+        Api.Answer empty = gateway.api().post(pack("PK-5"), RMS_WAREHOUSE_KEY, Map.of("lines", List.of()));
+        Api.Answer missing = gateway.api().post(pack("PK-5"), RMS_WAREHOUSE_KEY, Map.of());
 
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.detail("lines")).isEqualTo("size must be between 1 and 1000");
@@ -130,7 +141,7 @@ class PackTest {
 
     @Test
     void anOrderWithoutWorkflowIsNotFound() {
-        Api.Answer answer = gateway.api().post(pack("PK-NONE"), WAREHOUSE_KEY,
+        Api.Answer answer = gateway.api().post(pack("PK-NONE"), RMS_WAREHOUSE_KEY,
                 Map.of("lines", List.of(line("TSHIRT-M", 1, 0, 0))));
 
         assertThat(answer.status()).isEqualTo(404);
@@ -139,12 +150,12 @@ class PackTest {
 
     @Test
     void anOrderWhoseWorkflowHasEndedIsNotAwaitingAndNamesItsStatus() {
-        gateway.startOrder(ERP_CLIENT, "PK-6", Map.of("TSHIRT-M", 2));
-        Api.Answer cancelled = gateway.api().post("/v1/clients/" + ERP_CLIENT + "/orders/PK-6/cancellations",
-                SELLER_KEY, Map.of("kind", "FULL", "reason", "customer asked"));
+        gateway.startOrder(RMS_CLIENT, "PK-6", Map.of("TSHIRT-M", 2));
+        Api.Answer cancelled = gateway.api().post("/v1/clients/" + RMS_CLIENT + "/orders/PK-6/cancellations",
+                RMS_SELLER_KEY, Map.of("kind", "FULL", "reason", "customer asked"));
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
 
-        Api.Answer answer = gateway.api().post(pack("PK-6"), WAREHOUSE_KEY,
+        Api.Answer answer = gateway.api().post(pack("PK-6"), RMS_WAREHOUSE_KEY,
                 Map.of("lines", List.of(line("TSHIRT-M", 2, 0, 0))));
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(409);

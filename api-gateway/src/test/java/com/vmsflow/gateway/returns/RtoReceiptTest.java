@@ -131,7 +131,6 @@ class RtoReceiptTest {
         gateway.startOrder(ERP_CLIENT, "RTO-3", Map.of("TSHIRT-M", 1));
 
         Api.Answer unknown = gateway.api().post(RTO_RECEIPTS, WAREHOUSE_KEY, body("RTO-UNKNOWN", 1));
-        gateway.recordOrder(ERP_CLIENT, "RTO-3", OrderStatus.PROCESSING, List.of());
         Api.Answer processing = gateway.api().post(RTO_RECEIPTS, WAREHOUSE_KEY, body("RTO-3", 1));
         Api.Answer malformed = gateway.api().post(RTO_RECEIPTS, WAREHOUSE_KEY, Map.of("items", List.of()));
 
@@ -139,7 +138,7 @@ class RtoReceiptTest {
         assertThat(unknown.detail("orderId")).isEqualTo("unknown order RTO-UNKNOWN");
         assertThat(processing.status()).isEqualTo(409);
         assertThat(processing.code()).isEqualTo("NOT_AWAITING");
-        assertThat(processing.json().path("message").asText()).contains("PROCESSING");
+        assertThat(processing.json().path("message").asText()).contains("FULFILLABLE");
         assertThat(malformed.status()).isEqualTo(422);
         assertThat(malformed.detail("orderId")).isEqualTo("must not be blank");
         assertThat(malformed.detail("items")).startsWith("size must be between 1");

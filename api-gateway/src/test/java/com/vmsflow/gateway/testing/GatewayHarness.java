@@ -2,7 +2,7 @@ package com.vmsflow.gateway.testing;
 
 import com.codahale.metrics.MetricRegistry;
 import com.vmsflow.ajio.AjioOrder;
-import com.vmsflow.ajio.AjioOrderLine;
+import com.vmsflow.client.ClientProfile;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.client.PostingMode;
 import com.vmsflow.client.ReturnModel;
@@ -10,16 +10,27 @@ import com.vmsflow.config.ClientSettings;
 import com.vmsflow.config.DevKey;
 import com.vmsflow.config.VmsFlowConfiguration;
 import com.vmsflow.gateway.GatewayApplication;
+import com.vmsflow.oms.OmsActivitiesImpl;
 import com.vmsflow.oms.OrderRecord;
+import com.vmsflow.order.FakeAjio;
+import com.vmsflow.order.FakeRms;
 import com.vmsflow.order.ForwardOrderWorkflow;
+import com.vmsflow.order.ForwardOrderWorkflowImpl;
 import com.vmsflow.order.NewOrder;
+import com.vmsflow.order.OrderState;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
 import com.vmsflow.order.WaitingFor;
 import com.vmsflow.store.Database;
+import com.vmsflow.store.DocumentRepository;
+import com.vmsflow.store.InventoryRepository;
 import com.vmsflow.store.OrderRepository;
+import com.vmsflow.store.SkuMappingRepository;
+import com.vmsflow.store.SkuMappingRow;
+import com.vmsflow.store.StockLevel;
 import com.vmsflow.temporal.DataConverters;
 import com.vmsflow.temporal.TaskQueues;
+import com.vmsflow.temporal.VmsSearchAttributes;
 import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.server.DefaultServerFactory;
@@ -31,22 +42,30 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.common.SearchAttributeKey;
+import io.temporal.common.SearchAttributes;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactoryOptions;
 import jakarta.ws.rs.Path;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The gateway running on a free port against a fresh PostgreSQL database and an in-memory Temporal test server with
- * the test workflows. Started once for all the test classes of a run (each class uses its own order ids, and its own
- * client where it reads lists); the database and Temporal start before the gateway and stop after it.
+ * the real order and return workflows (a stand-in for the handover's), the workflows module's fakes of Ajio, the ERP
+ * and the RMS, and VMS Flow's own records (SKU mappings, stock, the read model) in the database. Started once for all
+ * the test classes of a run (each class uses its own order ids, and its own client where it reads lists); the
+ * database and Temporal start before the gateway and stop after it.
  */
 public final class GatewayHarness implements BeforeAllCallback {
 
@@ -81,6 +100,12 @@ public final class GatewayHarness implements BeforeAllCallback {
     public static final String PUSH_ERP_KEY = "test-erp-f";
     public static final String REPORT_SELLER_KEY = "test-seller-g";
 
+    /** Where {@link #startOrder} stocks an order's SKUs. */
+    public static final String STOCK_LOCATION = "HARNESS";
+    /** Whom an order at rest waits for: its next input comes through the gateway. */
+    private static final Set<WaitingFor> AT_REST = EnumSet.of(WaitingFor.SELLER, WaitingFor.ERP,
+            WaitingFor.WAREHOUSE);
+
     private Running running;
 
     @Override
@@ -96,6 +121,7 @@ public final class GatewayHarness implements BeforeAllCallback {
         private ManagedDataSource fixtures;
         private Jdbi jdbi;
         private TestWorkflowEnvironment temporal;
+        private final FakeAjio ajio = new ReturnStandIns.Ajio();
         private DropwizardTestSupport<VmsFlowConfiguration> gateway;
         private Api api;
 
@@ -120,12 +146,21 @@ public final class GatewayHarness implements BeforeAllCallback {
                     .setUseTimeskipping(false)
                     .setWorkflowClientOptions(WorkflowClientOptions.newBuilder()
                             .setDataConverter(DataConverters.vmsflow()).build())
+                    .setWorkerFactoryOptions(WorkerFactoryOptions.newBuilder()
+                            .setWorkerInterceptors(new ValidatorCalls()).build())
                     .build());
-            temporal.newWorker(TaskQueues.VMSFLOW)
-                    .registerWorkflowImplementationTypes(TestOrderWorkflow.class, TestHandoverWorkflow.class);
-            ReturnStandIns.register(temporal, jdbi);
-            temporal.start();
+            for (SearchAttributeKey<?> key : VmsSearchAttributes.ALL) {
+                temporal.registerSearchAttribute(key.getName(), key.getValueType());
+            }
             WorkflowClient client = temporal.getWorkflowClient();
+            // The real order workflow; VMS Flow's own records in the test database, the outside systems faked.
+            Worker worker = temporal.newWorker(TaskQueues.VMSFLOW);
+            worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, TestHandoverWorkflow.class);
+            worker.registerActivitiesImplementations(new OmsActivitiesImpl(new SkuMappingRepository(jdbi),
+                    new InventoryRepository(jdbi), new DocumentRepository(jdbi), new OrderRepository(jdbi)),
+                    ajio, new ReturnStandIns.Erp(), new FakeRms());
+            ReturnStandIns.register(worker, client, jdbi);
+            temporal.start();
             gateway = new DropwizardTestSupport<>(GatewayApplication.class, config) {
                 @Override
                 public Application<VmsFlowConfiguration> newApplication() {
@@ -195,26 +230,73 @@ public final class GatewayHarness implements BeforeAllCallback {
         return running.jdbi;
     }
 
-    /** Starts a test order workflow (channel SKU = client SKU) and waits until it is PROCESSING. */
+    /**
+     * Starts the order's workflow the way the Ajio sync does, its SKUs mapped to themselves and in stock, Ajio's
+     * order old enough that its acknowledgement hold has passed; waits until it waits for the warehouse (Model 2) or
+     * for the ERP's invoice (Model 1).
+     */
     public void startOrder(String clientId, String orderId, Map<String, Integer> quantityBySku) {
-        List<AjioOrderLine> lines = new ArrayList<>();
-        quantityBySku.forEach((sku, quantity) -> lines.add(new AjioOrderLine(String.valueOf(lines.size() + 1), sku,
-                quantity, 0, new BigDecimal("999.00"))));
+        List<String> skus = List.copyOf(quantityBySku.keySet());
+        new SkuMappingRepository(jdbi()).upsert(clientId, skus.stream().map(sku -> new SkuMappingRow(sku, sku))
+                .toList());
+        new InventoryRepository(jdbi()).setStock(clientId, skus.stream()
+                .map(sku -> new StockLevel(sku, STOCK_LOCATION, 1_000_000)).toList());
+        start(clientId, orderId, quantityBySku, Instant.parse("2026-11-23T08:00:00Z"));
+    }
+
+    /**
+     * Starts the order's workflow with the client's SKU mappings and stock as they are, Ajio's order made just now:
+     * its acknowledgement hold runs, so an order without a mapping waits for it (FAILED) and one short of stock waits
+     * for stock (UNFULFILLABLE) instead of being rejected at Ajio.
+     */
+    public void startOrderAsIs(String clientId, String orderId, Map<String, Integer> quantityBySku) {
+        start(clientId, orderId, quantityBySku, Instant.now());
+    }
+
+    /** Starts the order, made at Ajio at {@code createdAt}; waits until it waits for someone, as the read model says. */
+    private void start(String clientId, String orderId, Map<String, Integer> quantityBySku, Instant createdAt) {
+        List<Object> lines = new ArrayList<>();
+        quantityBySku.forEach((sku, quantity) -> lines.addAll(List.of(sku, quantity, "999.00")));
+        AjioOrder order = running.ajio.create(orderId, createdAt, lines.toArray());
+        ClientProfile profile = client(clientId).toProfile();
         ForwardOrderWorkflow workflow = workflows().newWorkflowStub(ForwardOrderWorkflow.class,
                 WorkflowOptions.newBuilder()
                         .setWorkflowId(ForwardOrderWorkflow.idFor(clientId, orderId))
                         .setTaskQueue(TaskQueues.VMSFLOW)
+                        .setTypedSearchAttributes(SearchAttributes.newBuilder()
+                                .set(VmsSearchAttributes.CLIENT_ID, clientId)
+                                .set(VmsSearchAttributes.CHANNEL_ORDER_ID, orderId)
+                                .set(VmsSearchAttributes.E_INVOICING_MODEL, profile.eInvoicingModel().name())
+                                .build())
                         .build());
-        NewOrder order = new NewOrder(client(clientId).toProfile(),
-                new AjioOrder(orderId, Instant.parse("2026-11-23T08:00:00Z"), false, lines));
-        WorkflowClient.start(workflow::run, order);
+        WorkflowClient.start(workflow::run, new NewOrder(profile, order));
+        OrderRepository readModel = new OrderRepository(jdbi());
+        awaitOrder(clientId, orderId, state -> AT_REST.contains(state.waitingFor()) && readModel
+                .find(clientId, orderId).filter(row -> row.status() == state.status()).isPresent(),
+                "waiting for someone, as the read model says");
+    }
+
+    /** Polls the order's workflow until its state satisfies {@code condition}, for at most 10 s; answers that state. */
+    public OrderState awaitOrder(String clientId, String orderId, Predicate<OrderState> condition, String what) {
+        ForwardOrderWorkflow workflow = workflows().newWorkflowStub(ForwardOrderWorkflow.class,
+                ForwardOrderWorkflow.idFor(clientId, orderId));
         long deadline = System.currentTimeMillis() + 10_000;
-        while (workflow.state().status() != OrderStatus.PROCESSING) {
+        while (true) {
+            OrderState state = workflow.state();
+            if (condition.test(state)) {
+                return state;
+            }
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("order " + orderId + " did not reach PROCESSING");
+                throw new AssertionError("order " + orderId + " is not " + what + ": " + state.status() + ", "
+                        + "waiting for " + state.waitingFor());
             }
             sleep(20);
         }
+    }
+
+    /** How many update requests reached the validators of the order's workflow. */
+    public static int validations(String clientId, String orderId) {
+        return ValidatorCalls.of(ForwardOrderWorkflow.idFor(clientId, orderId));
     }
 
     /** Writes the order's row of the read model, as the real workflow's local activity would. */

@@ -1,20 +1,14 @@
 package com.vmsflow.gateway.testing;
 
-import com.vmsflow.ajio.AjioActivities;
-import com.vmsflow.ajio.AjioOrder;
-import com.vmsflow.ajio.B2bOrder;
-import com.vmsflow.ajio.LineQuantity;
-import com.vmsflow.ajio.Manifest;
 import com.vmsflow.ajio.QcItem;
 import com.vmsflow.ajio.ReturnExpectation;
 import com.vmsflow.ajio.ReturnItem;
 import com.vmsflow.ajio.ReturnType;
 import com.vmsflow.ajio.RtoItem;
-import com.vmsflow.ajio.ShippingDocuments;
 import com.vmsflow.einvoice.EInvoice;
-import com.vmsflow.erp.CancelledAfterPosting;
-import com.vmsflow.erp.ErpActivities;
 import com.vmsflow.erp.ErpPosting;
+import com.vmsflow.order.FakeAjio;
+import com.vmsflow.order.FakeErp;
 import com.vmsflow.returns.ExpectationCheck;
 import com.vmsflow.returns.NewReturn;
 import com.vmsflow.returns.ReceivedItem;
@@ -26,11 +20,8 @@ import com.vmsflow.returns.ReturnWorkflowImpl;
 import com.vmsflow.returns.RtoWorkflowImpl;
 import com.vmsflow.store.ReturnRepository;
 import com.vmsflow.temporal.TaskQueues;
-import com.vmsflow.temporal.VmsSearchAttributes;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.common.SearchAttributeKey;
-import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,9 +34,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The real return and RTO workflows on the harness's worker, with VMS Flow's own records real (the returns read
- * model and the QC report in the test database) and stand-ins for what lies outside: the forward order (a return's
- * order is ours unless its id starts with {@value #NOT_OURS}; channel SKU = client SKU), Ajio and the ERP, which
- * record what they were asked.
+ * model and the QC report in the test database) and a stand-in for the forward order (a return's order is ours unless
+ * its id starts with {@value #NOT_OURS}; channel SKU = client SKU). Ajio and the ERP are the workflows module's fakes,
+ * which here also record what the return flows asked of them.
  */
 public final class ReturnStandIns {
 
@@ -57,15 +48,10 @@ public final class ReturnStandIns {
     private ReturnStandIns() {
     }
 
-    /** Registers the workflows and activities on the harness's worker; before the environment starts. */
-    static void register(TestWorkflowEnvironment temporal, Jdbi jdbi) {
-        for (SearchAttributeKey<?> key : VmsSearchAttributes.ALL) {
-            temporal.registerSearchAttribute(key.getName(), key.getValueType());
-        }
-        Worker worker = temporal.getWorkerFactory().getWorker(TaskQueues.VMSFLOW);
+    /** Registers the return workflows and their records on the harness's worker; before the environment starts. */
+    static void register(Worker worker, WorkflowClient client, Jdbi jdbi) {
         worker.registerWorkflowImplementationTypes(ReturnWorkflowImpl.class, RtoWorkflowImpl.class);
-        worker.registerActivitiesImplementations(
-                new Returns(temporal.getWorkflowClient(), new ReturnRepository(jdbi)), new Ajio(), new Erp());
+        worker.registerActivitiesImplementations(new Returns(client, new ReturnRepository(jdbi)));
     }
 
     /** How often a call was made, e.g. {@code calls("updateQc R-1")}. */
@@ -132,78 +118,38 @@ public final class ReturnStandIns {
         }
     }
 
-    static final class Ajio implements AjioActivities {
+    /** The workflows module's Ajio, which also writes the return flows' calls to {@link #CALLS}. */
+    static final class Ajio extends FakeAjio {
 
         @Override
         public void updateQc(String clientId, String returnId, List<QcItem> items, String idempotencyKey) {
             CALLS.add("updateQc " + returnId);
+            super.updateQc(clientId, returnId, items, idempotencyKey);
         }
 
         @Override
         public void uploadCreditNote(String clientId, String returnId, EInvoice creditNote, String idempotencyKey) {
             CALLS.add("uploadCreditNote " + returnId + " " + creditNote.documentNumber() + " "
                     + creditNote.lines().get(0).sku());
+            super.uploadCreditNote(clientId, returnId, creditNote, idempotencyKey);
         }
 
         @Override
         public void requestRto(String clientId, String orderId, List<RtoItem> items, String idempotencyKey) {
             CALLS.add("requestRto " + orderId + " " + items);
-        }
-
-        @Override
-        public AjioOrder readOrder(String clientId, String orderId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public AjioOrder acknowledge(String clientId, String orderId, List<LineQuantity> lines,
-                                     String idempotencyKey) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public B2bOrder fetchB2bOrder(String clientId, String orderId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public AjioOrder cancelQuantities(String clientId, String orderId, List<LineQuantity> lines, String reason,
-                                          String idempotencyKey) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void uploadB2bInvoice(String clientId, String orderId, EInvoice invoice, String idempotencyKey) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ShippingDocuments fetchShippingDocuments(String clientId, String orderId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Manifest createManifest(String clientId, String handoverId, String courier, List<String> shipmentIds,
-                                       String idempotencyKey) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void acceptRsiDocument(String clientId, String documentId, String idempotencyKey) {
-            throw new UnsupportedOperationException();
+            super.requestRto(clientId, orderId, items, idempotencyKey);
         }
     }
 
-    static final class Erp implements ErpActivities {
+    /** The workflows module's ERP, which also writes the return flows' postings to {@link #CALLS}. */
+    static final class Erp extends FakeErp {
 
         @Override
         public void post(String clientId, ErpPosting posting) {
-            CALLS.add("post " + posting.eventType() + " " + posting.returnId());
-        }
-
-        @Override
-        public void reportCancelledAfterPosting(CancelledAfterPosting row) {
-            throw new UnsupportedOperationException();
+            if (posting.returnId() != null) {
+                CALLS.add("post " + posting.eventType() + " " + posting.returnId());
+            }
+            super.post(clientId, posting);
         }
     }
 }

@@ -8,7 +8,7 @@ import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.LineState;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.order.OrderStatus;
-import com.vmsflow.order.UpdateErrors;
+import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.store.ReturnRepository;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;

@@ -2,7 +2,7 @@ package com.vmsflow.store;
 
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.order.OrderStatus;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import java.time.Instant;
 import java.util.List;
 

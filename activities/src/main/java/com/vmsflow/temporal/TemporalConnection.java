@@ -1,5 +1,7 @@
 package com.vmsflow.temporal;
 
+import com.vmsflow.flow.VmsSearchAttributes;
+import com.vmsflow.flow.DataConverters;
 import com.uber.m3.tally.NoopScope;
 import com.uber.m3.tally.Scope;
 import com.vmsflow.config.TemporalSettings;

@@ -12,7 +12,7 @@ import com.vmsflow.order.cancellation.CancellationSource;
 import com.vmsflow.store.CancelledAfterPostingRepository;
 import com.vmsflow.store.ClientRepository;
 import com.vmsflow.store.PostingRepository;
-import com.vmsflow.temporal.DataConverters;
+import com.vmsflow.flow.DataConverters;
 import com.vmsflow.testing.TestDatabase;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.client.WorkflowClientOptions;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.vmsflow.ajio.QcResult;
 import com.vmsflow.einvoice.EInvoice;
-import com.vmsflow.order.UpdateErrors;
+import com.vmsflow.flow.UpdateErrors;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.failure.ApplicationFailure;

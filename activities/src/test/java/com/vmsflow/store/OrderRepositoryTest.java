@@ -6,7 +6,7 @@ import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.oms.OrderRecord;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.testing.TestDatabase;
 import java.time.Instant;
 import java.util.EnumMap;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vmsflow.config.VmsFlowConfiguration;
 import com.vmsflow.sandbox.SandboxConfiguration;
-import com.vmsflow.temporal.VmsSearchAttributes;
+import com.vmsflow.flow.VmsSearchAttributes;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.jetty.HttpConnectorFactory;
 import io.temporal.api.enums.v1.IndexedValueType;

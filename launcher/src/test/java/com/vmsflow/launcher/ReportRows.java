@@ -10,7 +10,7 @@ import com.vmsflow.erp.CancelledAfterPosting;
 import com.vmsflow.oms.OrderRecord;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.order.cancellation.CancellationSource;
 import com.vmsflow.returns.QcException;
 import com.vmsflow.returns.ReturnRecord;

@@ -9,7 +9,7 @@ import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
 import com.vmsflow.sandbox.erp.ErpBehaviour;
-import com.vmsflow.temporal.VmsSearchAttributes;
+import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
 import io.temporal.client.WorkflowExecutionMetadata;

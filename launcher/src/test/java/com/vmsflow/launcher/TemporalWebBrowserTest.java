@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
-import com.vmsflow.temporal.VmsSearchAttributes;
+import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
 import io.temporal.api.sdk.v1.WorkflowMetadata;

@@ -4,7 +4,7 @@ import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import java.time.Instant;
 import java.util.List;
 

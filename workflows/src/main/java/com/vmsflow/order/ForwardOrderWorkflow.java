@@ -1,5 +1,6 @@
 package com.vmsflow.order;
 
+import com.vmsflow.flow.SupportRequest;
 import com.vmsflow.ajio.AjioCancellation;
 import com.vmsflow.einvoice.EInvoice;
 import io.temporal.workflow.QueryMethod;

@@ -1,5 +1,7 @@
 package com.vmsflow.order;
 
+import com.vmsflow.flow.WaitingFor;
+
 /**
  * The "current details" Temporal Web shows for an order: where it stands and what it waits for, in words, then
  * its lines. Markdown, kept short; the {@code state} query has everything.

@@ -2,9 +2,9 @@ package com.vmsflow.returns;
 
 import com.vmsflow.ajio.ReturnExpectation;
 import com.vmsflow.ajio.RtoItem;
+import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.activity.LocalActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;
 import java.util.List;
@@ -25,17 +25,8 @@ public interface ReturnActivities {
                     .build())
             .build();
 
-    LocalActivityOptions RECORD_OPTIONS = LocalActivityOptions.newBuilder()
-            .setStartToCloseTimeout(Duration.ofSeconds(10))
-            // Without a schedule-to-close timeout and a finite number of attempts, the SDK treats a local activity's
-            // retry policy as unset and does not retry it at all: a database outage would fail the workflow.
-            // With it, a write waits out an outage of up to a week, retried at most 30 s apart.
-            .setScheduleToCloseTimeout(Duration.ofDays(7))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofMillis(200))
-                    .setMaximumInterval(Duration.ofSeconds(30))
-                    .build())
-            .build();
+    /** Calls to our records of returns, each a step with its summary. */
+    Activities<ReturnActivities> RETURNS = Activities.of(ReturnActivities.class, OPTIONS);
 
     /** Whether the expectation fits one of our orders, with the order's figures for each expected line. */
     ExpectationCheck checkExpectation(String clientId, ReturnExpectation expectation);

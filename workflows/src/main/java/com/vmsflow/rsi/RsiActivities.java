@@ -1,6 +1,7 @@
 package com.vmsflow.rsi;
 
 import com.vmsflow.ajio.RsiDocument;
+import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
@@ -18,6 +19,9 @@ public interface RsiActivities {
                     .setMaximumInterval(Duration.ofSeconds(30))
                     .build())
             .build();
+
+    /** Calls to our records of RSI documents, each a step with its summary. */
+    Activities<RsiActivities> RSI = Activities.of(RsiActivities.class, OPTIONS);
 
     /** Stores the document's items, each linked to its return when we know it (idempotent). */
     RsiRecorded recordDocument(String clientId, RsiDocument document);

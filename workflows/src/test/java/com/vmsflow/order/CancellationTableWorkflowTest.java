@@ -1,5 +1,7 @@
 package com.vmsflow.order;
 
+import com.vmsflow.flow.WaitingFor;
+import com.vmsflow.flow.UpdateErrors;
 import static com.vmsflow.order.OrderWorld.ERP_CLIENT;
 import static com.vmsflow.order.OrderWorld.HOLD;
 import static com.vmsflow.order.OrderWorld.RMS_CLIENT;

@@ -1,5 +1,7 @@
 package com.vmsflow.order;
 
+import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.flow.SupportRequest;
 import static com.vmsflow.order.OrderWorld.HOLD;
 import static com.vmsflow.order.OrderWorld.RMS_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package com.vmsflow.order;
 
+import com.vmsflow.flow.WaitingFor;
+import com.vmsflow.flow.UpdateErrors;
 import static com.vmsflow.order.OrderWorld.ERP_CLIENT;
 import static com.vmsflow.order.OrderWorld.RMS_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +33,7 @@ import com.vmsflow.returns.RtoWorkflow;
 import com.vmsflow.rsi.NewRsiDocument;
 import com.vmsflow.rsi.RsiDocumentWorkflow;
 import com.vmsflow.rsi.RsiState;
-import com.vmsflow.temporal.TaskQueues;
+import com.vmsflow.flow.TaskQueues;
 import io.temporal.client.BatchRequest;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;

@@ -1,5 +1,6 @@
 package com.vmsflow.order;
 
+import com.vmsflow.flow.UpdateErrors;
 import static com.vmsflow.order.OrderWorld.RMS_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -7,9 +8,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vmsflow.handover.HandoverWorkflowImpl;
-import com.vmsflow.temporal.DataConverters;
-import com.vmsflow.temporal.TaskQueues;
-import com.vmsflow.temporal.VmsSearchAttributes;
+import com.vmsflow.flow.DataConverters;
+import com.vmsflow.flow.TaskQueues;
+import com.vmsflow.flow.VmsSearchAttributes;
 import io.temporal.api.operatorservice.v1.AddSearchAttributesRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;

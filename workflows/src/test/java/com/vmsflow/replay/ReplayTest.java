@@ -2,7 +2,7 @@ package com.vmsflow.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vmsflow.temporal.DataConverters;
+import com.vmsflow.flow.DataConverters;
 import com.vmsflow.temporal.WorkflowImplementations;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.WorkflowExecutionHistory;

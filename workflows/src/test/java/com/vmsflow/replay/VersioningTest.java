@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vmsflow.order.ForwardOrderWorkflowImpl;
 import com.vmsflow.order.NewOrder;
 import com.vmsflow.sync.AjioSyncWorkflowImpl;
-import com.vmsflow.temporal.DataConverters;
+import com.vmsflow.flow.DataConverters;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.testing.TestEnvironmentOptions;

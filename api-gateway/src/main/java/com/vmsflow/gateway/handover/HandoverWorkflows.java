@@ -4,7 +4,7 @@ import com.vmsflow.ajio.Manifest;
 import com.vmsflow.handover.HandoverRequest;
 import com.vmsflow.handover.HandoverResult;
 import com.vmsflow.handover.HandoverWorkflow;
-import com.vmsflow.temporal.TaskQueues;
+import com.vmsflow.flow.TaskQueues;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;

@@ -7,7 +7,7 @@ import com.vmsflow.order.LineState;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.store.OrderRow;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import com.vmsflow.order.CancellationRequest;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.order.PackResult;
-import com.vmsflow.order.SupportRequest;
+import com.vmsflow.flow.SupportRequest;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;

@@ -5,7 +5,7 @@ import com.vmsflow.ajio.ReturnItem;
 import com.vmsflow.ajio.ReturnType;
 import com.vmsflow.client.ReturnModel;
 import com.vmsflow.einvoice.EInvoice;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.returns.ReceivedItem;
 import com.vmsflow.returns.ReturnLine;
 import com.vmsflow.returns.ReturnReceipt;

@@ -18,7 +18,7 @@ import com.vmsflow.gateway.testing.GatewayHarness;
 import com.vmsflow.oms.OrderRecord;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.order.cancellation.CancellationSource;
 import com.vmsflow.store.CancelledAfterPostingRepository;
 import com.vmsflow.store.OrderRepository;

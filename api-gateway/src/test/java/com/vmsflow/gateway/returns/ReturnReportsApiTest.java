@@ -11,7 +11,7 @@ import com.vmsflow.ajio.RsiItem;
 import com.vmsflow.client.ReturnModel;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.returns.QcException;
 import com.vmsflow.returns.ReturnRecord;
 import com.vmsflow.returns.ReturnStatus;

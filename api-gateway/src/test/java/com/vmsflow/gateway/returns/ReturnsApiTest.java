@@ -23,7 +23,7 @@ import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
 import com.vmsflow.gateway.testing.SignedQrs;
 import com.vmsflow.gateway.testing.ReturnStandIns;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.returns.ReturnRecord;
 import com.vmsflow.returns.ReturnStatus;
 import com.vmsflow.returns.ReturnWorkflow;

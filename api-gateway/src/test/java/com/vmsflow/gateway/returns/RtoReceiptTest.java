@@ -16,7 +16,7 @@ import com.vmsflow.returns.ReturnWorkflow;
 import com.vmsflow.returns.RtoRequest;
 import com.vmsflow.returns.RtoState;
 import com.vmsflow.returns.RtoWorkflow;
-import com.vmsflow.temporal.DataConverters;
+import com.vmsflow.flow.DataConverters;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.time.Duration;
 import java.util.List;

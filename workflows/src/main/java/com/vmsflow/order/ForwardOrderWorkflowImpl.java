@@ -84,6 +84,14 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
      */
     static final String FEWER_ACTIONS = "fewer-actions";
 
+    /**
+     * From version 1 a handover signalled while the order is not PACKED is refused by the order itself (kept in its
+     * state, shown in its details), not only by the gateway's check of the read model, which may lag. The marker is
+     * recorded at the first such handover: an order handed over when PACKED has none, and orders that took an early
+     * handover before the change replay as they ran.
+     */
+    static final String HANDOVER_ONLY_WHEN_PACKED = "handover-only-when-packed";
+
     private final ClientProfile client;
     private final OrderState state;
     private final Progress<StatusChange> progress;
@@ -462,9 +470,20 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     @Override
     public void handedOver(HandedOver handedOver) {
-        if (handover == null) {
-            handover = handedOver;
+        if (handover != null) {
+            return;
         }
+        if (state.status() != PACKED && refusesHandoverUnlessPacked()) {
+            state.refusedHandover(new RefusedHandover(handedOver, state.status(), now()));
+            progress.showDetails();
+            return;
+        }
+        handover = handedOver;
+    }
+
+    /** Asked at a handover the order is not PACKED for: orders that took one before the change replay as they ran. */
+    protected boolean refusesHandoverUnlessPacked() {
+        return Workflow.getVersion(HANDOVER_ONLY_WHEN_PACKED, Workflow.DEFAULT_VERSION, 1) >= 1;
     }
 
     /** Beyond the support gate's refused steps, a FAILED or UNFULFILLABLE order retries its own wait now. */

@@ -47,6 +47,7 @@ public class OrderState extends FlowState {
     private List<CancellationRecord> cancellations = new ArrayList<>();
     private List<DocumentRef> documents = new ArrayList<>();
     private PackResult packResult;
+    private List<RefusedHandover> refusedHandovers = new ArrayList<>();
     private Set<String> seenEventIds = new LinkedHashSet<>();
 
     OrderState() {
@@ -90,6 +91,8 @@ public class OrderState extends FlowState {
     public List<CancellationRecord> cancellations() { return List.copyOf(cancellations); }
     public List<DocumentRef> documents() { return List.copyOf(documents); }
     public PackResult packResult() { return packResult; }
+    /** Handovers signalled while the order was not PACKED, which it refused. */
+    public List<RefusedHandover> refusedHandovers() { return List.copyOf(refusedHandovers); }
 
     public OrderFacts facts() {
         return new OrderFacts(eInvoicingModel, status, acknowledged, postedToErp);
@@ -283,6 +286,8 @@ public class OrderState extends FlowState {
     }
 
     public void document(DocumentRef document) { documents.add(document); }
+
+    public void refusedHandover(RefusedHandover refused) { refusedHandovers.add(refused); }
 
     public void handedOver(HandedOver handover) {
         handoverId = handover.handoverId();

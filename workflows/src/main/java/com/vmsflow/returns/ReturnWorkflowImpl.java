@@ -79,7 +79,9 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
                 .readModel(note -> readModel.recordReturn(new ReturnRecord(client.clientId(), state.returnId(),
                         state.orderId(), state.type(), client.returnModel(), state.status(), state.waitingFor(), note,
                         now())));
-        this.support = new SupportGate(state, progress, waits, REFUSALS, this::refusalsWaitForSupport);
+        // Support's wait came with its marker, so it has no legacy timer to keep: none at all, as an order's.
+        this.support = new SupportGate(state, progress, Waits.with(Timers.NAMED), REFUSALS,
+                this::refusalsWaitForSupport);
     }
 
     @Override

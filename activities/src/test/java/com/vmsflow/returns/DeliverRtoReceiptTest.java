@@ -102,6 +102,15 @@ class DeliverRtoReceiptTest {
         @Override
         public void validateCreditNote(EInvoice creditNote) {
         }
+
+        @Override
+        public ReturnState support(com.vmsflow.flow.SupportRequest request) {
+            throw new IllegalStateException("not used");
+        }
+
+        @Override
+        public void validateSupport(com.vmsflow.flow.SupportRequest request) {
+        }
     }
 
     /** Still EXPECTED, with its lines known: Ajio's expectation was checked just after the refusal. */

@@ -1,9 +1,9 @@
 package com.vmsflow.ajio;
 
 import com.vmsflow.einvoice.EInvoice;
-import io.temporal.activity.ActivityInterface;
 import com.vmsflow.flow.Activities;
 import com.vmsflow.flow.TaskQueues;
+import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;

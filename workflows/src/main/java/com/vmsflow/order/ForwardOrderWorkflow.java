@@ -1,8 +1,8 @@
 package com.vmsflow.order;
 
-import com.vmsflow.flow.SupportRequest;
 import com.vmsflow.ajio.AjioCancellation;
 import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.flow.SupportRequest;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;

@@ -1,6 +1,5 @@
 package com.vmsflow.order;
 
-import com.vmsflow.flow.FlowState;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.vmsflow.ajio.AjioOrder;
@@ -10,6 +9,7 @@ import com.vmsflow.ajio.B2bOrder;
 import com.vmsflow.ajio.LineQuantity;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.flow.FlowState;
 import com.vmsflow.order.cancellation.OrderFacts;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -26,8 +26,8 @@ import com.vmsflow.flow.SupportGate;
 import com.vmsflow.flow.SupportRequest;
 import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.flow.WaitingFor;
-import com.vmsflow.flow.Waits;
 import com.vmsflow.flow.Waits.Timers;
+import com.vmsflow.flow.Waits;
 import com.vmsflow.flow.WorkflowClock;
 import com.vmsflow.json.Json;
 import com.vmsflow.rms.RmsActivities;
@@ -76,9 +76,10 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
         ReturnActivities readModel = RETURNS.readModelWriter();
         this.progress = Progress.<String>describedBy(() -> ReturnDetails.markdown(state))
                 .waiting(state)
+                // A move without a note of its own (support's gate) is noted by what the return waits for.
                 .readModel(note -> readModel.recordReturn(new ReturnRecord(client.clientId(), state.returnId(),
-                        state.orderId(), state.type(), client.returnModel(), state.status(), state.waitingFor(), note,
-                        now())));
+                        state.orderId(), state.type(), client.returnModel(), state.status(), state.waitingFor(),
+                        note == null ? state.waitingForWhat() : note, now())));
         // Support's wait came with its marker, so it has no legacy timer to keep: none at all, as an order's.
         this.support = new SupportGate(state, progress, Waits.with(Timers.NAMED), REFUSALS,
                 this::refusalsWaitForSupport);

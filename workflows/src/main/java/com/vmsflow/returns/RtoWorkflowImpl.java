@@ -6,8 +6,8 @@ import static com.vmsflow.returns.ReturnActivities.RETURNS;
 
 import com.vmsflow.flow.IdempotencyKeys;
 import com.vmsflow.flow.Progress;
-import com.vmsflow.flow.Waits;
 import com.vmsflow.flow.Waits.Timers;
+import com.vmsflow.flow.Waits;
 import java.time.Duration;
 import java.time.Instant;
 

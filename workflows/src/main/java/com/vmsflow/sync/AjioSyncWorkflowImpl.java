@@ -4,8 +4,8 @@ import static com.vmsflow.flow.WorkflowClock.now;
 import static com.vmsflow.sync.AjioSyncActivities.SYNC;
 
 import com.vmsflow.flow.Progress;
-import com.vmsflow.flow.Waits;
 import com.vmsflow.flow.Waits.Timers;
+import com.vmsflow.flow.Waits;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.ContinueAsNewOptions;
 import io.temporal.workflow.Workflow;

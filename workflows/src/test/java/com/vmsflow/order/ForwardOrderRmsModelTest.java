@@ -1,7 +1,5 @@
 package com.vmsflow.order;
 
-import com.vmsflow.flow.WaitingFor;
-import com.vmsflow.flow.UpdateErrors;
 import static com.vmsflow.order.OrderWorld.HOLD;
 import static com.vmsflow.order.OrderWorld.RMS_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +10,8 @@ import com.vmsflow.ajio.LineQuantity;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceRequest;
 import com.vmsflow.einvoice.Irn;
+import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.order.CancellationRecord.Outcome;
 import com.vmsflow.order.cancellation.CancellationSource;
 import io.temporal.client.WorkflowUpdateException;

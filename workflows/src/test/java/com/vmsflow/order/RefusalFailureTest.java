@@ -1,12 +1,12 @@
 package com.vmsflow.order;
 
-import com.vmsflow.flow.UpdateErrors;
-import com.vmsflow.flow.SupportRequest;
 import static com.vmsflow.order.OrderWorld.HOLD;
 import static com.vmsflow.order.OrderWorld.RMS_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.vmsflow.flow.SupportRequest;
+import com.vmsflow.flow.UpdateErrors;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.failure.ApplicationFailure;
 import java.util.List;

@@ -1,7 +1,5 @@
 package com.vmsflow.order;
 
-import com.vmsflow.flow.WaitingFor;
-import com.vmsflow.flow.UpdateErrors;
 import static com.vmsflow.order.OrderWorld.ERP_CLIENT;
 import static com.vmsflow.order.OrderWorld.RMS_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +20,9 @@ import com.vmsflow.einvoice.EInvoiceLine;
 import com.vmsflow.einvoice.Irn;
 import com.vmsflow.erp.ErpPosting;
 import com.vmsflow.erp.PostingEventType;
+import com.vmsflow.flow.TaskQueues;
+import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.returns.ReceivedItem;
 import com.vmsflow.returns.ReturnReceipt;
 import com.vmsflow.returns.ReturnState;
@@ -33,7 +34,6 @@ import com.vmsflow.returns.RtoWorkflow;
 import com.vmsflow.rsi.NewRsiDocument;
 import com.vmsflow.rsi.RsiDocumentWorkflow;
 import com.vmsflow.rsi.RsiState;
-import com.vmsflow.flow.TaskQueues;
 import io.temporal.client.BatchRequest;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;

@@ -1,16 +1,16 @@
 package com.vmsflow.order;
 
-import com.vmsflow.flow.UpdateErrors;
 import static com.vmsflow.order.OrderWorld.RMS_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vmsflow.handover.HandoverWorkflowImpl;
 import com.vmsflow.flow.DataConverters;
 import com.vmsflow.flow.TaskQueues;
+import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.flow.VmsSearchAttributes;
+import com.vmsflow.handover.HandoverWorkflowImpl;
 import io.temporal.api.operatorservice.v1.AddSearchAttributesRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;

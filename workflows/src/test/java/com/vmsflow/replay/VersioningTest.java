@@ -3,12 +3,12 @@ package com.vmsflow.replay;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vmsflow.flow.DataConverters;
 import com.vmsflow.order.ForwardOrderWorkflowImpl;
 import com.vmsflow.order.NewOrder;
 import com.vmsflow.returns.NewReturn;
 import com.vmsflow.returns.ReturnWorkflowImpl;
 import com.vmsflow.sync.AjioSyncWorkflowImpl;
-import com.vmsflow.flow.DataConverters;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.testing.TestEnvironmentOptions;

@@ -1,7 +1,7 @@
 package com.vmsflow.gateway.errors;
 
-import com.vmsflow.gateway.metrics.GatewayMetrics;
 import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.gateway.metrics.GatewayMetrics;
 import io.temporal.client.WorkflowUpdateException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,10 +1,10 @@
 package com.vmsflow.gateway.handover;
 
 import com.vmsflow.ajio.Manifest;
+import com.vmsflow.flow.TaskQueues;
 import com.vmsflow.handover.HandoverRequest;
 import com.vmsflow.handover.HandoverResult;
 import com.vmsflow.handover.HandoverWorkflow;
-import com.vmsflow.flow.TaskQueues;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;

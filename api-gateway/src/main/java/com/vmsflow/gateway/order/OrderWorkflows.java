@@ -1,6 +1,7 @@
 package com.vmsflow.gateway.order;
 
 import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.flow.SupportRequest;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.errors.ErrorCode;
 import com.vmsflow.gateway.metrics.GatewayMetrics;
@@ -8,7 +9,6 @@ import com.vmsflow.order.CancellationRequest;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.order.PackResult;
-import com.vmsflow.flow.SupportRequest;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;

@@ -2,6 +2,8 @@ package com.vmsflow.gateway.returns;
 
 import com.vmsflow.client.ReturnModel;
 import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.flow.TaskQueues;
+import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.errors.ErrorCode;
 import com.vmsflow.gateway.metrics.GatewayMetrics;
@@ -13,8 +15,6 @@ import com.vmsflow.returns.RtoState;
 import com.vmsflow.returns.RtoWorkflow;
 import com.vmsflow.store.ReturnRepository;
 import com.vmsflow.store.ReturnRow;
-import com.vmsflow.flow.TaskQueues;
-import com.vmsflow.flow.VmsSearchAttributes;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.BatchRequest;
 import io.temporal.client.UpdateOptions;

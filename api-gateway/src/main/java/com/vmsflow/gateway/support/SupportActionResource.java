@@ -1,5 +1,7 @@
 package com.vmsflow.gateway.support;
 
+import com.vmsflow.flow.SupportRequest;
+import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.gateway.auth.Allowed;
 import com.vmsflow.gateway.auth.Caller;
 import com.vmsflow.gateway.errors.ApiException;
@@ -8,8 +10,6 @@ import com.vmsflow.gateway.order.OrderView;
 import com.vmsflow.gateway.order.OrderWorkflows;
 import com.vmsflow.gateway.temporal.UpdateIds;
 import com.vmsflow.order.ForwardOrderWorkflow;
-import com.vmsflow.flow.SupportRequest;
-import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.store.Role;
 import com.vmsflow.store.SupportAuditRepository;
 import com.vmsflow.store.SupportAuditRepository.Entry;

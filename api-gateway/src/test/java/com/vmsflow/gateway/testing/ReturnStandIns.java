@@ -15,6 +15,8 @@ import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.erp.CancelledAfterPosting;
 import com.vmsflow.erp.ErpActivities;
 import com.vmsflow.erp.ErpPosting;
+import com.vmsflow.flow.TaskQueues;
+import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.returns.ExpectationCheck;
 import com.vmsflow.returns.NewReturn;
 import com.vmsflow.returns.ReceivedItem;
@@ -25,8 +27,6 @@ import com.vmsflow.returns.ReturnWorkflow;
 import com.vmsflow.returns.ReturnWorkflowImpl;
 import com.vmsflow.returns.RtoWorkflowImpl;
 import com.vmsflow.store.ReturnRepository;
-import com.vmsflow.flow.TaskQueues;
-import com.vmsflow.flow.VmsSearchAttributes;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.SearchAttributeKey;
@@ -53,6 +53,9 @@ public final class ReturnStandIns {
 
     /** Ajio's QC updates, credit note uploads and RTO requests, and the ERP's postings, in the order they came. */
     public static final List<String> CALLS = new CopyOnWriteArrayList<>();
+
+    /** Returns whose next QC update Ajio refuses (a 4xx), once each. */
+    public static final java.util.Set<String> REFUSE_QC_ONCE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private ReturnStandIns() {
     }
@@ -137,6 +140,10 @@ public final class ReturnStandIns {
         @Override
         public void updateQc(String clientId, String returnId, List<QcItem> items, String idempotencyKey) {
             CALLS.add("updateQc " + returnId);
+            if (REFUSE_QC_ONCE.remove(returnId)) {
+                throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure("Ajio refused the QC of "
+                        + returnId + " (422 RETURN_CLOSED)", AjioActivities.REFUSED);
+            }
         }
 
         @Override

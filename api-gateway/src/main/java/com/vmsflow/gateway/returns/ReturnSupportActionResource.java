@@ -1,0 +1,131 @@
+package com.vmsflow.gateway.returns;
+
+import com.vmsflow.flow.SupportRequest;
+import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.gateway.auth.Allowed;
+import com.vmsflow.gateway.auth.Caller;
+import com.vmsflow.gateway.errors.ApiException;
+import com.vmsflow.gateway.errors.ErrorCode;
+import com.vmsflow.gateway.metrics.GatewayMetrics;
+import com.vmsflow.gateway.support.SupportActionBody;
+import com.vmsflow.gateway.temporal.UpdateIds;
+import com.vmsflow.returns.ReturnState;
+import com.vmsflow.returns.ReturnWorkflow;
+import com.vmsflow.store.Role;
+import com.vmsflow.store.SupportAuditRepository;
+import com.vmsflow.store.SupportAuditRepository.Entry;
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowUpdateException;
+import io.temporal.client.WorkflowUpdateStage;
+import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Support's hand on a return, SUPPORT keys only, as on an order: retry a step an outside system refused (Ajio's QC
+ * update or credit note upload, the ERP's return order, the RMS's credit note), or skip one support did by hand. The
+ * return's {@code support} update takes it; every request is audited, refused ones too, and the workflow keeps its
+ * own record of the actions it took.
+ */
+@Path("/v1/clients/{clientId}/returns/{returnId}/support-actions")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ReturnSupportActionResource {
+
+    /** How long a call waits for the update; its handler only takes the action, so never long. */
+    private static final Duration UPDATE_WAIT = Duration.ofSeconds(10);
+
+    private final WorkflowClient temporal;
+    private final ReturnWorkflows returns;
+    private final SupportAuditRepository audit;
+    private final GatewayMetrics metrics;
+
+    public ReturnSupportActionResource(WorkflowClient temporal, ReturnWorkflows returns, SupportAuditRepository audit,
+                                       GatewayMetrics metrics) {
+        this.temporal = temporal;
+        this.returns = returns;
+        this.audit = audit;
+        this.metrics = metrics;
+    }
+
+    /** 200 with the return once it took the action; 409 NOT_AWAITING when it waits for nothing support can do. */
+    @POST
+    @Allowed({Role.SUPPORT})
+    public Response act(@PathParam("clientId") String clientId, @PathParam("returnId") String returnId,
+                        @NotNull @Valid SupportActionBody body, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        SupportRequest request = new SupportRequest(body.action(), caller.getName(), body.reason());
+        String workflowId = ReturnWorkflow.idFor(clientId, returnId);
+        try {
+            ReturnState state = support(clientId, returnId, UpdateIds.of("support", request), request);
+            audit.add(new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(),
+                    caller.getName(), "ACCEPTED", null, null, null));
+            return Response.ok(ReturnView.of(state)).build();
+        } catch (WorkflowUpdateException refused) {
+            var refusal = UpdateErrors.Refusal.of(refused);
+            audit.add(new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(),
+                    caller.getName(), "REFUSED", refusal.map(UpdateErrors.Refusal::code).orElse("UNKNOWN"),
+                    refusal.map(UpdateErrors.Refusal::message).orElse(refused.getMessage()), null));
+            throw refused;
+        }
+    }
+
+    /**
+     * The audit trail of the return's support actions, oldest first; 404 for a return the client does not have, as
+     * for the return itself.
+     */
+    @GET
+    @Allowed({Role.SUPPORT})
+    public List<Entry> trail(@PathParam("clientId") String clientId, @PathParam("returnId") String returnId) {
+        List<Entry> trail = audit.of(clientId, ReturnWorkflow.idFor(clientId, returnId));
+        if (trail.isEmpty() && returns.find(clientId, returnId).isEmpty()) {
+            throw ApiException.notFound("return " + returnId + " not found");
+        }
+        return trail;
+    }
+
+    /**
+     * The return's {@code support} update, with an id made from the request (the same request again answers as the
+     * first time); a return whose workflow has ended takes no action (NOT_AWAITING), one never known is 404.
+     */
+    private ReturnState support(String clientId, String returnId, String updateId, SupportRequest request) {
+        ReturnWorkflow workflow = temporal.newWorkflowStub(ReturnWorkflow.class,
+                ReturnWorkflow.idFor(clientId, returnId));
+        try {
+            var handle = WorkflowClient.startUpdate(workflow::support, request, UpdateOptions.<ReturnState>newBuilder()
+                    .setUpdateId(updateId).setWaitForStage(WorkflowUpdateStage.ACCEPTED).build());
+            ReturnState state;
+            try {
+                state = handle.getResult(UPDATE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (WorkflowUpdateTimeoutOrCancelledException stillRunning) {
+                state = workflow.state();
+            }
+            // Only now: a validator's refusal comes back as a finished update, and getResult throws it.
+            metrics.updateAccepted("support");
+            return state;
+        } catch (WorkflowNotFoundException e) {
+            var ended = returns.find(clientId, returnId);
+            if (ended.isEmpty()) {
+                throw e;
+            }
+            metrics.updateRefused("support", ErrorCode.NOT_AWAITING.name());
+            throw new ApiException(ErrorCode.NOT_AWAITING, "return " + returnId + " is " + ended.get().status()
+                    + " and takes no support action");
+        }
+    }
+}

@@ -1,13 +1,13 @@
 package com.vmsflow.gateway.returns;
 
 import com.vmsflow.flow.SupportRequest;
-import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.gateway.auth.Allowed;
 import com.vmsflow.gateway.auth.Caller;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.errors.ErrorCode;
 import com.vmsflow.gateway.metrics.GatewayMetrics;
 import com.vmsflow.gateway.support.SupportActionBody;
+import com.vmsflow.gateway.support.SupportAuditTrail;
 import com.vmsflow.gateway.temporal.UpdateIds;
 import com.vmsflow.returns.ReturnState;
 import com.vmsflow.returns.ReturnWorkflow;
@@ -17,7 +17,6 @@ import com.vmsflow.store.SupportAuditRepository.Entry;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
-import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.client.WorkflowUpdateTimeoutOrCancelledException;
 import jakarta.validation.Valid;
@@ -52,14 +51,14 @@ public class ReturnSupportActionResource {
 
     private final WorkflowClient temporal;
     private final ReturnWorkflows returns;
-    private final SupportAuditRepository audit;
+    private final SupportAuditTrail audit;
     private final GatewayMetrics metrics;
 
     public ReturnSupportActionResource(WorkflowClient temporal, ReturnWorkflows returns, SupportAuditRepository audit,
                                        GatewayMetrics metrics) {
         this.temporal = temporal;
         this.returns = returns;
-        this.audit = audit;
+        this.audit = new SupportAuditTrail(audit);
         this.metrics = metrics;
     }
 
@@ -68,21 +67,9 @@ public class ReturnSupportActionResource {
     @Allowed({Role.SUPPORT})
     public Response act(@PathParam("clientId") String clientId, @PathParam("returnId") String returnId,
                         @NotNull @Valid SupportActionBody body, @Context SecurityContext security) {
-        Caller caller = Caller.of(security);
-        SupportRequest request = new SupportRequest(body.action(), caller.getName(), body.reason());
-        String workflowId = ReturnWorkflow.idFor(clientId, returnId);
-        try {
-            ReturnState state = support(clientId, returnId, UpdateIds.of("support", request), request);
-            audit.add(new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(),
-                    caller.getName(), "ACCEPTED", null, null, null));
-            return Response.ok(ReturnView.of(state)).build();
-        } catch (WorkflowUpdateException refused) {
-            var refusal = UpdateErrors.Refusal.of(refused);
-            audit.add(new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(),
-                    caller.getName(), "REFUSED", refusal.map(UpdateErrors.Refusal::code).orElse("UNKNOWN"),
-                    refusal.map(UpdateErrors.Refusal::message).orElse(refused.getMessage()), null));
-            throw refused;
-        }
+        ReturnState state = audit.act(clientId, ReturnWorkflow.idFor(clientId, returnId), body, Caller.of(security),
+                request -> support(clientId, returnId, UpdateIds.of("support", request), request));
+        return Response.ok(ReturnView.of(state)).build();
     }
 
     /**

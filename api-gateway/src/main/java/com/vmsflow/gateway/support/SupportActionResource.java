@@ -1,7 +1,5 @@
 package com.vmsflow.gateway.support;
 
-import com.vmsflow.flow.SupportRequest;
-import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.gateway.auth.Allowed;
 import com.vmsflow.gateway.auth.Caller;
 import com.vmsflow.gateway.errors.ApiException;
@@ -13,7 +11,6 @@ import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.store.Role;
 import com.vmsflow.store.SupportAuditRepository;
 import com.vmsflow.store.SupportAuditRepository.Entry;
-import io.temporal.client.WorkflowUpdateException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,12 +36,12 @@ import java.util.List;
 public class SupportActionResource {
 
     private final OrderWorkflows workflows;
-    private final SupportAuditRepository audit;
+    private final SupportAuditTrail audit;
     private final OrderLookup lookup;
 
     public SupportActionResource(OrderWorkflows workflows, SupportAuditRepository audit, OrderLookup lookup) {
         this.workflows = workflows;
-        this.audit = audit;
+        this.audit = new SupportAuditTrail(audit);
         this.lookup = lookup;
     }
 
@@ -52,21 +49,9 @@ public class SupportActionResource {
     @Allowed({Role.SUPPORT})
     public Response act(@PathParam("clientId") String clientId, @PathParam("orderId") String orderId,
                         @NotNull @Valid SupportActionBody body, @Context SecurityContext security) {
-        Caller caller = Caller.of(security);
-        SupportRequest request = new SupportRequest(body.action(), caller.getName(), body.reason());
-        String workflowId = ForwardOrderWorkflow.idFor(clientId, orderId);
-        try {
-            var outcome = workflows.support(clientId, orderId, UpdateIds.of("support", request), request);
-            audit.add(new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(),
-                    caller.getName(), "ACCEPTED", null, null, null));
-            return Response.ok(OrderView.of(outcome.state())).build();
-        } catch (WorkflowUpdateException refused) {
-            var refusal = UpdateErrors.Refusal.of(refused);
-            audit.add(new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(),
-                    caller.getName(), "REFUSED", refusal.map(UpdateErrors.Refusal::code).orElse("UNKNOWN"),
-                    refusal.map(UpdateErrors.Refusal::message).orElse(refused.getMessage()), null));
-            throw refused;
-        }
+        var outcome = audit.act(clientId, ForwardOrderWorkflow.idFor(clientId, orderId), body, Caller.of(security),
+                request -> workflows.support(clientId, orderId, UpdateIds.of("support", request), request));
+        return Response.ok(OrderView.of(outcome.state())).build();
     }
 
     /**

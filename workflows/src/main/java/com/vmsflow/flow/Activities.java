@@ -14,6 +14,16 @@ import java.time.Duration;
  */
 public final class Activities<T> {
 
+    /** Activities on our own database (PostgreSQL): idempotent, so retried freely, at most 30 s apart. */
+    public static final ActivityOptions DATABASE_OPTIONS = ActivityOptions.newBuilder()
+            .setStartToCloseTimeout(Duration.ofSeconds(20))
+            .setRetryOptions(RetryOptions.newBuilder()
+                    .setInitialInterval(Duration.ofMillis(500))
+                    .setBackoffCoefficient(2.0)
+                    .setMaximumInterval(Duration.ofSeconds(30))
+                    .build())
+            .build();
+
     /**
      * Local activities, which write our own database in step with the workflow (the read model; an order's
      * database steps). Without a schedule-to-close timeout the SDK treats a local activity's retry policy as unset

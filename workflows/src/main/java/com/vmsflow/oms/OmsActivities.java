@@ -5,8 +5,6 @@ import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
-import io.temporal.common.RetryOptions;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +16,7 @@ import java.util.Map;
 @ActivityInterface(namePrefix = "Oms")
 public interface OmsActivities {
 
-    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
-            .setStartToCloseTimeout(Duration.ofSeconds(20))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofMillis(500))
-                    .setBackoffCoefficient(2.0)
-                    .setMaximumInterval(Duration.ofSeconds(30))
-                    .build())
-            .build();
+    ActivityOptions OPTIONS = Activities.DATABASE_OPTIONS;
 
     /** Calls to our database, each a step with its summary (local steps for orders that cost fewer actions). */
     Activities<OmsActivities> OMS = Activities.of(OmsActivities.class, OPTIONS);

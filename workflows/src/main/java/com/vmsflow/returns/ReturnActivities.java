@@ -6,7 +6,6 @@ import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
-import java.time.Duration;
 import java.util.List;
 
 /** Returns in VMS Flow's own records: checked against the order, kept in the read model and the reports. */
@@ -15,12 +14,9 @@ public interface ReturnActivities {
 
     String REFUSED = "RETURN_REFUSED";
 
-    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
-            .setStartToCloseTimeout(Duration.ofSeconds(20))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofMillis(500))
-                    .setBackoffCoefficient(2.0)
-                    .setMaximumInterval(Duration.ofSeconds(30))
+    /** Our database's options; a refusal (an expectation that fits none of our orders) is not retried. */
+    ActivityOptions OPTIONS = ActivityOptions.newBuilder(Activities.DATABASE_OPTIONS)
+            .setRetryOptions(RetryOptions.newBuilder(Activities.DATABASE_OPTIONS.getRetryOptions())
                     .setDoNotRetry(REFUSED)
                     .build())
             .build();

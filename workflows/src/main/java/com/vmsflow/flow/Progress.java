@@ -45,7 +45,7 @@ public final class Progress<C> {
 
     private final List<C> unpublished = new ArrayList<>();
     private boolean pending;
-    /** What the search attributes say, once upserted (the first upsert sets every shown one, whatever the start set). */
+    /** What the search attributes say once upserted (the first upsert sets each shown one, whatever the start set). */
     private String shownStatus;
     private String shownWaitingFor;
     private Instant shownWaitingSince;

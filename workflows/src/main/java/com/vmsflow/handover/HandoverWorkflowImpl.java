@@ -22,14 +22,14 @@ public class HandoverWorkflowImpl implements HandoverWorkflow {
     private final List<Manifest> manifests = new ArrayList<>();
     private final Progress<Void> progress = Progress.describedBy(this::details);
     private HandoverRequest request;
-    private int batches;
+    private int manifestsToMake;
     private boolean complete;
 
     @Override
     public HandoverResult run(HandoverRequest request) {
         this.request = request;
         List<List<String>> batches = batchesOf(request.orderIds());
-        this.batches = batches.size();
+        manifestsToMake = batches.size();
         for (int i = 0; i < batches.size(); i++) {
             List<String> shipments = batches.get(i);
             Manifest manifest = AJIO.step("Create Ajio manifest " + (i + 1) + " of " + batches.size() + " ("
@@ -62,8 +62,8 @@ public class HandoverWorkflowImpl implements HandoverWorkflow {
     }
 
     private String details() {
-        return "Courier **" + request.courier() + "**: " + manifests.size() + " of " + batches + " manifests made ("
-                + request.orderIds().size() + " orders)";
+        return "Courier **" + request.courier() + "**: " + manifests.size() + " of " + manifestsToMake
+                + " manifests made (" + request.orderIds().size() + " orders)";
     }
 
     static List<List<String>> batchesOf(List<String> orderIds) {

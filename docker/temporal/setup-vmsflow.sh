@@ -1,7 +1,7 @@
 #!/bin/sh
 # VMS Flow's namespace on the compose Temporal, once the frontend answers: the namespace (30 days of retention) and
 # the custom search attributes the workflows upsert, with their types. These must match
-# workflows/src/main/java/com/vmsflow/temporal/VmsSearchAttributes.java (ConfigFilesTest checks that they do): a
+# workflows/src/main/java/com/vmsflow/flow/VmsSearchAttributes.java (ConfigFilesTest checks that they do): a
 # workflow that upserts an attribute the server does not know fails its workflow task again and again.
 # Safe to run again: what exists is left as it is.
 set -eu

@@ -1,8 +1,8 @@
 package com.vmsflow.store;
 
 import com.vmsflow.client.EInvoicingModel;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.order.OrderStatus;
-import com.vmsflow.order.WaitingFor;
 import java.time.Instant;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package com.vmsflow.store;
 
 import com.vmsflow.ajio.ReturnType;
 import com.vmsflow.client.ReturnModel;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.returns.ReturnStatus;
 import java.time.Instant;
 

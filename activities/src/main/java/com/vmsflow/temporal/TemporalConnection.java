@@ -3,6 +3,8 @@ package com.vmsflow.temporal;
 import com.uber.m3.tally.NoopScope;
 import com.uber.m3.tally.Scope;
 import com.vmsflow.config.TemporalSettings;
+import com.vmsflow.flow.DataConverters;
+import com.vmsflow.flow.VmsSearchAttributes;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.IndexedValueType;

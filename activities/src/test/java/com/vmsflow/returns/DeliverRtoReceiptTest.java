@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.vmsflow.ajio.QcResult;
 import com.vmsflow.einvoice.EInvoice;
-import com.vmsflow.order.UpdateErrors;
+import com.vmsflow.flow.UpdateErrors;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.failure.ApplicationFailure;
@@ -101,6 +101,15 @@ class DeliverRtoReceiptTest {
 
         @Override
         public void validateCreditNote(EInvoice creditNote) {
+        }
+
+        @Override
+        public ReturnState support(com.vmsflow.flow.SupportRequest request) {
+            throw new IllegalStateException("not used");
+        }
+
+        @Override
+        public void validateSupport(com.vmsflow.flow.SupportRequest request) {
         }
     }
 

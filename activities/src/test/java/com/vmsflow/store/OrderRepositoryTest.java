@@ -3,10 +3,10 @@ package com.vmsflow.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vmsflow.client.EInvoicingModel;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.oms.OrderRecord;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
-import com.vmsflow.order.WaitingFor;
 import com.vmsflow.testing.TestDatabase;
 import java.time.Instant;
 import java.util.EnumMap;

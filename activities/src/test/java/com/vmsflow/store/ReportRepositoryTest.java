@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.vmsflow.client.EInvoicingModel;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.oms.OrderRecord;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
-import com.vmsflow.order.WaitingFor;
 import com.vmsflow.store.report.FailedOrderRow;
 import com.vmsflow.store.report.ReportDao;
 import com.vmsflow.store.report.ReportRepository;

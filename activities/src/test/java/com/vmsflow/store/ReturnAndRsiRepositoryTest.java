@@ -7,7 +7,7 @@ import com.vmsflow.ajio.ReturnType;
 import com.vmsflow.ajio.RsiDocument;
 import com.vmsflow.ajio.RsiItem;
 import com.vmsflow.client.ReturnModel;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.returns.QcException;
 import com.vmsflow.returns.ReturnRecord;
 import com.vmsflow.returns.ReturnStatus;

@@ -1,7 +1,7 @@
 package com.vmsflow.launcher;
 
 import com.vmsflow.config.TemporalSettings;
-import com.vmsflow.temporal.DataConverters;
+import com.vmsflow.flow.DataConverters;
 import com.vmsflow.temporal.TemporalConnection;
 import com.vmsflow.temporal.WorkflowImplementations;
 import io.temporal.common.WorkflowExecutionHistory;

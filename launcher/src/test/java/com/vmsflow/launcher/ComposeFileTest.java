@@ -3,8 +3,8 @@ package com.vmsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vmsflow.config.VmsFlowConfiguration;
+import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.sandbox.SandboxConfiguration;
-import com.vmsflow.temporal.VmsSearchAttributes;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.jetty.HttpConnectorFactory;
 import io.temporal.api.enums.v1.IndexedValueType;

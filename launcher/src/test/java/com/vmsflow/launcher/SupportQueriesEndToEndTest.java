@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
 import com.vmsflow.sandbox.erp.ErpBehaviour;
-import com.vmsflow.temporal.VmsSearchAttributes;
 import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
 import io.temporal.client.WorkflowExecutionMetadata;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
-import com.vmsflow.temporal.VmsSearchAttributes;
 import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
 import io.temporal.api.sdk.v1.WorkflowMetadata;

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vmsflow.flow.TaskQueues;
+import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.OrderState;
-import com.vmsflow.order.UpdateErrors;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
-import com.vmsflow.temporal.TaskQueues;
-import com.vmsflow.temporal.VmsSearchAttributes;
 import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;

@@ -1,9 +1,10 @@
 package com.vmsflow.ajio;
 
 import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.flow.Activities;
+import com.vmsflow.flow.TaskQueues;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
-import com.vmsflow.temporal.TaskQueues;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +45,11 @@ public interface AjioActivities {
                     .setDoNotRetry(REFUSED)
                     .build())
             .build();
+
+    /** Calls to Ajio, each a step with its summary. */
+    Activities<AjioActivities> AJIO = Activities.of(AjioActivities.class, OPTIONS);
+    /** RSI acceptances, on their own task queue. */
+    Activities<AjioActivities> AJIO_RSI = Activities.of(AjioActivities.class, RSI_OPTIONS);
 
     /** The order as Ajio holds it now, with every cancellation Ajio took. */
     AjioOrder readOrder(String clientId, String orderId);

@@ -1,5 +1,6 @@
 package com.vmsflow.erp;
 
+import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
@@ -23,6 +24,9 @@ public interface ErpActivities {
                     .setDoNotRetry(REFUSED)
                     .build())
             .build();
+
+    /** Calls to the ERP (its outbox), each a step with its summary. */
+    Activities<ErpActivities> ERP = Activities.of(ErpActivities.class, OPTIONS);
 
     void post(String clientId, ErpPosting posting);
 

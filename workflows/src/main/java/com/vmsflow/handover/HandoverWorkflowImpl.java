@@ -1,14 +1,15 @@
 package com.vmsflow.handover;
 
-import static com.vmsflow.temporal.Steps.ajio;
+import static com.vmsflow.ajio.AjioActivities.AJIO;
+import static com.vmsflow.flow.WorkflowClock.now;
 
 import com.vmsflow.ajio.Manifest;
+import com.vmsflow.flow.Progress;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.HandedOver;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,21 +20,24 @@ import java.util.List;
 public class HandoverWorkflowImpl implements HandoverWorkflow {
 
     private final List<Manifest> manifests = new ArrayList<>();
+    private final Progress<Void> progress = Progress.describedBy(this::details);
     private HandoverRequest request;
+    private int manifestsToMake;
     private boolean complete;
 
     @Override
     public HandoverResult run(HandoverRequest request) {
         this.request = request;
         List<List<String>> batches = batchesOf(request.orderIds());
+        manifestsToMake = batches.size();
         for (int i = 0; i < batches.size(); i++) {
             List<String> shipments = batches.get(i);
-            Manifest manifest = ajio("Create Ajio manifest " + (i + 1) + " of " + batches.size() + " ("
+            Manifest manifest = AJIO.step("Create Ajio manifest " + (i + 1) + " of " + batches.size() + " ("
                     + shipments.size() + " shipments)").createManifest(request.clientId(), request.handoverId(),
                     request.courier(), shipments, request.handoverId() + "/" + (i + 1));
             manifests.add(manifest);
             tellOrders(manifest);
-            Workflow.setCurrentDetails(progressText(batches.size()));
+            progress.moved(null);
         }
         complete = true;
         return progress();
@@ -47,7 +51,7 @@ public class HandoverWorkflowImpl implements HandoverWorkflow {
 
     private void tellOrders(Manifest manifest) {
         HandedOver handedOver = new HandedOver(request.handoverId(), manifest.manifestId(), request.courier(),
-                Instant.ofEpochMilli(Workflow.currentTimeMillis()));
+                now());
         List<Promise<Void>> signals = new ArrayList<>();
         for (String orderId : manifest.shipmentIds()) {
             ForwardOrderWorkflow order = Workflow.newExternalWorkflowStub(ForwardOrderWorkflow.class,
@@ -57,9 +61,9 @@ public class HandoverWorkflowImpl implements HandoverWorkflow {
         Promise.allOf(signals).get();
     }
 
-    private String progressText(int total) {
-        return "Courier **" + request.courier() + "**: " + manifests.size() + " of " + total + " manifests made ("
-                + request.orderIds().size() + " orders)";
+    private String details() {
+        return "Courier **" + request.courier() + "**: " + manifests.size() + " of " + manifestsToMake
+                + " manifests made (" + request.orderIds().size() + " orders)";
     }
 
     static List<List<String>> batchesOf(List<String> orderIds) {

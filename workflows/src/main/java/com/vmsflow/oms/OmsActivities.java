@@ -1,11 +1,10 @@
 package com.vmsflow.oms;
 
 import com.vmsflow.einvoice.DocumentType;
+import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
-import io.temporal.common.RetryOptions;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,28 +16,13 @@ import java.util.Map;
 @ActivityInterface(namePrefix = "Oms")
 public interface OmsActivities {
 
-    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
-            .setStartToCloseTimeout(Duration.ofSeconds(20))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofMillis(500))
-                    .setBackoffCoefficient(2.0)
-                    .setMaximumInterval(Duration.ofSeconds(30))
-                    .build())
-            .build();
+    ActivityOptions OPTIONS = Activities.DATABASE_OPTIONS;
 
-    /** The read model is written by local activities: cheap, and in step with the workflow's own progress. */
-    LocalActivityOptions RECORD_OPTIONS = LocalActivityOptions.newBuilder()
-            .setStartToCloseTimeout(Duration.ofSeconds(10))
-            // Without a schedule-to-close timeout and a finite number of attempts, the SDK treats a local activity's
-            // retry policy as unset and does not retry it at all: a database outage would fail the workflow.
-            // With it, a write waits out an outage of up to a week, retried at most 30 s apart.
-            .setScheduleToCloseTimeout(Duration.ofDays(7))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofMillis(200))
-                    .setBackoffCoefficient(2.0)
-                    .setMaximumInterval(Duration.ofSeconds(30))
-                    .build())
-            .build();
+    /** Calls to our database, each a step with its summary (local steps for orders that cost fewer actions). */
+    Activities<OmsActivities> OMS = Activities.of(OmsActivities.class, OPTIONS);
+
+    /** The read model's writes (and the benchmark floor's): {@link Activities#LOCAL_OPTIONS}. */
+    LocalActivityOptions RECORD_OPTIONS = Activities.LOCAL_OPTIONS;
 
     SkuMapping mapChannelSkus(String clientId, List<String> channelSkus);
 

@@ -1,10 +1,10 @@
 package com.vmsflow.oms;
 
 import com.vmsflow.client.EInvoicingModel;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
-import com.vmsflow.order.WaitingFor;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,7 +1,8 @@
 package com.vmsflow.order;
 
 import com.vmsflow.client.ClientProfile;
-import com.vmsflow.temporal.VmsSearchAttributes;
+import com.vmsflow.flow.VmsSearchAttributes;
+import com.vmsflow.flow.WaitingFor;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.SearchAttributes;

@@ -2,6 +2,7 @@ package com.vmsflow.order;
 
 import com.vmsflow.ajio.AjioCancellation;
 import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.flow.SupportRequest;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;

@@ -1,5 +1,9 @@
 package com.vmsflow.order;
 
+import static com.vmsflow.ajio.AjioActivities.AJIO;
+import static com.vmsflow.erp.ErpActivities.ERP;
+import static com.vmsflow.flow.WorkflowClock.now;
+import static com.vmsflow.oms.OmsActivities.OMS;
 import static com.vmsflow.order.OrderStatus.CANCELLED;
 import static com.vmsflow.order.OrderStatus.COMPLETED;
 import static com.vmsflow.order.OrderStatus.FAILED;
@@ -8,7 +12,9 @@ import static com.vmsflow.order.OrderStatus.HANDED_OVER;
 import static com.vmsflow.order.OrderStatus.PACKED;
 import static com.vmsflow.order.OrderStatus.PROCESSING;
 import static com.vmsflow.order.OrderStatus.UNFULFILLABLE;
+import static com.vmsflow.rms.RmsActivities.RMS;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.ajio.AjioActivities;
 import com.vmsflow.ajio.AjioCancellation;
 import com.vmsflow.ajio.AjioOrder;
@@ -17,68 +23,59 @@ import com.vmsflow.ajio.B2bOrder;
 import com.vmsflow.ajio.LineQuantity;
 import com.vmsflow.ajio.ShippingDocuments;
 import com.vmsflow.client.ClientProfile;
-import com.vmsflow.document.DocumentKind;
 import com.vmsflow.client.EInvoicingModel;
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
 import com.vmsflow.einvoice.EInvoiceRequest;
 import com.vmsflow.einvoice.GstTotals;
-import com.vmsflow.erp.CancelledAfterPosting;
 import com.vmsflow.erp.ErpActivities;
 import com.vmsflow.erp.ErpPosting;
 import com.vmsflow.erp.PostingEventType;
+import com.vmsflow.flow.Failures;
+import com.vmsflow.flow.IdempotencyKeys;
+import com.vmsflow.flow.Progress.Publishing;
+import com.vmsflow.flow.Progress;
+import com.vmsflow.flow.SupportAction;
+import com.vmsflow.flow.SupportGate;
+import com.vmsflow.flow.SupportRequest;
+import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.flow.VmsSearchAttributes;
+import com.vmsflow.flow.WaitingFor;
+import com.vmsflow.flow.Waits.Timers;
+import com.vmsflow.flow.Waits;
+import com.vmsflow.flow.WorkflowClock;
 import com.vmsflow.oms.OmsActivities;
 import com.vmsflow.oms.OrderRecord;
 import com.vmsflow.oms.SkuMapping;
-import com.vmsflow.order.CancellationRecord.Outcome;
 import com.vmsflow.order.cancellation.CancellationDecision;
-import com.vmsflow.order.cancellation.CancellationKind;
 import com.vmsflow.order.cancellation.CancellationRule;
 import com.vmsflow.order.cancellation.CancellationSource;
-import com.vmsflow.order.cancellation.Verdict;
 import com.vmsflow.rms.RmsActivities;
-import com.vmsflow.temporal.Steps;
-import com.vmsflow.temporal.VmsSearchAttributes;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.temporal.activity.LocalActivityOptions;
-import io.temporal.common.SearchAttributeUpdate;
 import io.temporal.failure.ActivityFailure;
-import io.temporal.failure.ApplicationFailure;
-import io.temporal.workflow.CancellationScope;
-import io.temporal.workflow.Promise;
-import io.temporal.workflow.TimerOptions;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The life of one Ajio forward order (BRIEF, "Forward order"; seed 000, "Forward Flow"). {@link #run} is the story;
- * the rest are its steps. Cancellations may arrive at any wait: they queue in an inbox that the story works through
- * whenever it waits, so every change of the order happens on the workflow's main thread, in order.
+ * the rest are its steps and the handlers of its inputs. The machinery is the {@code flow} package's: the order's
+ * progress, its waits, the support gate; its cancellations queue in the {@link CancellationInbox}, which the story
+ * works through whenever it waits.
  */
 public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     /** A safety net for a nudge signal that never comes: look again at least this often. */
     private static final Duration RECHECK = Duration.ofHours(6);
-    /** Waits on the warehouse have no deadline of their own; the timer only bounds one wait. */
-    private static final Duration LONG_WAIT = Duration.ofDays(30);
-    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
-
-    private final ClientProfile client;
-    private final OrderState state;
-    private final OmsActivities recorder = Workflow.newLocalActivityStub(OmsActivities.class,
-            OmsActivities.RECORD_OPTIONS);
+    /** The outside systems whose refusals wait for support. */
+    private static final List<String> REFUSALS = List.of(AjioActivities.REFUSED, RmsActivities.REFUSED,
+            ErpActivities.REFUSED);
 
     /**
      * From version 1 an order costs fewer Temporal actions (docs/bench.md, "Cost"): its database steps are local
@@ -86,20 +83,26 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
      * (search attributes only where one changed) instead of at every step. Histories from before replay without.
      */
     static final String FEWER_ACTIONS = "fewer-actions";
-    private boolean fewerActions;
-    /** Status changes not yet in the read model, and whether anything else of it moved (version 1). */
-    private final List<StatusChange> unpublished = new ArrayList<>();
-    private boolean publishPending;
-    /** What the search attributes say, once upserted (the first upsert sets all four, whatever the start set). */
-    private String shownStatus;
-    private String shownWaitingFor;
-    private Instant shownWaitingSince;
-    private Boolean shownOverdue;
 
-    private final Deque<Pending> cancellations = new ArrayDeque<>();
+    /**
+     * From version 1 a handover signalled while the order is not PACKED is refused by the order itself (kept in its
+     * state, shown in its details), not only by the gateway's check of the read model, which may lag. The marker is
+     * recorded at the first such handover: an order handed over when PACKED has none, and orders that took an early
+     * handover before the change replay as they ran.
+     */
+    static final String HANDOVER_ONLY_WHEN_PACKED = "handover-only-when-packed";
+
+    private final ClientProfile client;
+    private final OrderState state;
+    private final Progress<StatusChange> progress;
+    private final Waits waits;
+    private final SupportGate support;
+    private final CancellationInbox cancellations;
+    /** Whether the order's database steps run as local activities (version 1 of {@link #FEWER_ACTIONS}). */
+    private boolean localDatabaseSteps;
+
     private boolean skuMappingsUploaded;
     private boolean inventoryUpdated;
-    private SupportAction supportDecision;
     private PackResult acceptedPack;
     private List<LineQuantity> missingAtPacking = List.of();
     private EInvoice acceptedInvoice;
@@ -109,11 +112,24 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     public ForwardOrderWorkflowImpl(NewOrder order) {
         this.client = order.client();
         this.state = OrderState.of(order);
+        OmsActivities readModel = OMS.readModelWriter();
+        this.progress = Progress.<StatusChange>describedBy(() -> OrderDetails.markdown(state))
+                .status(VmsSearchAttributes.ORDER_STATUS, () -> state.status().name())
+                .waiting(state)
+                .overdue(state::overdue)
+                .readModel(change -> readModel.recordOrder(OrderRecord.of(state, change)));
+        this.cancellations = new CancellationInbox(client, state, new StepsForCancellations());
+        this.waits = Waits.with(Timers.NAMED).beforeEachWait(progress::publishNow)
+                .inbox(cancellations::hasWork, cancellations::workThrough);
+        this.support = new SupportGate(state, progress, waits, REFUSALS, () -> true);
     }
 
     @Override
     public OrderState run(NewOrder order) {
-        fewerActions = costsFewerActions();
+        boolean fewerActions = costsFewerActions();
+        localDatabaseSteps = fewerActions;
+        progress.publishing(fewerActions ? Publishing.ONCE_PER_WAIT : Publishing.AT_EVERY_STEP);
+        waits.timers(fewerActions ? Timers.NAMED : Timers.NAMED_WITH_LONG_WAITS);
         try {
             fetchedFromAjio();
             mapChannelSkus();
@@ -136,8 +152,8 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         } catch (OrderCancelled cancelled) {
             // The order ended at one of its steps; its history says by whom and why.
         }
-        refuseWhatIsLeft();
-        publishNow();
+        cancellations.refuseWhatIsLeft();
+        progress.publishNow();
         Workflow.await(Workflow::isEveryHandlerFinished);
         return state;
     }
@@ -172,7 +188,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
                         "a SKU mapping for " + String.join(", ", mapping.missing()));
             }
             skuMappingsUploaded = false;
-            waitUntil(() -> skuMappingsUploaded, RECHECK, "Waiting for the SKU mapping upload");
+            waits.upTo(RECHECK, "Waiting for the SKU mapping upload", () -> skuMappingsUploaded);
         }
     }
 
@@ -193,9 +209,9 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     private void holdAcknowledgement() {
         while (now().isBefore(state.holdUntil())) {
             inventoryUpdated = false;
-            boolean restocked = waitUntil(() -> inventoryUpdated && !state.fullyReserved(),
-                    Duration.between(now(), state.holdUntil()),
-                    "Acknowledgement hold: customers may cancel until " + state.holdUntil());
+            boolean restocked = waits.upTo(Duration.between(now(), state.holdUntil()),
+                    "Acknowledgement hold: customers may cancel until " + state.holdUntil(),
+                    () -> inventoryUpdated && !state.fullyReserved());
             if (restocked) {
                 reserve();
                 if (state.fullyReserved()) {
@@ -203,7 +219,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
                 }
             }
         }
-        handleCancellations();
+        waits.workThroughInbox();
     }
 
     /**
@@ -215,14 +231,14 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         while (true) {
             AjioOrder atAjio = ajio("Read the order at Ajio before acknowledging").readOrder(client.clientId(),
                     state.orderId());
-            applyCatchUp(atAjio, "cancelled at Ajio before the acknowledgement");
+            cancellations.applyCatchUp(atAjio, "cancelled at Ajio before the acknowledgement");
             List<LineQuantity> acknowledgement = state.lines().stream()
                     .map(l -> new LineQuantity(l.lineId(), Math.min(l.reserved(), l.open()))).toList();
             try {
-                attempt("Acknowledge the order to Ajio", () -> ajio("Acknowledge the order to Ajio")
-                        .acknowledge(client.clientId(), state.orderId(), acknowledgement, idempotencyKey()));
+                support.attempt("Acknowledge the order to Ajio", () -> ajio("Acknowledge the order to Ajio")
+                        .acknowledge(client.clientId(), state.orderId(), acknowledgement, IdempotencyKeys.next()));
             } catch (ActivityFailure failure) {
-                if (isRefusal(failure, AjioActivities.QUANTITY_CHANGED)) {
+                if (Failures.isOfType(failure, AjioActivities.QUANTITY_CHANGED)) {
                     continue; // a customer cancelled between our read and our acknowledgement: read again
                 }
                 throw failure;
@@ -241,7 +257,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     }
 
     private void fetchB2bOrder() {
-        B2bOrder b2b = attempt("Fetch the B2B order", () -> ajio("Fetch the B2B order from Ajio")
+        B2bOrder b2b = support.attempt("Fetch the B2B order", () -> ajio("Fetch the B2B order from Ajio")
                 .fetchB2bOrder(client.clientId(), state.orderId()));
         state.b2bOrder(b2b);
     }
@@ -258,13 +274,11 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     /** Past the client's deadline the order is flagged overdue, and keeps waiting: it is never dropped. */
     private void awaitErpInvoice() {
-        Instant deadline = now().plus(client.erpInvoiceDeadline());
-        while (!waitUntil(() -> acceptedInvoice != null, Duration.between(now(), deadline).isNegative()
-                        ? LONG_WAIT : Duration.between(now(), deadline), "Waiting for the ERP's B2B e-invoice")) {
-            if (!state.overdue()) {
-                state.markOverdue(true);
-                publish(null);
-            }
+        String summary = "Waiting for the ERP's B2B e-invoice";
+        if (!waits.upTo(client.erpInvoiceDeadline(), summary, () -> acceptedInvoice != null)) {
+            state.markOverdue(true);
+            progress.moved(null);
+            waits.noDeadline(summary, () -> acceptedInvoice != null);
         }
         EInvoice invoice = InvoiceCheck.onOrderLines(state, acceptedInvoice);
         state.erpInvoiceReceived(invoice);
@@ -278,10 +292,9 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         transition(PROCESSING, "released for picking", WaitingFor.WAREHOUSE, "the pack result");
     }
 
+    /** The warehouse has no deadline. */
     private void awaitPackResult() {
-        while (!waitUntil(() -> acceptedPack != null, LONG_WAIT, "Waiting for the warehouse's pack result")) {
-            // the warehouse has no deadline; keep waiting
-        }
+        waits.noDeadline("Waiting for the warehouse's pack result", () -> acceptedPack != null);
         missingAtPacking = state.applyPack(acceptedPack);
     }
 
@@ -294,31 +307,26 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         waitingFor(WaitingFor.AJIO, "invoicing at Ajio");
         if (client.eInvoicingModel() == EInvoicingModel.ERP) {
             if (!missingAtPacking.isEmpty()) {
-                cancelWholeOrder(CancellationSource.SELLER, "not found or damaged at packing: "
+                cancellations.cancelWholeOrder(CancellationSource.SELLER, "not found or damaged at packing: "
                         + describe(missingAtPacking) + "; Model 1 cancels the whole order");
             }
             List<LineQuantity> notInvoiced = state.lines().stream().filter(l -> l.open() > l.invoiced())
                     .map(l -> new LineQuantity(l.lineId(), l.open() - l.invoiced())).toList();
             if (!notInvoiced.isEmpty()) {
-                cancelAtAjio(notInvoiced, "not on the ERP's e-invoice");
-                afterCancellation(CancellationSource.SELLER, false, "not on the ERP's e-invoice");
+                cancellations.cancelAtAjio(notInvoiced, "not on the ERP's e-invoice");
+                cancellations.afterCancellation(CancellationSource.SELLER, false, "not on the ERP's e-invoice");
             }
         } else {
             if (!missingAtPacking.isEmpty()) {
-                List<LineQuantity> cancelled = cancelAtAjio(missingAtPacking, "not found or damaged at packing");
-                state.record(new CancellationRecord(null, CancellationSource.SELLER, CancellationKind.PARTIAL,
-                        cancelled, "not found or damaged at packing", now(), Outcome.APPLIED, null, false));
-                afterCancellation(CancellationSource.SELLER, false, "not found or damaged at packing");
+                cancellations.cancelMissingAtPacking(missingAtPacking);
             }
             makeRmsEInvoice();
         }
         EInvoice invoice = state.invoice();
-        attempt("Upload the B2B invoice to Ajio", true, () -> {
-            ajio("Upload the B2B invoice " + invoice.documentNumber() + " to Ajio")
-                    .uploadB2bInvoice(client.clientId(), state.orderId(), invoice, idempotencyKey());
-            return null;
-        });
-        ShippingDocuments documents = attempt("Fetch the B2C invoice and the shipping label", true,
+        support.perform("Upload the B2B invoice to Ajio", true, () -> ajio("Upload the B2B invoice "
+                + invoice.documentNumber() + " to Ajio").uploadB2bInvoice(client.clientId(), state.orderId(),
+                invoice, IdempotencyKeys.next()));
+        ShippingDocuments documents = support.attempt("Fetch the B2C invoice and the shipping label", true,
                 () -> ajio("Fetch the B2C invoice and the shipping label")
                         .fetchShippingDocuments(client.clientId(), state.orderId()));
         if (documents != null) {
@@ -331,10 +339,9 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
                 WaitingFor.WAREHOUSE, "the handover to a courier");
     }
 
+    /** The warehouse has no deadline. */
     private void awaitHandover() {
-        while (!waitUntil(() -> handover != null, LONG_WAIT, "Waiting for the handover to a courier")) {
-            // the warehouse has no deadline; keep waiting
-        }
+        waits.noDeadline("Waiting for the handover to a courier", () -> handover != null);
         state.handedOver(handover);
         state.document(new DocumentRef(DocumentKind.MANIFEST, handover.manifestId(), null, "AJIO", now()));
         oms("Stock leaves with the courier").consumeReservation(client.clientId(), state.orderId());
@@ -351,137 +358,51 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         transition(COMPLETED, "order life cycle complete", WaitingFor.NONE, null);
     }
 
-    // --- cancellations -----------------------------------------------------------------------------------------
+    // --- the steps' parts --------------------------------------------------------------------------------------
 
-    /** Works through the cancellations that arrived, oldest first; ends the story when the order is cancelled. */
-    private void handleCancellations() {
-        while (!cancellations.isEmpty()) {
-            Pending pending = cancellations.poll();
-            try {
-                if (pending.fromAjio != null) {
-                    applyAjioCancellation(pending.fromAjio);
-                } else {
-                    applySellerCancellation(pending.fromSeller);
-                }
-            } catch (ApplicationFailure refusal) {
-                pending.failure = refusal;
-            } finally {
-                pending.done = true;
+    private void makeRmsEInvoice() {
+        LocalDate today = WorkflowClock.todayInIndia();
+        String number = oms("Allocate the invoice number").allocateDocumentNumber(client.clientId(),
+                DocumentType.INV, state.orderId(), today);
+        List<EInvoiceLine> lines = new ArrayList<>();
+        for (LineState line : state.lines()) {
+            B2bLine b2b = state.b2bLine(line.lineId());
+            if (line.open() > 0 && b2b != null) {
+                lines.add(new EInvoiceLine(line.lineId(), line.clientSku(), b2b.hsnCode(), line.open(),
+                        GstTotals.taxableValue(b2b.unitPrice(), line.open()), b2b.gstRate()));
             }
         }
+        EInvoiceRequest request = new EInvoiceRequest(client.supplierGstin(), state.b2bOrder().buyerGstin(),
+                DocumentType.INV, number, today, lines, GstTotals.invoiceValue(lines));
+        EInvoice invoice = support.attempt("Make the e-invoice at the RMS", () -> rms("Make the e-invoice " + number
+                + " at the RMS").registerEInvoice(client.clientId(), state.orderId(), request));
+        state.invoiced(invoice);
+        state.document(new DocumentRef(DocumentKind.B2B_INVOICE, invoice.documentNumber(), invoice.irn(), "RMS",
+                now()));
     }
 
-    /** A customer or Ajio-business cancellation: Ajio already took it; we follow the rules of the SOPs. */
-    private void applyAjioCancellation(AjioCancellation event) {
-        if (state.seen(event.eventId())) {
-            return;
-        }
-        CancellationKind kind = event.full() ? CancellationKind.FULL : CancellationKind.PARTIAL;
-        CancellationDecision decision = CancellationRule.decide(event.source(), kind, state.facts());
-        boolean afterPosting = state.postedToErp();
-        if (decision.verdict() == Verdict.ALLOWED) {
-            // Ajio's own figures, not the event's, so a cancellation we already caught up with is not counted twice.
-            List<LineQuantity> cancelled = state.catchUp(ajio("Read the order after Ajio's cancellation")
-                    .readOrder(client.clientId(), state.orderId()));
-            state.record(new CancellationRecord(event.eventId(), event.source(), kind, cancelled, event.reason(),
-                    event.at(), Outcome.APPLIED, decision.rule().name(), afterPosting));
-            afterCancellation(event.source(), event.full(), event.reason());
-        } else if (decision.verdict() == Verdict.FLAGGED) {
-            state.record(new CancellationRecord(event.eventId(), event.source(), kind, event.lines(), event.reason(),
-                    event.at(), Outcome.FLAGGED, decision.rule().name(), afterPosting));
-            state.flag(decision.reason());
-            state.stuck("cancel this order in both Ajio and the OMS (" + event.reason() + ")", now());
-            publish(null);
-        } else {
-            boolean customerLate = event.source() == CancellationSource.CUSTOMER;
-            state.record(new CancellationRecord(event.eventId(), event.source(), kind, event.lines(), event.reason(),
-                    event.at(), customerLate ? Outcome.IGNORED : Outcome.REFUSED, decision.rule().name(),
-                    afterPosting));
-            if (!customerLate) {
-                state.flag(decision.reason());
-                state.stuck("Ajio's business team cancelled a " + state.status() + " order: settle it with Ajio",
-                        now());
-            }
-            publish(null);
+    private void reserve() {
+        Map<String, Integer> wish = state.openBySku();
+        if (!wish.isEmpty()) {
+            state.reserved(oms("Soft-reserve inventory").reserveInventory(client.clientId(), state.orderId(), wish));
         }
     }
 
-    /** A seller's or support's cancellation, checked again now that it is its turn. */
-    private void applySellerCancellation(CancellationRequest request) {
-        CancellationDecision decision = CancellationRule.decide(CancellationSource.SELLER, request.kind(),
-                state.facts());
-        if (!decision.allowed()) {
-            throw UpdateErrors.cancellationNotAllowed(decision.reason(), decision.rule().name());
-        }
-        boolean afterPosting = state.postedToErp();
-        List<LineQuantity> wish = request.kind() == CancellationKind.FULL ? state.openLines()
-                : state.toLines(request.lines());
-        List<LineQuantity> cancelled;
-        try {
-            cancelled = cancelAtAjio(wish, request.reason());
-        } catch (ActivityFailure failure) {
-            throw UpdateErrors.cancellationNotAllowed("Ajio refused the cancellation: " + rootMessage(failure),
-                    decision.rule().name());
-        }
-        state.record(new CancellationRecord(null, CancellationSource.SELLER, request.kind(), cancelled,
-                request.reason() + " (by " + request.requestedBy() + ")", now(), Outcome.APPLIED,
-                decision.rule().name(), afterPosting));
-        if (request.kind() == CancellationKind.FULL && state.flag() != null) {
-            state.flag(null);
-        }
-        afterCancellation(CancellationSource.SELLER, request.kind() == CancellationKind.FULL, request.reason());
+    private void postToErp(PostingEventType type, JsonNode payload) {
+        ErpPosting posting = new ErpPosting(IdempotencyKeys.next(), type, state.orderId(), null, now(), payload);
+        support.perform("Post " + type + " to the ERP", true,
+                () -> erp("Post " + type + " to the ERP").post(client.clientId(), posting));
     }
 
-    /** Cancels at Ajio what is still open of {@code wish}, after catching up with what Ajio cancelled already. */
-    private List<LineQuantity> cancelAtAjio(List<LineQuantity> wish, String reason) {
-        List<LineQuantity> done = new ArrayList<>(state.catchUp(ajio("Read the order at Ajio before cancelling")
-                .readOrder(client.clientId(), state.orderId())));
-        List<LineQuantity> toCancel = wish.stream()
-                .map(q -> new LineQuantity(q.lineId(), Math.min(q.quantity(), state.line(q.lineId()).open())))
-                .filter(q -> q.quantity() > 0).toList();
-        if (!toCancel.isEmpty()) {
-            ajio("Cancel quantities at Ajio").cancelQuantities(client.clientId(), state.orderId(), toCancel, reason,
-                    idempotencyKey());
-            done.addAll(state.cancel(toCancel));
-        }
-        return done;
+    private void transition(OrderStatus status, String note, WaitingFor whom, String what) {
+        StatusChange change = state.moveTo(status, now(), note);
+        state.waitFor(whom, what, now());
+        progress.moved(change);
     }
 
-    private void cancelWholeOrder(CancellationSource source, String reason) {
-        boolean afterPosting = state.postedToErp();
-        List<LineQuantity> cancelled = cancelAtAjio(state.openLines(), reason);
-        state.record(new CancellationRecord(null, source, CancellationKind.FULL, cancelled, reason, now(),
-                Outcome.APPLIED, null, afterPosting));
-        afterCancellation(source, true, reason);
-    }
-
-    /**
-     * What follows every cancellation: stock no longer wanted goes back; after ERP posting the ERP hears of it and
-     * finance's report gets the order; a fully cancelled order ends.
-     */
-    private void afterCancellation(CancellationSource source, boolean full, String reason) {
-        reserve();
-        if (state.postedToErp()) {
-            postToErp(PostingEventType.OUTWARD_ORDER_CANCEL, ErpPayloads.cancellation(state, source, reason));
-            erp("Report the order as cancelled after ERP posting").reportCancelledAfterPosting(
-                    new CancelledAfterPosting(client.clientId(), state.orderId(), source,
-                            full || state.fullyCancelled(), reason, state.erpInvoiceReceived(),
-                            state.invoice() == null ? null : state.invoice().documentNumber(), now()));
-        }
-        if (state.fullyCancelled()) {
-            endCancelled("cancelled by " + source + ": " + reason);
-        }
-        publish(null);
-    }
-
-    private void applyCatchUp(AjioOrder atAjio, String reason) {
-        List<LineQuantity> caught = state.catchUp(atAjio);
-        if (!caught.isEmpty()) {
-            state.record(new CancellationRecord(null, CancellationSource.CUSTOMER, state.fullyCancelled()
-                    ? CancellationKind.FULL : CancellationKind.PARTIAL, caught, reason, now(), Outcome.APPLIED,
-                    CancellationRule.CUSTOMER_BEFORE_ACKNOWLEDGEMENT.name(), false));
-            afterCancellation(CancellationSource.CUSTOMER, state.fullyCancelled(), reason);
-        }
+    private void waitingFor(WaitingFor whom, String what) {
+        state.waitFor(whom, what, now());
+        progress.moved(null);
     }
 
     private void endCancelled(String note) {
@@ -489,13 +410,39 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         throw new OrderCancelled();
     }
 
-    /** Inputs that came too late for a story that has ended are refused, so no caller waits for ever. */
-    private void refuseWhatIsLeft() {
-        for (Pending pending : cancellations) {
-            pending.failure = UpdateErrors.notAwaiting("the order is " + state.status());
-            pending.done = true;
-        }
-        cancellations.clear();
+    /** An outside call that may be retried for hours shows the order as waiting for that system. */
+    private AjioActivities ajio(String summary) {
+        progress.beforeOutsideCall();
+        return AJIO.step(summary);
+    }
+
+    private RmsActivities rms(String summary) {
+        progress.beforeOutsideCall();
+        return RMS.step(summary);
+    }
+
+    private ErpActivities erp(String summary) {
+        progress.beforeOutsideCall();
+        return ERP.step(summary);
+    }
+
+    /** Our database: local activities from version 1 of {@link #FEWER_ACTIONS}. */
+    private OmsActivities oms(String summary) {
+        return localDatabaseSteps ? OMS.localStep(summary) : OMS.step(summary);
+    }
+
+    private String holdText() {
+        return "acknowledgement hold until " + state.holdUntil();
+    }
+
+    private String shortText() {
+        return String.join(", ", state.lines().stream().filter(l -> l.shortOfStock() > 0)
+                .map(l -> l.shortOfStock() + " x " + l.clientSku()).toList());
+    }
+
+    private String describe(List<LineQuantity> quantities) {
+        return String.join(", ", quantities.stream()
+                .map(q -> q.quantity() + " x " + state.line(q.lineId()).clientSku()).toList());
     }
 
     // --- signals, updates, query -------------------------------------------------------------------------------
@@ -507,7 +454,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     @Override
     public void ajioCancellation(AjioCancellation cancellation) {
-        cancellations.add(Pending.of(cancellation));
+        cancellations.add(cancellation);
     }
 
     @Override
@@ -522,37 +469,40 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     @Override
     public void handedOver(HandedOver handedOver) {
-        if (handover == null) {
-            handover = handedOver;
+        if (handover != null) {
+            return;
         }
+        if (!state.status().readyForHandover() && refusesHandoverUnlessPacked()) {
+            state.refusedHandover(new RefusedHandover(handedOver, state.status(), now()));
+            progress.showDetails();
+            return;
+        }
+        handover = handedOver;
     }
 
+    /** Asked at a handover the order is not PACKED for: orders that took one before the change replay as they ran. */
+    protected boolean refusesHandoverUnlessPacked() {
+        return Workflow.getVersion(HANDOVER_ONLY_WHEN_PACKED, Workflow.DEFAULT_VERSION, 1) >= 1;
+    }
+
+    /** Beyond the support gate's refused steps, a FAILED or UNFULFILLABLE order retries its own wait now. */
     @Override
     public void validateSupport(SupportRequest request) {
-        if (request.action() == null) {
-            throw UpdateErrors.validationFailed("the support action is missing", Map.of("action", "RETRY or SKIP"));
-        }
-        if (request.action() == SupportAction.SKIP) {
-            if (state.stuckStep() == null || !state.stuckStepSkippable()) {
-                throw UpdateErrors.notAwaiting(state.stuckStep() == null ? "no refused step to skip"
-                        : "the step '" + state.stuckStep() + "' cannot be skipped: the order needs its result");
-            }
-        } else if (state.stuckStep() == null && state.status() != FAILED && state.status() != UNFULFILLABLE) {
-            throw UpdateErrors.notAwaiting("the order is " + state.status() + " and waits for "
-                    + state.waitingFor() + ": nothing for support to retry");
+        boolean retriesItsWait = request.action() == SupportAction.RETRY
+                && (state.status() == FAILED || state.status() == UNFULFILLABLE);
+        if (!retriesItsWait) {
+            support.validate(request);
         }
     }
 
     @Override
     public OrderState support(SupportRequest request) {
-        state.support(new SupportRecord(request.action(), state.stuckStep() != null ? state.stuckStep()
-                : state.status().name(), request.requestedBy(), request.reason(), now()));
-        if (state.stuckStep() != null) {
-            supportDecision = request.action();
-        } else if (state.status() == FAILED) {
-            skuMappingsUploaded = true;
-        } else {
-            inventoryUpdated = true;
+        if (!support.take(request)) {
+            if (state.status() == FAILED) {
+                skuMappingsUploaded = true;
+            } else {
+                inventoryUpdated = true;
+            }
         }
         return state;
     }
@@ -603,12 +553,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     @Override
     public OrderState cancel(CancellationRequest request) {
-        Pending pending = Pending.of(request);
-        cancellations.add(pending);
-        Workflow.await(() -> pending.done);
-        if (pending.failure != null) {
-            throw pending.failure;
-        }
+        cancellations.submit(request);
         return state;
     }
 
@@ -644,276 +589,36 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         return state;
     }
 
-    // --- helpers -----------------------------------------------------------------------------------------------
-
-    /**
-     * Waits until {@code goal} holds or {@code maxWait} passes, handling cancellations as they come. The timer is
-     * named for Temporal Web and cancelled as soon as the goal holds. Answers whether the goal holds.
-     */
-    private boolean waitUntil(Supplier<Boolean> goal, Duration maxWait, String summary) {
-        handleCancellations();
-        if (goal.get()) {
-            return true;
-        }
-        if (maxWait.isZero() || maxWait.isNegative()) {
-            return false;
-        }
-        if (fewerActions && maxWait.equals(LONG_WAIT)) {
-            // No deadline: no timer. Temporal Web's current details say what the order waits for.
-            while (true) {
-                publishNow();
-                Workflow.await(() -> !cancellations.isEmpty() || goal.get());
-                handleCancellations();
-                if (goal.get()) {
-                    return true;
-                }
-            }
-        }
-        List<Promise<Void>> timer = new ArrayList<>(1);
-        // A timer cancelled because the goal came first fails its promise; handled here, it is not an error.
-        CancellationScope scope = Workflow.newCancellationScope(() -> timer.add(Workflow.newTimer(maxWait,
-                TimerOptions.newBuilder().setSummary(summary).build()).exceptionally(cancelled -> null)));
-        scope.run();
-        try {
-            while (true) {
-                publishNow();
-                Workflow.await(() -> timer.get(0).isCompleted() || !cancellations.isEmpty() || goal.get());
-                handleCancellations();
-                if (goal.get()) {
-                    return true;
-                }
-                if (timer.get(0).isCompleted()) {
-                    return false;
-                }
-            }
-        } finally {
-            if (!timer.get(0).isCompleted()) {
-                scope.cancel();
-            }
-        }
-    }
-
-    /**
-     * Runs a call to an outside system; when the system refuses it (a 4xx no retry can cure) the order waits,
-     * visibly, for support to fix the cause and retry, instead of failing silently. A skippable step may also be
-     * skipped by support, who did it by hand: then the answer is null.
-     */
-    private <T> T attempt(String step, boolean skippable, Supplier<T> call) {
-        while (true) {
-            try {
-                return call.get();
-            } catch (ActivityFailure failure) {
-                if (!isRefusal(failure, AjioActivities.REFUSED) && !isRefusal(failure, RmsActivities.REFUSED)
-                        && !isRefusal(failure, ErpActivities.REFUSED)) {
-                    throw failure;
-                }
-                WaitingFor before = state.waitingFor();
-                String what = state.waitingForWhat();
-                state.stuckAt(step, skippable, rootMessage(failure), now());
-                publish(null);
-                supportDecision = null;
-                waitUntil(() -> supportDecision != null, LONG_WAIT, "Waiting for support: " + step);
-                state.unstuck();
-                waitingFor(before, what);
-                if (supportDecision == SupportAction.SKIP) {
-                    return null;
-                }
-            }
-        }
-    }
-
-    private <T> T attempt(String step, Supplier<T> call) {
-        return attempt(step, false, call);
-    }
-
-    private void makeRmsEInvoice() {
-        LocalDate today = LocalDate.ofInstant(now(), INDIA);
-        String number = oms("Allocate the invoice number").allocateDocumentNumber(client.clientId(),
-                DocumentType.INV, state.orderId(), today);
-        List<EInvoiceLine> lines = new ArrayList<>();
-        for (LineState line : state.lines()) {
-            B2bLine b2b = state.b2bLine(line.lineId());
-            if (line.open() > 0 && b2b != null) {
-                lines.add(new EInvoiceLine(line.lineId(), line.clientSku(), b2b.hsnCode(), line.open(),
-                        GstTotals.taxableValue(b2b.unitPrice(), line.open()), b2b.gstRate()));
-            }
-        }
-        EInvoiceRequest request = new EInvoiceRequest(client.supplierGstin(), state.b2bOrder().buyerGstin(),
-                DocumentType.INV, number, today, lines, GstTotals.invoiceValue(lines));
-        EInvoice invoice = attempt("Make the e-invoice at the RMS", () -> rms("Make the e-invoice " + number
-                + " at the RMS").registerEInvoice(client.clientId(), state.orderId(), request));
-        state.invoiced(invoice);
-        state.document(new DocumentRef(DocumentKind.B2B_INVOICE, invoice.documentNumber(), invoice.irn(), "RMS",
-                now()));
-    }
-
-    private void reserve() {
-        Map<String, Integer> wish = state.openBySku();
-        if (!wish.isEmpty()) {
-            state.reserved(oms("Soft-reserve inventory").reserveInventory(client.clientId(), state.orderId(), wish));
-        }
-    }
-
-    private void postToErp(PostingEventType type, JsonNode payload) {
-        ErpPosting posting = new ErpPosting(idempotencyKey(), type, state.orderId(), null, now(), payload);
-        attempt("Post " + type + " to the ERP", true, () -> {
-            erp("Post " + type + " to the ERP").post(client.clientId(), posting);
-            return null;
-        });
-    }
-
-    private void transition(OrderStatus status, String note, WaitingFor whom, String what) {
-        StatusChange change = state.moveTo(status, now(), note);
-        state.waitFor(whom, what, now());
-        publish(change);
-    }
-
-    private void waitingFor(WaitingFor whom, String what) {
-        state.waitFor(whom, what, now());
-        publish(null);
-    }
-
-    /**
-     * Makes the order's progress visible: search attributes, Temporal Web's details, the read model. From version 1
-     * the search attributes and the read model follow at the next wait ({@link #publishNow}), or before the next
-     * outside call if what support filters on changed, so a step that changes nothing a search can see costs nothing.
-     */
-    private void publish(StatusChange change) {
-        Workflow.setCurrentDetails(OrderDetails.markdown(state));
-        if (!fewerActions) {
-            Workflow.upsertTypedSearchAttributes(
-                    VmsSearchAttributes.ORDER_STATUS.valueSet(state.status().name()),
-                    VmsSearchAttributes.WAITING_FOR.valueSet(state.waitingFor().name()),
-                    VmsSearchAttributes.WAITING_SINCE.valueSet(state.waitingSince().atOffset(ZoneOffset.UTC)),
-                    VmsSearchAttributes.OVERDUE.valueSet(state.overdue()));
-            recorder.recordOrder(OrderRecord.of(state, change));
-            return;
-        }
-        if (change != null) {
-            unpublished.add(change);
-        }
-        publishPending = true;
-    }
-
-    /** Upserts the search attributes that changed and writes the read model: one local-activity task. */
-    private void publishNow() {
-        if (!publishPending) {
-            return;
-        }
-        List<SearchAttributeUpdate<?>> changed = new ArrayList<>();
-        if (!state.status().name().equals(shownStatus)) {
-            shownStatus = state.status().name();
-            changed.add(VmsSearchAttributes.ORDER_STATUS.valueSet(shownStatus));
-        }
-        if (!state.waitingFor().name().equals(shownWaitingFor) || !state.waitingSince().equals(shownWaitingSince)) {
-            shownWaitingFor = state.waitingFor().name();
-            shownWaitingSince = state.waitingSince();
-            changed.add(VmsSearchAttributes.WAITING_FOR.valueSet(shownWaitingFor));
-            changed.add(VmsSearchAttributes.WAITING_SINCE.valueSet(shownWaitingSince.atOffset(ZoneOffset.UTC)));
-        }
-        if (!Boolean.valueOf(state.overdue()).equals(shownOverdue)) {
-            shownOverdue = state.overdue();
-            changed.add(VmsSearchAttributes.OVERDUE.valueSet(shownOverdue));
-        }
-        if (!changed.isEmpty()) {
-            Workflow.upsertTypedSearchAttributes(changed.toArray(SearchAttributeUpdate<?>[]::new));
-        }
-        if (unpublished.isEmpty()) {
-            recorder.recordOrder(OrderRecord.of(state, null));
-        }
-        for (StatusChange change : unpublished) {
-            recorder.recordOrder(OrderRecord.of(state, change));
-        }
-        unpublished.clear();
-        publishPending = false;
-    }
-
-    /** Whether what support filters on (status, whom the order waits for, overdue) moved since the last upsert. */
-    private boolean searchableChangePending() {
-        return publishPending && (!state.status().name().equals(shownStatus)
-                || !state.waitingFor().name().equals(shownWaitingFor)
-                || !Boolean.valueOf(state.overdue()).equals(shownOverdue));
-    }
-
-    // --- the steps' stubs: outside calls, and our database (local activities from version 1) -------------------
-
-    private AjioActivities ajio(String summary) {
-        beforeOutsideCall();
-        return Steps.ajio(summary);
-    }
-
-    private RmsActivities rms(String summary) {
-        beforeOutsideCall();
-        return Steps.rms(summary);
-    }
-
-    private ErpActivities erp(String summary) {
-        beforeOutsideCall();
-        return Steps.erp(summary);
-    }
-
-    /** A call that may be retried for hours shows the order as waiting for that system, not the step before. */
-    private void beforeOutsideCall() {
-        if (searchableChangePending()) {
-            publishNow();
-        }
-    }
-
-    private OmsActivities oms(String summary) {
-        return fewerActions ? Workflow.newLocalActivityStub(OmsActivities.class,
-                LocalActivityOptions.newBuilder(OmsActivities.RECORD_OPTIONS).setSummary(summary).build())
-                : Steps.oms(summary);
-    }
-
-    private String holdText() {
-        return "acknowledgement hold until " + state.holdUntil();
-    }
-
-    private String shortText() {
-        return String.join(", ", state.lines().stream().filter(l -> l.shortOfStock() > 0)
-                .map(l -> l.shortOfStock() + " x " + l.clientSku()).toList());
-    }
-
-    private String describe(List<LineQuantity> quantities) {
-        return String.join(", ", quantities.stream()
-                .map(q -> q.quantity() + " x " + state.line(q.lineId()).clientSku()).toList());
-    }
-
-    private Instant now() {
-        return Instant.ofEpochMilli(Workflow.currentTimeMillis());
-    }
-
-    /** Made once in the workflow and replayed as is, so every retry of the call carries the same key. */
-    private static String idempotencyKey() {
-        return Workflow.randomUUID().toString();
-    }
-
-    private static boolean isRefusal(ActivityFailure failure, String type) {
-        return failure.getCause() instanceof ApplicationFailure application && type.equals(application.getType());
-    }
-
-    private static String rootMessage(ActivityFailure failure) {
-        return failure.getCause() instanceof ApplicationFailure application ? application.getOriginalMessage()
-                : failure.getMessage();
-    }
-
-    /** A cancellation waiting for its turn; a seller's update handler waits until it is done. */
-    private static final class Pending {
-        private AjioCancellation fromAjio;
-        private CancellationRequest fromSeller;
-        private boolean done;
-        private ApplicationFailure failure;
-
-        static Pending of(AjioCancellation cancellation) {
-            Pending pending = new Pending();
-            pending.fromAjio = cancellation;
-            return pending;
+    /** What applying a cancellation needs of the story. */
+    private final class StepsForCancellations implements CancellationInbox.Order {
+        @Override
+        public AjioActivities ajio(String summary) {
+            return ForwardOrderWorkflowImpl.this.ajio(summary);
         }
 
-        static Pending of(CancellationRequest request) {
-            Pending pending = new Pending();
-            pending.fromSeller = request;
-            return pending;
+        @Override
+        public ErpActivities erp(String summary) {
+            return ForwardOrderWorkflowImpl.this.erp(summary);
+        }
+
+        @Override
+        public void reserve() {
+            ForwardOrderWorkflowImpl.this.reserve();
+        }
+
+        @Override
+        public void postToErp(PostingEventType type, JsonNode payload) {
+            ForwardOrderWorkflowImpl.this.postToErp(type, payload);
+        }
+
+        @Override
+        public void moved() {
+            progress.moved(null);
+        }
+
+        @Override
+        public void endCancelled(String note) {
+            ForwardOrderWorkflowImpl.this.endCancelled(note);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.vmsflow.order;
 
+import com.vmsflow.flow.WaitingFor;
+
 /**
  * The "current details" Temporal Web shows for an order: where it stands and what it waits for, in words, then
  * its lines. Markdown, kept short; the {@code state} query has everything.
@@ -32,6 +34,11 @@ final class OrderDetails {
         }
         if (s.problem() != null) {
             md.append("\nProblem: ").append(s.problem()).append('\n');
+        }
+        for (RefusedHandover refused : s.refusedHandovers()) {
+            md.append("\n⚠ Handover ").append(refused.handover().handoverId()).append(" (manifest ")
+                    .append(refused.handover().manifestId()).append(", ").append(refused.handover().courier())
+                    .append(") refused at ").append(refused.at()).append(": ").append(refused.reason()).append('\n');
         }
         md.append("\n| line | SKU | ordered | cancelled | reserved | invoiced | packed |\n|---|---|---|---|---|---|---|\n");
         for (LineState l : s.lines()) {

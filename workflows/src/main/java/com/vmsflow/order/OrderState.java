@@ -9,6 +9,7 @@ import com.vmsflow.ajio.B2bOrder;
 import com.vmsflow.ajio.LineQuantity;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.flow.FlowState;
 import com.vmsflow.order.cancellation.OrderFacts;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class OrderState {
+public class OrderState extends FlowState {
     private String clientId;
     private String orderId;
     private EInvoicingModel eInvoicingModel;
@@ -38,21 +39,15 @@ public class OrderState {
     private EInvoice invoice;
     private String handoverId;
     private String manifestId;
-    private WaitingFor waitingFor = WaitingFor.NONE;
-    private String waitingForWhat;
-    private Instant waitingSince;
     private boolean overdue;
     private String flag;
-    private String problem;
     private List<String> missingChannelSkus = new ArrayList<>();
     private List<LineState> lines = new ArrayList<>();
     private List<StatusChange> history = new ArrayList<>();
     private List<CancellationRecord> cancellations = new ArrayList<>();
     private List<DocumentRef> documents = new ArrayList<>();
-    private List<SupportRecord> supportActions = new ArrayList<>();
-    private String stuckStep;
-    private boolean stuckStepSkippable;
     private PackResult packResult;
+    private List<RefusedHandover> refusedHandovers = new ArrayList<>();
     private Set<String> seenEventIds = new LinkedHashSet<>();
 
     OrderState() {
@@ -77,7 +72,8 @@ public class OrderState {
     public String clientId() { return clientId; }
     public String orderId() { return orderId; }
     public EInvoicingModel eInvoicingModel() { return eInvoicingModel; }
-    public OrderStatus status() { return status; }
+    @Override public OrderStatus status() { return status; }
+    @Override public String kind() { return "order"; }
     public Instant ajioCreatedAt() { return ajioCreatedAt; }
     public Instant holdUntil() { return holdUntil; }
     public boolean acknowledged() { return acknowledged; }
@@ -87,22 +83,16 @@ public class OrderState {
     public EInvoice invoice() { return invoice; }
     public String handoverId() { return handoverId; }
     public String manifestId() { return manifestId; }
-    public WaitingFor waitingFor() { return waitingFor; }
-    public String waitingForWhat() { return waitingForWhat; }
-    public Instant waitingSince() { return waitingSince; }
     public boolean overdue() { return overdue; }
     public String flag() { return flag; }
-    public String problem() { return problem; }
     public List<String> missingChannelSkus() { return List.copyOf(missingChannelSkus); }
     public List<LineState> lines() { return lines; }
     public List<StatusChange> history() { return List.copyOf(history); }
     public List<CancellationRecord> cancellations() { return List.copyOf(cancellations); }
     public List<DocumentRef> documents() { return List.copyOf(documents); }
     public PackResult packResult() { return packResult; }
-    public List<SupportRecord> supportActions() { return List.copyOf(supportActions); }
-    /** The step an outside system refused, while support is asked to look; null otherwise. */
-    public String stuckStep() { return stuckStep; }
-    public boolean stuckStepSkippable() { return stuckStepSkippable; }
+    /** Handovers signalled while the order was not PACKED, which it refused. */
+    public List<RefusedHandover> refusedHandovers() { return List.copyOf(refusedHandovers); }
 
     public OrderFacts facts() {
         return new OrderFacts(eInvoicingModel, status, acknowledged, postedToErp);
@@ -156,36 +146,6 @@ public class OrderState {
         history.add(change);
         return change;
     }
-
-    public void waitFor(WaitingFor whom, String what, Instant since) {
-        if (whom != waitingFor || waitingSince == null) {
-            waitingSince = since;
-        }
-        waitingFor = whom;
-        waitingForWhat = what;
-        if (whom != WaitingFor.SUPPORT) {
-            problem = null;
-        }
-    }
-
-    public void stuck(String problem, Instant since) {
-        waitFor(WaitingFor.SUPPORT, "support: " + problem, since);
-        this.problem = problem;
-    }
-
-    /** A step an outside system refused: support retries it, or skips it when it did the step by hand. */
-    public void stuckAt(String step, boolean skippable, String problem, Instant since) {
-        stuck(step + ": " + problem, since);
-        this.stuckStep = step;
-        this.stuckStepSkippable = skippable;
-    }
-
-    public void unstuck() {
-        stuckStep = null;
-        stuckStepSkippable = false;
-    }
-
-    public void support(SupportRecord record) { supportActions.add(record); }
 
     public void markOverdue(boolean overdue) { this.overdue = overdue; }
     public void flag(String reason) { this.flag = reason; }
@@ -326,6 +286,8 @@ public class OrderState {
     }
 
     public void document(DocumentRef document) { documents.add(document); }
+
+    public void refusedHandover(RefusedHandover refused) { refusedHandovers.add(refused); }
 
     public void handedOver(HandedOver handover) {
         handoverId = handover.handoverId();

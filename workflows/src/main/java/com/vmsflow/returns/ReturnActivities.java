@@ -2,11 +2,10 @@ package com.vmsflow.returns;
 
 import com.vmsflow.ajio.ReturnExpectation;
 import com.vmsflow.ajio.RtoItem;
+import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.activity.LocalActivityOptions;
 import io.temporal.common.RetryOptions;
-import java.time.Duration;
 import java.util.List;
 
 /** Returns in VMS Flow's own records: checked against the order, kept in the read model and the reports. */
@@ -15,27 +14,15 @@ public interface ReturnActivities {
 
     String REFUSED = "RETURN_REFUSED";
 
-    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
-            .setStartToCloseTimeout(Duration.ofSeconds(20))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofMillis(500))
-                    .setBackoffCoefficient(2.0)
-                    .setMaximumInterval(Duration.ofSeconds(30))
+    /** Our database's options; a refusal (an expectation that fits none of our orders) is not retried. */
+    ActivityOptions OPTIONS = ActivityOptions.newBuilder(Activities.DATABASE_OPTIONS)
+            .setRetryOptions(RetryOptions.newBuilder(Activities.DATABASE_OPTIONS.getRetryOptions())
                     .setDoNotRetry(REFUSED)
                     .build())
             .build();
 
-    LocalActivityOptions RECORD_OPTIONS = LocalActivityOptions.newBuilder()
-            .setStartToCloseTimeout(Duration.ofSeconds(10))
-            // Without a schedule-to-close timeout and a finite number of attempts, the SDK treats a local activity's
-            // retry policy as unset and does not retry it at all: a database outage would fail the workflow.
-            // With it, a write waits out an outage of up to a week, retried at most 30 s apart.
-            .setScheduleToCloseTimeout(Duration.ofDays(7))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofMillis(200))
-                    .setMaximumInterval(Duration.ofSeconds(30))
-                    .build())
-            .build();
+    /** Calls to our records of returns, each a step with its summary. */
+    Activities<ReturnActivities> RETURNS = Activities.of(ReturnActivities.class, OPTIONS);
 
     /** Whether the expectation fits one of our orders, with the order's figures for each expected line. */
     ExpectationCheck checkExpectation(String clientId, ReturnExpectation expectation);

@@ -1,6 +1,6 @@
 package com.vmsflow.returns;
 
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 
 /** The current details Temporal Web shows for a return: where it stands and what it waits for. */
 final class ReturnDetails {
@@ -14,6 +14,9 @@ final class ReturnDetails {
         if (s.waitingFor() != WaitingFor.NONE) {
             md.append("\nWaiting for **").append(s.waitingFor()).append("**: ").append(s.waitingForWhat())
                     .append(" (since ").append(s.waitingSince()).append(")\n");
+        }
+        if (s.problem() != null) {
+            md.append("\nProblem: ").append(s.problem()).append('\n');
         }
         if (s.refusal() != null) {
             md.append("\nRefused: ").append(s.refusal()).append('\n');

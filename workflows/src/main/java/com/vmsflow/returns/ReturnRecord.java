@@ -2,7 +2,7 @@ package com.vmsflow.returns;
 
 import com.vmsflow.ajio.ReturnType;
 import com.vmsflow.client.ReturnModel;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import java.time.Instant;
 
 /** A return's row in the read model (lists, the RTO look-up, RSI links, reports). */

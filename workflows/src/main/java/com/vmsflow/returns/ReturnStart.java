@@ -2,8 +2,8 @@ package com.vmsflow.returns;
 
 import com.vmsflow.ajio.ReturnExpectation;
 import com.vmsflow.client.ClientProfile;
-import com.vmsflow.order.WaitingFor;
-import com.vmsflow.temporal.VmsSearchAttributes;
+import com.vmsflow.flow.VmsSearchAttributes;
+import com.vmsflow.flow.WaitingFor;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.SearchAttributes;

@@ -5,7 +5,7 @@ import com.vmsflow.ajio.ReturnExpectation;
 import com.vmsflow.ajio.ReturnType;
 import com.vmsflow.client.ReturnModel;
 import com.vmsflow.einvoice.EInvoice;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.FlowState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.List;
 /** Everything a return workflow knows: what its {@code state} query and {@code GET /returns/{id}} show. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class ReturnState {
+public class ReturnState extends FlowState {
     private String clientId;
     private String returnId;
     private String orderId;
@@ -27,9 +27,6 @@ public class ReturnState {
     private EInvoice creditNote;
     private boolean creditNoteUploaded;
     private String refusal;
-    private WaitingFor waitingFor = WaitingFor.NONE;
-    private String waitingForWhat;
-    private Instant waitingSince;
     private List<ReturnStatusChange> history = new ArrayList<>();
 
     ReturnState() {
@@ -51,7 +48,8 @@ public class ReturnState {
     public String orderId() { return orderId; }
     public ReturnType type() { return type; }
     public ReturnModel returnModel() { return returnModel; }
-    public ReturnStatus status() { return status; }
+    @Override public ReturnStatus status() { return status; }
+    @Override public String kind() { return "return"; }
     public ReturnExpectation expectation() { return expectation; }
     public List<ReturnLine> lines() { return List.copyOf(lines); }
     public ReturnReceipt receipt() { return receipt; }
@@ -59,9 +57,6 @@ public class ReturnState {
     public EInvoice creditNote() { return creditNote; }
     public boolean creditNoteUploaded() { return creditNoteUploaded; }
     public String refusal() { return refusal; }
-    public WaitingFor waitingFor() { return waitingFor; }
-    public String waitingForWhat() { return waitingForWhat; }
-    public Instant waitingSince() { return waitingSince; }
     public List<ReturnStatusChange> history() { return List.copyOf(history); }
 
     /** The expected line of a client SKU, or null. */
@@ -72,14 +67,6 @@ public class ReturnState {
     void moveTo(ReturnStatus next, Instant at, String note) {
         status = next;
         history.add(new ReturnStatusChange(next, at, note));
-    }
-
-    void waitFor(WaitingFor whom, String what, Instant since) {
-        if (whom != waitingFor || waitingSince == null) {
-            waitingSince = since;
-        }
-        waitingFor = whom;
-        waitingForWhat = what;
     }
 
     void lines(List<ReturnLine> lines) { this.lines = new ArrayList<>(lines); }

@@ -1,6 +1,7 @@
 package com.vmsflow.returns;
 
 import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.flow.SupportRequest;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.UpdateMethod;
 import io.temporal.workflow.UpdateValidatorMethod;
@@ -37,4 +38,14 @@ public interface ReturnWorkflow {
 
     @UpdateValidatorMethod(updateName = "submitCreditNote")
     void validateCreditNote(EInvoice creditNote);
+
+    /**
+     * A support action on a step an outside system refused: retry it now, or skip it (support did it by hand); the
+     * validator refuses one the return cannot take now.
+     */
+    @UpdateMethod
+    ReturnState support(SupportRequest request);
+
+    @UpdateValidatorMethod(updateName = "support")
+    void validateSupport(SupportRequest request);
 }

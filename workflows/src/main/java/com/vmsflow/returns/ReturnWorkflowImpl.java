@@ -1,12 +1,14 @@
 package com.vmsflow.returns;
 
-import static com.vmsflow.temporal.Steps.ajio;
-import static com.vmsflow.temporal.Steps.erp;
-import static com.vmsflow.temporal.Steps.oms;
-import static com.vmsflow.temporal.Steps.returns;
-import static com.vmsflow.temporal.Steps.rms;
+import static com.vmsflow.ajio.AjioActivities.AJIO;
+import static com.vmsflow.erp.ErpActivities.ERP;
+import static com.vmsflow.flow.WorkflowClock.now;
+import static com.vmsflow.oms.OmsActivities.OMS;
+import static com.vmsflow.returns.ReturnActivities.RETURNS;
+import static com.vmsflow.rms.RmsActivities.RMS;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vmsflow.ajio.AjioActivities;
 import com.vmsflow.ajio.QcItem;
 import com.vmsflow.ajio.QcResult;
 import com.vmsflow.client.ClientProfile;
@@ -16,19 +18,23 @@ import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
 import com.vmsflow.einvoice.EInvoiceRequest;
 import com.vmsflow.einvoice.GstTotals;
+import com.vmsflow.erp.ErpActivities;
 import com.vmsflow.erp.ErpPosting;
 import com.vmsflow.erp.PostingEventType;
+import com.vmsflow.flow.IdempotencyKeys;
+import com.vmsflow.flow.Progress;
+import com.vmsflow.flow.SupportGate;
+import com.vmsflow.flow.SupportRequest;
+import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.flow.WaitingFor;
+import com.vmsflow.flow.Waits.Timers;
+import com.vmsflow.flow.Waits;
+import com.vmsflow.flow.WorkflowClock;
 import com.vmsflow.json.Json;
-import com.vmsflow.order.UpdateErrors;
-import com.vmsflow.order.WaitingFor;
-import com.vmsflow.temporal.VmsSearchAttributes;
+import com.vmsflow.rms.RmsActivities;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,13 +49,22 @@ import java.util.Set;
  */
 public class ReturnWorkflowImpl implements ReturnWorkflow {
 
-    private static final Duration LONG_WAIT = Duration.ofDays(30);
-    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+    /** The outside systems whose refusals wait for support. */
+    private static final List<String> REFUSALS = List.of(AjioActivities.REFUSED, ErpActivities.REFUSED,
+            RmsActivities.REFUSED);
+
+    /**
+     * From version 1 a refusal from Ajio, the ERP or the RMS puts the return in {@code WaitingFor = SUPPORT} with the
+     * reason, as it does an order, instead of failing it; support retries or skips the step. The marker is recorded
+     * at the first refusal: a return that meets none has none, and returns that failed before replay as they ran.
+     */
+    static final String REFUSALS_WAIT_FOR_SUPPORT = "returns-refusals-wait-for-support";
 
     private final ClientProfile client;
     private final ReturnState state;
-    private final ReturnActivities recorder = Workflow.newLocalActivityStub(ReturnActivities.class,
-            ReturnActivities.RECORD_OPTIONS);
+    private final Progress<String> progress;
+    private final Waits waits = Waits.with(Timers.SDK_AWAIT);
+    private final SupportGate support;
     private ReturnReceipt acceptedReceipt;
     private EInvoice acceptedCreditNote;
 
@@ -57,12 +72,22 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
     public ReturnWorkflowImpl(NewReturn input) {
         this.client = input.client();
         this.state = ReturnState.of(input);
+        ReturnActivities readModel = RETURNS.readModelWriter();
+        this.progress = Progress.<String>describedBy(() -> ReturnDetails.markdown(state))
+                .waiting(state)
+                // A move without a note of its own (support's gate) is noted by what the return waits for.
+                .readModel(note -> readModel.recordReturn(new ReturnRecord(client.clientId(), state.returnId(),
+                        state.orderId(), state.type(), client.returnModel(), state.status(), state.waitingFor(),
+                        note == null ? state.waitingForWhat() : note, now())));
+        // Support's wait came with its marker, so it has no legacy timer to keep: none at all, as an order's.
+        this.support = new SupportGate(state, progress, Waits.with(Timers.NAMED), REFUSALS,
+                this::refusalsWaitForSupport);
     }
 
     @Override
     public ReturnState run(NewReturn input) {
         expected();
-        ExpectationCheck check = returns("Check the return against its order")
+        ExpectationCheck check = RETURNS.step("Check the return against its order")
                 .checkExpectation(client.clientId(), input.expectation());
         if (!check.accepted()) {
             refuse(check.refusal());
@@ -104,9 +129,8 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
 
     private void awaitReceipt() {
         waitingFor(WaitingFor.WAREHOUSE, "the return's receipt and QC");
-        while (!Workflow.await(LONG_WAIT, () -> acceptedReceipt != null)) {
-            // a return may take weeks to come back; keep waiting
-        }
+        // a return may take weeks to come back
+        waits.noDeadline("Waiting for the return's receipt and QC", () -> acceptedReceipt != null);
         state.received(acceptedReceipt);
         transition(ReturnStatus.RECEIVED, "received: " + describe(acceptedReceipt), WaitingFor.AJIO, "QC update");
     }
@@ -125,10 +149,11 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
                         line.channelSku(), item.quantity(), item.qc(), now()));
             }
         }
-        ajio("Send the QC of return " + state.returnId() + " to Ajio").updateQc(client.clientId(),
-                state.returnId(), List.copyOf(byChannelSkuAndQc.values()), idempotencyKey());
+        List<QcItem> qc = List.copyOf(byChannelSkuAndQc.values());
+        support.perform("Send the QC to Ajio", true, () -> AJIO.step("Send the QC of return " + state.returnId()
+                + " to Ajio").updateQc(client.clientId(), state.returnId(), qc, IdempotencyKeys.next()));
         if (!exceptions.isEmpty()) {
-            returns("Report QC FAIL and MISSING items").reportQcExceptions(exceptions);
+            RETURNS.step("Report QC FAIL and MISSING items").reportQcExceptions(exceptions);
         }
         state.qcSent();
         transition(ReturnStatus.QC_UPDATED, "QC at Ajio" + (exceptions.isEmpty() ? ""
@@ -154,27 +179,29 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
                 state.type().name(), passed.stream().map(l -> new ReturnOrderPayload.Item(l.sku(),
                         state.line(l.sku()).channelSku(), l.hsnCode(), l.quantity(), l.taxableValue(), l.gstRate()))
                         .toList()));
-        erp("Post RETURN_ORDER_CREATE to the ERP").post(client.clientId(), new ErpPosting(idempotencyKey(),
-                PostingEventType.RETURN_ORDER_CREATE, state.orderId(), state.returnId(), now(), payload));
+        ErpPosting posting = new ErpPosting(IdempotencyKeys.next(), PostingEventType.RETURN_ORDER_CREATE,
+                state.orderId(), state.returnId(), now(), payload);
+        support.perform("Post RETURN_ORDER_CREATE to the ERP", true,
+                () -> ERP.step("Post RETURN_ORDER_CREATE to the ERP").post(client.clientId(), posting));
         transition(ReturnStatus.AWAITING_CREDIT_NOTE, "posted to the ERP (RETURN_ORDER_CREATE)", WaitingFor.ERP,
                 "the ERP's credit note");
     }
 
+    /** The ERP has no deadline here; the order's report shows the return waiting. */
     private EInvoice awaitErpCreditNote() {
-        while (!Workflow.await(LONG_WAIT, () -> acceptedCreditNote != null)) {
-            // the ERP has no deadline here; the order's report shows the return waiting
-        }
+        waits.noDeadline("Waiting for the ERP's credit note", () -> acceptedCreditNote != null);
         state.creditNote(acceptedCreditNote);
         return acceptedCreditNote;
     }
 
     private EInvoice makeRmsCreditNote(String buyerGstin, List<EInvoiceLine> passed) {
-        LocalDate today = LocalDate.ofInstant(now(), INDIA);
-        String number = oms("Allocate the credit note number").allocateDocumentNumber(client.clientId(),
+        LocalDate today = WorkflowClock.todayInIndia();
+        String number = OMS.step("Allocate the credit note number").allocateDocumentNumber(client.clientId(),
                 DocumentType.CRN, state.returnId(), today);
-        EInvoice note = rms("Make the credit note " + number + " at the RMS").registerEInvoice(client.clientId(),
-                state.returnId(), new EInvoiceRequest(client.supplierGstin(), buyerGstin, DocumentType.CRN, number,
-                        today, passed, GstTotals.invoiceValue(passed)));
+        EInvoiceRequest request = new EInvoiceRequest(client.supplierGstin(), buyerGstin, DocumentType.CRN, number,
+                today, passed, GstTotals.invoiceValue(passed));
+        EInvoice note = support.attempt("Make the credit note at the RMS", () -> RMS.step("Make the credit note "
+                + number + " at the RMS").registerEInvoice(client.clientId(), state.returnId(), request));
         state.creditNote(note);
         return note;
     }
@@ -183,10 +210,11 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
     private void uploadCreditNote(EInvoice note) {
         List<EInvoiceLine> ajioLines = note.lines().stream().map(l -> new EInvoiceLine(l.lineId(),
                 state.line(l.sku()).channelSku(), l.hsnCode(), l.quantity(), l.taxableValue(), l.gstRate())).toList();
-        ajio("Upload credit note " + note.documentNumber() + " to Ajio").uploadCreditNote(client.clientId(),
-                state.returnId(), new EInvoice(note.documentType(), note.documentNumber(), note.documentDate(),
-                        note.irn(), note.signedQrCode(), note.totalValue(), ajioLines, note.issuer()),
-                idempotencyKey());
+        EInvoice atAjio = new EInvoice(note.documentType(), note.documentNumber(), note.documentDate(), note.irn(),
+                note.signedQrCode(), note.totalValue(), ajioLines, note.issuer());
+        support.perform("Upload the credit note to Ajio", true, () -> AJIO.step("Upload credit note "
+                + note.documentNumber() + " to Ajio").uploadCreditNote(client.clientId(), state.returnId(), atAjio,
+                IdempotencyKeys.next()));
         state.markCreditNoteUploaded();
     }
 
@@ -287,38 +315,37 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
         return state;
     }
 
+    @Override
+    public void validateSupport(SupportRequest request) {
+        support.validate(request);
+    }
+
+    @Override
+    public ReturnState support(SupportRequest request) {
+        support.take(request);
+        return state;
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    /** Asked at a refusal: returns that failed on one before the change replay as they ran. */
+    protected boolean refusalsWaitForSupport() {
+        return Workflow.getVersion(REFUSALS_WAIT_FOR_SUPPORT, Workflow.DEFAULT_VERSION, 1) >= 1;
+    }
 
     private void transition(ReturnStatus status, String note, WaitingFor whom, String what) {
         state.moveTo(status, now(), note);
         state.waitFor(whom, what, now());
-        record(note);
+        progress.moved(note);
     }
 
     private void waitingFor(WaitingFor whom, String what) {
         state.waitFor(whom, what, now());
-        record(what);
-    }
-
-    private void record(String note) {
-        Workflow.upsertTypedSearchAttributes(
-                VmsSearchAttributes.WAITING_FOR.valueSet(state.waitingFor().name()),
-                VmsSearchAttributes.WAITING_SINCE.valueSet(state.waitingSince().atOffset(ZoneOffset.UTC)));
-        Workflow.setCurrentDetails(ReturnDetails.markdown(state));
-        recorder.recordReturn(new ReturnRecord(client.clientId(), state.returnId(), state.orderId(), state.type(),
-                client.returnModel(), state.status(), state.waitingFor(), note, now()));
+        progress.moved(what);
     }
 
     private static String describe(ReturnReceipt receipt) {
         return String.join(", ", receipt.items().stream().map(i -> i.quantity() + " x " + i.sku() + " " + i.qc())
                 .toList());
-    }
-
-    private Instant now() {
-        return Instant.ofEpochMilli(Workflow.currentTimeMillis());
-    }
-
-    private static String idempotencyKey() {
-        return Workflow.randomUUID().toString();
     }
 }

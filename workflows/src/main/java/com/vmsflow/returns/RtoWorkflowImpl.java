@@ -1,10 +1,13 @@
 package com.vmsflow.returns;
 
-import static com.vmsflow.temporal.Steps.returns;
+import static com.vmsflow.ajio.AjioActivities.AJIO;
+import static com.vmsflow.flow.WorkflowClock.now;
+import static com.vmsflow.returns.ReturnActivities.RETURNS;
 
-import com.vmsflow.ajio.AjioActivities;
-import io.temporal.activity.ActivityOptions;
-import io.temporal.workflow.Workflow;
+import com.vmsflow.flow.IdempotencyKeys;
+import com.vmsflow.flow.Progress;
+import com.vmsflow.flow.Waits.Timers;
+import com.vmsflow.flow.Waits;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -14,6 +17,8 @@ import java.time.Instant;
  */
 public class RtoWorkflowImpl implements RtoWorkflow {
 
+    private final Waits waits = Waits.with(Timers.SDK_AWAIT);
+    private final Progress<Void> progress = Progress.describedBy(this::details);
     private RtoRequest request;
     private ReturnReceipt receipt;
     private String arrived;
@@ -25,34 +30,39 @@ public class RtoWorkflowImpl implements RtoWorkflow {
     @Override
     public RtoState run(RtoRequest request) {
         this.request = request;
-        Workflow.await(Duration.ofDays(1), () -> receipt != null);
+        waits.upTo(Duration.ofDays(1), "Waiting for the RTO's receipt", () -> receipt != null);
         if (receipt == null) {
             return state();
         }
-        returnId = returns("Look for the order's RTO expectation").findRtoReturn(request.clientId(),
+        returnId = RETURNS.step("Look for the order's RTO expectation").findRtoReturn(request.clientId(),
                 request.orderId());
         while (returnId == null) {
             askAjio();
-            Workflow.setCurrentDetails("Asked Ajio **" + timesAsked + "** time(s) for the RTO expectation of order "
-                    + request.orderId() + "; waiting for it on the returns feed");
-            Workflow.await(request.askAgainAfter(), () -> arrived != null);
-            returnId = arrived != null ? arrived : returns("Look for the order's RTO expectation")
+            progress.moved(null);
+            waits.upTo(request.askAgainAfter(), "Waiting for the RTO expectation on Ajio's returns feed",
+                    () -> arrived != null);
+            returnId = arrived != null ? arrived : RETURNS.step("Look for the order's RTO expectation")
                     .findRtoReturn(request.clientId(), request.orderId());
         }
-        returns("Hand the receipt to return " + returnId).deliverReceipt(request.clientId(), returnId, receipt);
+        RETURNS.step("Hand the receipt to return " + returnId).deliverReceipt(request.clientId(), returnId, receipt);
         delivered = true;
-        Workflow.setCurrentDetails("The receipt went to return **" + returnId + "**");
+        progress.moved(null);
         return state();
     }
 
     private void askAjio() {
-        var items = returns("Map the RTO's SKUs to Ajio's").rtoItems(request.clientId(), request.orderId(),
+        var items = RETURNS.step("Map the RTO's SKUs to Ajio's").rtoItems(request.clientId(), request.orderId(),
                 receipt.items());
-        Workflow.newActivityStub(AjioActivities.class, ActivityOptions.newBuilder(AjioActivities.OPTIONS)
-                        .setSummary("Ask Ajio to generate the RTO of order " + request.orderId()).build())
-                .requestRto(request.clientId(), request.orderId(), items, Workflow.randomUUID().toString());
+        AJIO.step("Ask Ajio to generate the RTO of order " + request.orderId())
+                .requestRto(request.clientId(), request.orderId(), items, IdempotencyKeys.next());
         timesAsked++;
-        lastAsked = Instant.ofEpochMilli(Workflow.currentTimeMillis());
+        lastAsked = now();
+    }
+
+    private String details() {
+        return delivered ? "The receipt went to return **" + returnId + "**"
+                : "Asked Ajio **" + timesAsked + "** time(s) for the RTO expectation of order " + request.orderId()
+                        + "; waiting for it on the returns feed";
     }
 
     @Override

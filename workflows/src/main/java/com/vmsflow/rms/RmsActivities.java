@@ -2,6 +2,7 @@ package com.vmsflow.rms;
 
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceRequest;
+import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
@@ -25,6 +26,9 @@ public interface RmsActivities {
                     .setDoNotRetry(REFUSED)
                     .build())
             .build();
+
+    /** Calls to the RMS, each a step with its summary. */
+    Activities<RmsActivities> RMS = Activities.of(RmsActivities.class, OPTIONS);
 
     /**
      * Registers an e-invoice or credit note and stores it as a document of {@code reference} (an order or return

@@ -1,7 +1,7 @@
 package com.vmsflow.rsi;
 
 import com.vmsflow.ajio.RsiDocument;
-import com.vmsflow.temporal.VmsSearchAttributes;
+import com.vmsflow.flow.VmsSearchAttributes;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.SearchAttributes;

@@ -1,8 +1,10 @@
 package com.vmsflow.rsi;
 
-import com.vmsflow.ajio.AjioActivities;
-import io.temporal.activity.ActivityOptions;
-import io.temporal.workflow.Workflow;
+import static com.vmsflow.ajio.AjioActivities.AJIO_RSI;
+import static com.vmsflow.flow.WorkflowClock.now;
+import static com.vmsflow.rsi.RsiActivities.RSI;
+
+import com.vmsflow.flow.Progress;
 import java.time.Instant;
 
 /**
@@ -11,6 +13,7 @@ import java.time.Instant;
  */
 public class RsiDocumentWorkflowImpl implements RsiDocumentWorkflow {
 
+    private final Progress<Void> progress = Progress.describedBy(this::details);
     private NewRsiDocument input;
     private RsiRecorded recorded;
     private Instant acceptedAt;
@@ -19,21 +22,24 @@ public class RsiDocumentWorkflowImpl implements RsiDocumentWorkflow {
     public RsiState run(NewRsiDocument input) {
         this.input = input;
         String documentId = input.document().documentId();
-        recorded = Workflow.newActivityStub(RsiActivities.class, ActivityOptions.newBuilder(RsiActivities.OPTIONS)
-                .setSummary("Record the items of RSI document " + documentId).build())
+        recorded = RSI.step("Record the items of RSI document " + documentId)
                 .recordDocument(input.clientId(), input.document());
-        Workflow.setCurrentDetails("**" + recorded.items() + "** items, " + recorded.notYetReceived()
-                + " not received yet; accepting at Ajio");
-        Workflow.newActivityStub(AjioActivities.class, ActivityOptions.newBuilder(AjioActivities.RSI_OPTIONS)
-                .setSummary("Mark RSI document " + documentId + " ACCEPTED at Ajio").build())
+        progress.moved(null);
+        AJIO_RSI.step("Mark RSI document " + documentId + " ACCEPTED at Ajio")
                 .acceptRsiDocument(input.clientId(), documentId, "rsi-accept-" + documentId);
-        acceptedAt = Instant.ofEpochMilli(Workflow.currentTimeMillis());
-        Workflow.newActivityStub(RsiActivities.class, ActivityOptions.newBuilder(RsiActivities.OPTIONS)
-                .setSummary("Mark RSI document " + documentId + " accepted").build())
-                .markAccepted(input.clientId(), documentId, acceptedAt);
-        Workflow.setCurrentDetails("**ACCEPTED** at Ajio · " + recorded.items() + " items, "
-                + recorded.notYetReceived() + " not received yet");
+        acceptedAt = now();
+        RSI.step("Mark RSI document " + documentId + " accepted").markAccepted(input.clientId(), documentId,
+                acceptedAt);
+        progress.moved(null);
         return state();
+    }
+
+    private String details() {
+        return acceptedAt == null
+                ? "**" + recorded.items() + "** items, " + recorded.notYetReceived() + " not received yet; accepting"
+                        + " at Ajio"
+                : "**ACCEPTED** at Ajio · " + recorded.items() + " items, " + recorded.notYetReceived()
+                        + " not received yet";
     }
 
     @Override

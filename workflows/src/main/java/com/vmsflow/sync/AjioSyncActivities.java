@@ -1,5 +1,6 @@
 package com.vmsflow.sync;
 
+import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
@@ -19,6 +20,9 @@ public interface AjioSyncActivities {
                     .setMaximumInterval(Duration.ofSeconds(30))
                     .build())
             .build();
+
+    /** Calls to the sync's readers of Ajio, each a step with its summary. */
+    Activities<AjioSyncActivities> SYNC = Activities.of(AjioSyncActivities.class, OPTIONS);
 
     /**
      * Fetches every page of Ajio orders created in [from, to) and starts a forward order workflow for each one

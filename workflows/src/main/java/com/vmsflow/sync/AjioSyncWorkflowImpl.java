@@ -1,6 +1,11 @@
 package com.vmsflow.sync;
 
-import io.temporal.activity.ActivityOptions;
+import static com.vmsflow.flow.WorkflowClock.now;
+import static com.vmsflow.sync.AjioSyncActivities.SYNC;
+
+import com.vmsflow.flow.Progress;
+import com.vmsflow.flow.Waits.Timers;
+import com.vmsflow.flow.Waits;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.ContinueAsNewOptions;
 import io.temporal.workflow.Workflow;
@@ -17,13 +22,17 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
 
     private static final Logger LOG = Workflow.getLogger(AjioSyncWorkflowImpl.class);
 
+    private final Waits waits = Waits.with(Timers.SDK_AWAIT);
+    private final Progress<Void> progress = Progress.describedBy(this::details);
     private SyncState state;
     private boolean pollNow;
+    /** Why the last poll failed; null when it went through. */
+    private String problem;
 
     @Override
     public void run(SyncState start) {
         state = start;
-        Workflow.setCurrentDetails(details(null));
+        progress.moved(null);
         int polls = 0;
         while (true) {
             poll();
@@ -32,33 +41,33 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
                 continueAsNew();
             }
             pollNow = false;
-            Workflow.await(state.settings().pollInterval(), () -> pollNow);
+            waits.upTo(state.settings().pollInterval(), "Until the next poll", () -> pollNow);
         }
     }
 
     /** One poll; a refusal from Ajio (bad credentials, say) is shown and tried again next time, never fatal. */
     private void poll() {
-        Instant to = Instant.ofEpochMilli(Workflow.currentTimeMillis());
+        Instant to = now();
         Instant from = state.ordersFetchedUpTo().minus(state.settings().windowOverlap());
         try {
-            OrdersPulled pulled = sync("Pull Ajio orders created from " + from + " to " + to)
+            OrdersPulled pulled = SYNC.step("Pull Ajio orders created from " + from + " to " + to)
                     .pullOrders(state.clientId(), from, to);
             state = state.withOrders(to, pulled.started());
-            FeedRelayed relayed = sync("Relay Ajio's cancellation feed")
+            FeedRelayed relayed = SYNC.step("Relay Ajio's cancellation feed")
                     .relayCancellations(state.clientId(), state.cancellationsCursor());
             state = state.withCancellations(relayed.cursor(), relayed.relayed());
             if (relaysReturnsAndRsi()) {
-                state = state.withReturns(sync("Relay Ajio's return expectations")
+                state = state.withReturns(SYNC.step("Relay Ajio's return expectations")
                         .relayReturns(state.clientId(), state.returnsCursor()).cursor());
-                state = state.withRsi(sync("Relay Ajio's RSI documents")
+                state = state.withRsi(SYNC.step("Relay Ajio's RSI documents")
                         .relayRsiDocuments(state.clientId(), state.rsiCursor()).cursor());
             }
-            Workflow.setCurrentDetails(details(null));
+            problem = null;
         } catch (ActivityFailure failure) {
             LOG.warn("sync of {} failed, next poll retries: {}", state.clientId(), failure.getMessage());
-            Workflow.setCurrentDetails(details(failure.getCause() == null ? failure.getMessage()
-                    : failure.getCause().getMessage()));
+            problem = failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage();
         }
+        progress.moved(null);
         state = state.polled();
     }
 
@@ -102,15 +111,10 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
     }
 
     /** The summary, then where the sync stands: what Temporal Web shows as the sync's current details. */
-    private String details(String problem) {
+    private String details() {
         return "**" + AjioSyncWorkflow.summaryFor(state.clientId()) + "**\n\n"
                 + "Orders fetched up to **" + state.ordersFetchedUpTo() + "** · " + state.ordersStarted()
                 + " order workflows started · " + state.cancellationsRelayed() + " cancellations relayed · "
                 + state.polls() + " polls" + (problem == null ? "" : "\n\nLast poll failed: " + problem);
-    }
-
-    private static AjioSyncActivities sync(String summary) {
-        return Workflow.newActivityStub(AjioSyncActivities.class,
-                ActivityOptions.newBuilder(AjioSyncActivities.OPTIONS).setSummary(summary).build());
     }
 }

@@ -9,11 +9,11 @@ import com.vmsflow.ajio.LineQuantity;
 import com.vmsflow.ajio.Manifest;
 import com.vmsflow.ajio.ShippingDocuments;
 import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.flow.DataConverters;
+import com.vmsflow.flow.TaskQueues;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.HandedOver;
 import com.vmsflow.replay.Histories;
-import com.vmsflow.temporal.DataConverters;
-import com.vmsflow.temporal.TaskQueues;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
@@ -55,8 +55,8 @@ class HandoverWorkflowTest {
         @Override public void ajioCancellation(com.vmsflow.ajio.AjioCancellation cancellation) { }
         @Override public void skuMappingsUploaded() { }
         @Override public void inventoryUpdated() { }
-        @Override public com.vmsflow.order.OrderState support(com.vmsflow.order.SupportRequest r) { return null; }
-        @Override public void validateSupport(com.vmsflow.order.SupportRequest request) { }
+        @Override public com.vmsflow.order.OrderState support(com.vmsflow.flow.SupportRequest r) { return null; }
+        @Override public void validateSupport(com.vmsflow.flow.SupportRequest request) { }
         @Override public com.vmsflow.order.OrderState pack(com.vmsflow.order.PackResult result) { return null; }
         @Override public void validatePack(com.vmsflow.order.PackResult result) { }
         @Override public com.vmsflow.order.OrderState cancel(com.vmsflow.order.CancellationRequest r) { return null; }

@@ -15,6 +15,8 @@ import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
 import com.vmsflow.einvoice.Irn;
 import com.vmsflow.erp.PostingEventType;
+import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.order.CancellationRecord.Outcome;
 import com.vmsflow.order.cancellation.CancellationKind;
 import com.vmsflow.order.cancellation.CancellationSource;

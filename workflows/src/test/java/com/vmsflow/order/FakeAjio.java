@@ -188,6 +188,7 @@ public class FakeAjio implements AjioActivities {
     public void updateQc(String clientId, String returnId, List<com.vmsflow.ajio.QcItem> items,
                          String idempotencyKey) {
         calls.add(new Call("updateQc", returnId, items));
+        maybeRefuse("updateQc");
     }
 
     /** When set, credit note uploads wait for it to open: the return keeps running, its note taken, meanwhile. */

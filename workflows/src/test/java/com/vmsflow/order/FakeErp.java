@@ -12,9 +12,17 @@ public class FakeErp implements ErpActivities {
 
     final List<ErpPosting> postings = new CopyOnWriteArrayList<>();
     final List<CancelledAfterPosting> report = new CopyOnWriteArrayList<>();
+    /** Event types the ERP refuses (a 4xx) the next time they are posted. */
+    final java.util.Set<PostingEventType> refuseNext = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final List<ErpPosting> refused = new CopyOnWriteArrayList<>();
 
     @Override
     public void post(String clientId, ErpPosting posting) {
+        if (refuseNext.remove(posting.eventType())) {
+            refused.add(posting);
+            throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure("the ERP refused "
+                    + posting.eventType() + " (400 TEST)", REFUSED);
+        }
         postings.add(posting);
     }
 

@@ -11,9 +11,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class FakeRms implements RmsActivities {
 
     final List<EInvoiceRequest> requests = new CopyOnWriteArrayList<>();
+    /** How many registrations the RMS still refuses (a 4xx: the GST portal's validation, say). */
+    final java.util.concurrent.atomic.AtomicInteger refuse = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public EInvoice registerEInvoice(String clientId, String reference, EInvoiceRequest request) {
+        if (refuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure("the RMS refused "
+                    + request.documentNumber() + ": buyer GSTIN inactive (400 TEST)", REFUSED);
+        }
         requests.add(request);
         String irn = Irn.of(request.supplierGstin(), request.documentDate(), request.documentType(),
                 request.documentNumber());

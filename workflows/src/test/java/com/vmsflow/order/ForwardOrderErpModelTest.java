@@ -13,6 +13,8 @@ import com.vmsflow.einvoice.EInvoiceLine;
 import com.vmsflow.einvoice.Irn;
 import com.vmsflow.erp.ErpPosting;
 import com.vmsflow.erp.PostingEventType;
+import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.flow.WaitingFor;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -11,6 +11,8 @@ import com.vmsflow.document.DocumentKind;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceRequest;
 import com.vmsflow.einvoice.Irn;
+import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.order.CancellationRecord.Outcome;
 import com.vmsflow.order.cancellation.CancellationSource;
 import io.temporal.client.WorkflowUpdateException;
@@ -86,6 +88,36 @@ class ForwardOrderRmsModelTest {
         assertThat(world.ajio.count("acknowledge")).isEqualTo(1);
         assertThat(world.ajio.count("uploadB2bInvoice")).isEqualTo(1);
         assertThat(world.erp.postings).as("Model 2 posts nothing to the ERP").isEmpty();
+    }
+
+    @Test
+    void aHandoverSignalledBeforeTheOrderIsPackedIsRefusedByTheOrderWhichWaitsForItsOwn() {
+        world.ajio.create("HO-EARLY", world.now(), "AJ-TEE-M", 1, "799.00");
+        ForwardOrderWorkflow order = world.start(RMS_CLIENT, world.ajio.orders.get("HO-EARLY").view());
+        world.awaitStatus(order, OrderStatus.FULFILLABLE);
+        world.pass(HOLD);
+        world.awaitStatus(order, OrderStatus.PROCESSING);
+
+        order.handedOver(new HandedOver("H-EARLY", "MF-EARLY", "Delhivery", world.now()));
+
+        OrderState refused = world.await(order, s -> !s.refusedHandovers().isEmpty(), "the refused handover");
+        assertThat(refused.refusedHandovers()).singleElement().satisfies(r -> {
+            assertThat(r.handover().manifestId()).isEqualTo("MF-EARLY");
+            assertThat(r.status()).isEqualTo(OrderStatus.PROCESSING);
+            assertThat(r.reason()).isEqualTo("the order was PROCESSING: a handover takes PACKED orders only");
+        });
+        assertThat(refused.status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(refused.manifestId()).isNull();
+
+        order.pack(new PackResult(List.of(new PackLine("TEE-M", 1, 0, 0))));
+        OrderState packed = world.awaitStatus(order, OrderStatus.PACKED);
+        assertThat(packed.waitingFor()).as("still waiting for its own handover").isEqualTo(WaitingFor.WAREHOUSE);
+        order.handedOver(new HandedOver("H-1", "MF-1", "Delhivery", world.now()));
+        OrderState done = world.result(order);
+
+        assertThat(done.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(done.manifestId()).isEqualTo("MF-1");
+        assertThat(done.refusedHandovers()).extracting(r -> r.handover().handoverId()).containsExactly("H-EARLY");
     }
 
     @Test

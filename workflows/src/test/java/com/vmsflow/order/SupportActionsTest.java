@@ -5,6 +5,11 @@ import static com.vmsflow.order.OrderWorld.RMS_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.vmsflow.flow.SupportAction;
+import com.vmsflow.flow.SupportRecord;
+import com.vmsflow.flow.SupportRequest;
+import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.flow.WaitingFor;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vmsflow.flow.DataConverters;
+import com.vmsflow.flow.TaskQueues;
+import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.handover.HandoverWorkflowImpl;
-import com.vmsflow.temporal.DataConverters;
-import com.vmsflow.temporal.TaskQueues;
-import com.vmsflow.temporal.VmsSearchAttributes;
 import io.temporal.api.operatorservice.v1.AddSearchAttributesRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;

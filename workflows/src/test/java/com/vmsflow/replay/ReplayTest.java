@@ -2,7 +2,7 @@ package com.vmsflow.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vmsflow.temporal.DataConverters;
+import com.vmsflow.flow.DataConverters;
 import com.vmsflow.temporal.WorkflowImplementations;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.WorkflowExecutionHistory;
@@ -69,7 +69,13 @@ class ReplayTest {
                 .anyMatch(n -> n.startsWith("rsi_"))
                 .anyMatch(n -> n.startsWith("sync_") && n.contains("continued") && !n.contains("v1"))
                 .anyMatch(n -> n.startsWith("sync_") && n.contains("v1_continued"))
-                .anyMatch(n -> n.startsWith("sync_") && n.contains("v2_continued"));
+                .anyMatch(n -> n.startsWith("sync_") && n.contains("v2_continued"))
+                .as("returns a refusal failed and returns that waited for support; orders that took and refused an"
+                        + " early handover")
+                .anyMatch(n -> n.startsWith("return_") && n.contains("_before-refusals-wait-for-support"))
+                .anyMatch(n -> n.startsWith("return_") && n.contains("-support-"))
+                .anyMatch(n -> n.startsWith("order_") && n.contains("_before-handover-only-when-packed"))
+                .anyMatch(n -> n.startsWith("order_") && n.contains("early-handover-refused"));
     }
 
     @TestFactory

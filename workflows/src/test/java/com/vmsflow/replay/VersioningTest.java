@@ -3,10 +3,12 @@ package com.vmsflow.replay;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vmsflow.flow.DataConverters;
 import com.vmsflow.order.ForwardOrderWorkflowImpl;
 import com.vmsflow.order.NewOrder;
+import com.vmsflow.returns.NewReturn;
+import com.vmsflow.returns.ReturnWorkflowImpl;
 import com.vmsflow.sync.AjioSyncWorkflowImpl;
-import com.vmsflow.temporal.DataConverters;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.testing.TestEnvironmentOptions;
@@ -22,10 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two changes went in behind version markers. The relay of Ajio's returns and RSI feeds was added to the running sync
- * workflow; forward orders were made to cost fewer Temporal actions (local database steps, no 30-day timers, fewer
- * upserts). A history recorded before each change replays against today's code; the same change without the marker
- * does not: the replay test would have stopped that deploy.
+ * Changes that went in behind version markers. The relay of Ajio's returns and RSI feeds was added to the running
+ * sync workflow; forward orders were made to cost fewer Temporal actions (local database steps, no 30-day timers,
+ * fewer upserts); a return an outside system refuses waits for support instead of failing; an order refuses a
+ * handover while it is not PACKED. A history recorded before each change replays against today's code; the same
+ * change without the marker does not: the replay test would have stopped that deploy.
  */
 class VersioningTest {
 
@@ -46,6 +49,32 @@ class VersioningTest {
 
         @Override
         protected boolean costsFewerActions() {
+            return true;
+        }
+    }
+
+    /** Today's return with the change made naively: every refusal waits for support, in old returns too. */
+    public static class ReturnWithoutMarker extends ReturnWorkflowImpl {
+        @WorkflowInit
+        public ReturnWithoutMarker(NewReturn input) {
+            super(input);
+        }
+
+        @Override
+        protected boolean refusalsWaitForSupport() {
+            return true;
+        }
+    }
+
+    /** Today's forward order with the change made naively: every early handover refused, in old orders too. */
+    public static class HandoverCheckWithoutMarker extends ForwardOrderWorkflowImpl {
+        @WorkflowInit
+        public HandoverCheckWithoutMarker(NewOrder order) {
+            super(order);
+        }
+
+        @Override
+        protected boolean refusesHandoverUnlessPacked() {
             return true;
         }
     }
@@ -128,5 +157,56 @@ class VersioningTest {
                 worker)).doesNotThrowAnyException();
         assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history("sync_demo-erp_v2_first_run.json"),
                 worker)).doesNotThrowAnyException();
+    }
+
+    /** A return whose QC Ajio refused, recorded when a refusal still failed the return. */
+    private static WorkflowExecutionHistory returnFailedByARefusal() throws Exception {
+        return history("return_demo-erp_qc-refused-fails_before-refusals-wait-for-support.json");
+    }
+
+    @Test
+    void aReturnARefusalFailedBeforeReplaysAgainstTheSupportGateAndOneThatWaitedForSupportToo() throws Exception {
+        Worker worker = env.newWorker("versioned-return");
+        worker.registerWorkflowImplementationTypes(ReturnWorkflowImpl.class);
+
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(returnFailedByARefusal(), worker))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(
+                history("return_demo-erp_qc-refused-support-retries.json"), worker)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theSupportGateWithoutTheMarkerFailsTheReplayOfAReturnARefusalFailed() throws Exception {
+        Worker worker = env.newWorker("unversioned-return");
+        worker.registerWorkflowImplementationTypes(ReturnWithoutMarker.class);
+
+        assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(returnFailedByARefusal(), worker))
+                .hasStackTraceContaining("NonDeterministicException");
+    }
+
+    /** An order that took a handover signalled while it was PROCESSING, recorded before the order checked. */
+    private static WorkflowExecutionHistory orderThatTookAnEarlyHandover() throws Exception {
+        return history("order_demo-rms_early-handover-taken_before-handover-only-when-packed_fewer-actions.json");
+    }
+
+    @Test
+    void anOrderThatTookAnEarlyHandoverReplaysAgainstTheCheckAndOneThatRefusedItToo() throws Exception {
+        Worker worker = env.newWorker("versioned-handover");
+        worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class);
+
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(orderThatTookAnEarlyHandover(), worker))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(
+                history("order_demo-rms_early-handover-refused_fewer-actions.json"), worker))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theHandoverCheckWithoutTheMarkerFailsTheReplayOfAnOrderThatTookAnEarlyHandover() throws Exception {
+        Worker worker = env.newWorker("unversioned-handover");
+        worker.registerWorkflowImplementationTypes(HandoverCheckWithoutMarker.class);
+
+        assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(orderThatTookAnEarlyHandover(), worker))
+                .hasStackTraceContaining("NonDeterministicException");
     }
 }

@@ -2,9 +2,9 @@ package com.vmsflow.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vmsflow.flow.DataConverters;
+import com.vmsflow.flow.TaskQueues;
 import com.vmsflow.replay.Histories;
-import com.vmsflow.temporal.DataConverters;
-import com.vmsflow.temporal.TaskQueues;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.sdk.v1.WorkflowMetadata;
 import io.temporal.client.WorkflowClient;

@@ -14,6 +14,7 @@ import com.vmsflow.client.ClientProfile;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.client.PostingMode;
 import com.vmsflow.client.ReturnModel;
+import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.handover.HandoverRequest;
 import com.vmsflow.handover.HandoverStart;
 import com.vmsflow.order.ForwardOrderStart;

@@ -1,11 +1,11 @@
 package com.vmsflow.gateway.handover;
 
 import com.vmsflow.ajio.Manifest;
+import com.vmsflow.flow.TaskQueues;
 import com.vmsflow.handover.HandoverRequest;
 import com.vmsflow.handover.HandoverResult;
 import com.vmsflow.handover.HandoverStart;
 import com.vmsflow.handover.HandoverWorkflow;
-import com.vmsflow.temporal.TaskQueues;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;

@@ -1,13 +1,14 @@
 package com.vmsflow.gateway.order;
 
 import com.vmsflow.client.EInvoicingModel;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.order.CancellationRecord;
 import com.vmsflow.order.DocumentRef;
 import com.vmsflow.order.LineState;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.order.OrderStatus;
+import com.vmsflow.order.RefusedHandover;
 import com.vmsflow.order.StatusChange;
-import com.vmsflow.order.WaitingFor;
 import com.vmsflow.store.OrderRow;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,6 +36,7 @@ public record OrderView(
         List<StatusChange> history,
         String handoverId,
         String manifestId,
+        List<RefusedHandover> refusedHandovers,
         boolean archived) {
 
     /**
@@ -54,12 +56,12 @@ public record OrderView(
         return new OrderView(s.orderId(), s.status(), s.eInvoicingModel(), s.ajioCreatedAt(),
                 s.lines().stream().map(Line::of).toList(), s.documents(), s.waitingFor(), s.waitingForWhat(),
                 s.waitingSince(), s.overdue(), s.flag(), s.problem(), s.missingChannelSkus(), s.cancellations(),
-                s.history(), s.handoverId(), s.manifestId(), false);
+                s.history(), s.handoverId(), s.manifestId(), s.refusedHandovers(), false);
     }
 
     public static OrderView archived(OrderRow row, List<StatusChange> history) {
         return new OrderView(row.orderId(), row.status(), row.eInvoicingModel(), row.ajioCreatedAt(), null, null,
                 row.waitingFor(), row.waitingForWhat(), row.waitingSince(), row.overdue(), row.flag(), null,
-                row.missingChannelSkus(), null, history, null, null, true);
+                row.missingChannelSkus(), null, history, null, null, null, true);
     }
 }

@@ -1,15 +1,15 @@
 package com.vmsflow.gateway.order;
 
 import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.flow.SupportRequest;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.errors.ErrorCode;
 import com.vmsflow.gateway.metrics.GatewayMetrics;
+import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.order.CancellationRequest;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.order.PackResult;
-import com.vmsflow.order.SupportRequest;
-import com.vmsflow.gateway.temporal.Updates;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.workflow.Functions;

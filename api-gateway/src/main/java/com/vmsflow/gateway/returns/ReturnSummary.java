@@ -2,7 +2,7 @@ package com.vmsflow.gateway.returns;
 
 import com.vmsflow.ajio.ReturnType;
 import com.vmsflow.client.ReturnModel;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.returns.ReturnStatus;
 import com.vmsflow.store.ReturnRow;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import com.vmsflow.ajio.ReturnItem;
 import com.vmsflow.ajio.ReturnType;
 import com.vmsflow.client.ReturnModel;
 import com.vmsflow.einvoice.EInvoice;
-import com.vmsflow.order.WaitingFor;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.returns.ReceivedItem;
 import com.vmsflow.returns.ReturnLine;
 import com.vmsflow.returns.ReturnReceipt;
@@ -24,6 +24,7 @@ import java.util.List;
  *
  * @param receipt what the warehouse reported; absent until the return is received
  * @param refusal why the return was refused (an order that is not ours, items not on it)
+ * @param problem what support must look at while the return waits for support (a step an outside system refused)
  */
 public record ReturnView(
         String returnId,
@@ -39,6 +40,7 @@ public record ReturnView(
         WaitingFor waitingFor,
         String waitingForWhat,
         Instant waitingSince,
+        String problem,
         List<ReturnStatusChange> history,
         boolean archived) {
 
@@ -82,13 +84,14 @@ public record ReturnView(
         return new ReturnView(s.returnId(), s.orderId(), s.type(), s.status(), s.returnModel(), lines,
                 s.receipt() == null ? null : s.receipt().items(), s.qcSentToAjio(),
                 s.creditNote() == null ? null : CreditNote.of(s.creditNote(), s.creditNoteUploaded()), s.refusal(),
-                s.waitingFor(), s.waitingForWhat(), s.waitingSince(), s.history(), false);
+                s.waitingFor(), s.waitingForWhat(), s.waitingSince(), s.problem(), s.history(), false);
     }
 
     /** The read model's row of a return whose workflow has passed retention: no lines, receipt or history. */
     public static ReturnView archived(ReturnRow row) {
         return new ReturnView(row.returnId(), row.orderId(), row.returnType(), row.status(), row.returnModel(), null,
                 null, row.status() != ReturnStatus.EXPECTED && row.status() != ReturnStatus.REFUSED, null,
-                row.status() == ReturnStatus.REFUSED ? row.note() : null, row.waitingFor(), null, null, null, true);
+                row.status() == ReturnStatus.REFUSED ? row.note() : null, row.waitingFor(), null, null, null, null,
+                true);
     }
 }

@@ -2,6 +2,8 @@ package com.vmsflow.gateway.returns;
 
 import com.vmsflow.client.ReturnModel;
 import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.flow.SupportRequest;
+import com.vmsflow.flow.TaskQueues;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.errors.ErrorCode;
 import com.vmsflow.gateway.metrics.GatewayMetrics;
@@ -15,7 +17,6 @@ import com.vmsflow.returns.RtoState;
 import com.vmsflow.returns.RtoWorkflow;
 import com.vmsflow.store.ReturnRepository;
 import com.vmsflow.store.ReturnRow;
-import com.vmsflow.temporal.TaskQueues;
 import io.temporal.client.BatchRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
@@ -82,6 +83,23 @@ public class ReturnWorkflows {
             return sameOrConflict("submitCreditNote", ended, note.sameDocumentAs(ended.creditNote()),
                     "a different credit note (" + ended.creditNote().documentNumber()
                             + ") was already received for return " + returnId);
+        }
+    }
+
+    /**
+     * Support's action on a return (its {@code support} update), answered with the return as it stands; a return whose
+     * workflow has ended takes no action (NOT_AWAITING), one never known is 404.
+     */
+    public ReturnState support(String clientId, String returnId, String updateId, SupportRequest request) {
+        try {
+            return update(clientId, returnId, updateId, "support", w -> w::support, request);
+        } catch (WorkflowNotFoundException e) {
+            Optional<ReturnRow> ended = returns.find(clientId, returnId);
+            if (ended.isEmpty()) {
+                throw e;
+            }
+            throw notAwaiting("support", "return " + returnId + " is " + ended.get().status()
+                    + " and takes no support action");
         }
     }
 

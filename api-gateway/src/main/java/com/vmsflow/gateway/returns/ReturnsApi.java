@@ -9,12 +9,13 @@ import com.vmsflow.store.ClientRepository;
 import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.OrderRepository;
 import com.vmsflow.store.ReturnRepository;
+import com.vmsflow.store.SupportAuditRepository;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.temporal.client.WorkflowClient;
 import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 
-/** The returns half of the API (API.md): receipts, credit notes, RTO receipts and reading returns. */
+/** The returns half of the API (API.md): receipts, credit notes, RTO receipts, support actions, reading returns. */
 public final class ReturnsApi {
 
     private ReturnsApi() {
@@ -30,5 +31,6 @@ public final class ReturnsApi {
         jersey.register(new ReturnReceiptResource(workflows));
         jersey.register(new CreditNoteResource(clients, new DocumentRepository(jdbi), workflows, qrIssuers));
         jersey.register(new RtoReceiptResource(orders, lookup, workflows));
+        jersey.register(new ReturnSupportActionResource(workflows, new SupportAuditRepository(jdbi)));
     }
 }

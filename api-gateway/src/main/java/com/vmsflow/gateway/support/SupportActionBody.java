@@ -1,6 +1,6 @@
 package com.vmsflow.gateway.support;
 
-import com.vmsflow.order.SupportAction;
+import com.vmsflow.flow.SupportAction;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -7,13 +7,10 @@ import com.vmsflow.gateway.order.OrderLookup;
 import com.vmsflow.gateway.order.OrderView;
 import com.vmsflow.gateway.order.OrderWorkflows;
 import com.vmsflow.gateway.temporal.UpdateIds;
-import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.order.ForwardOrderWorkflow;
-import com.vmsflow.order.SupportRequest;
 import com.vmsflow.store.Role;
 import com.vmsflow.store.SupportAuditRepository;
 import com.vmsflow.store.SupportAuditRepository.Entry;
-import io.temporal.client.WorkflowUpdateException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,12 +36,12 @@ import java.util.List;
 public class SupportActionResource {
 
     private final OrderWorkflows workflows;
-    private final SupportAuditRepository audit;
+    private final SupportAuditTrail audit;
     private final OrderLookup lookup;
 
     public SupportActionResource(OrderWorkflows workflows, SupportAuditRepository audit, OrderLookup lookup) {
         this.workflows = workflows;
-        this.audit = audit;
+        this.audit = new SupportAuditTrail(audit);
         this.lookup = lookup;
     }
 
@@ -52,27 +49,9 @@ public class SupportActionResource {
     @Allowed({Role.SUPPORT})
     public Response act(@PathParam("clientId") String clientId, @PathParam("orderId") String orderId,
                         @NotNull @Valid SupportActionBody body, @Context SecurityContext security) {
-        Caller caller = Caller.of(security);
-        SupportRequest request = new SupportRequest(body.action(), caller.getName(), body.reason());
-        String workflowId = ForwardOrderWorkflow.idFor(clientId, orderId);
-        try {
-            var outcome = workflows.support(clientId, orderId, UpdateIds.of("support", request), request);
-            audit.add(new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(),
-                    caller.getName(), "ACCEPTED", null, null, null));
-            return Response.ok(OrderView.of(outcome.state())).build();
-        } catch (Updates.Refused refused) {
-            audit.add(refused(clientId, workflowId, body, caller, refused.code().name(), refused.getMessage()));
-            throw refused;
-        } catch (WorkflowUpdateException bug) {
-            audit.add(refused(clientId, workflowId, body, caller, "UNKNOWN", bug.getMessage()));
-            throw bug;
-        }
-    }
-
-    private static Entry refused(String clientId, String workflowId, SupportActionBody body, Caller caller,
-                                 String code, String message) {
-        return new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(), caller.getName(),
-                "REFUSED", code, message, null);
+        var outcome = audit.act(clientId, ForwardOrderWorkflow.idFor(clientId, orderId), body, Caller.of(security),
+                request -> workflows.support(clientId, orderId, UpdateIds.of("support", request), request));
+        return Response.ok(OrderView.of(outcome.state())).build();
     }
 
     /**

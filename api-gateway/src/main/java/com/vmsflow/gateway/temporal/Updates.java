@@ -1,9 +1,9 @@
 package com.vmsflow.gateway.temporal;
 
+import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.errors.ErrorCode;
 import com.vmsflow.gateway.metrics.GatewayMetrics;
-import com.vmsflow.order.UpdateErrors;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowUpdateException;

@@ -35,6 +35,7 @@ import com.vmsflow.gateway.testing.GatewayHarness;
 import jakarta.ws.rs.HttpMethod;
 import com.vmsflow.order.CancellationRecord;
 import com.vmsflow.order.DocumentRef;
+import com.vmsflow.order.RefusedHandover;
 import com.vmsflow.order.StatusChange;
 import com.vmsflow.returns.ReceivedItem;
 import com.vmsflow.returns.ReturnStatusChange;
@@ -69,8 +70,8 @@ class OpenApiTest {
         assertThat(answer.status()).isEqualTo(200);
         JsonNode document = answer.json();
         assertThat(document.path("openapi").asText()).startsWith("3.0.");
-        // 20, and the returns API: 2 reads, receipt, credit note, RTO receipt.
-        assertThat(served()).hasSize(20 + 5);
+        // 20, and the returns API: 2 reads, receipt, credit note, RTO receipt, support actions (act, trail).
+        assertThat(served()).hasSize(20 + 7);
         assertThat(operations(document)).isEqualTo(served());
     }
 
@@ -145,6 +146,7 @@ class OpenApiTest {
                 Map.entry("OrderLine", OrderView.Line.class),
                 Map.entry("StatusChange", StatusChange.class),
                 Map.entry("DocumentRef", DocumentRef.class),
+                Map.entry("RefusedHandover", RefusedHandover.class),
                 Map.entry("Cancellation", CancellationRecord.class),
                 Map.entry("LineQuantity", LineQuantity.class),
                 Map.entry("OrderSummary", OrderSummary.class),

@@ -6,6 +6,7 @@ import static com.vmsflow.gateway.testing.ReturnStandIns.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vmsflow.ajio.ReturnType;
+import com.vmsflow.flow.DataConverters;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
 import com.vmsflow.gateway.testing.ReturnStandIns;
@@ -16,7 +17,6 @@ import com.vmsflow.returns.ReturnWorkflow;
 import com.vmsflow.returns.RtoRequest;
 import com.vmsflow.returns.RtoState;
 import com.vmsflow.returns.RtoWorkflow;
-import com.vmsflow.temporal.DataConverters;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.time.Duration;
 import java.util.List;

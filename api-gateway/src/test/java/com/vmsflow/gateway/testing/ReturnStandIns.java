@@ -1,5 +1,6 @@
 package com.vmsflow.gateway.testing;
 
+import com.vmsflow.ajio.AjioActivities;
 import com.vmsflow.ajio.QcItem;
 import com.vmsflow.ajio.ReturnExpectation;
 import com.vmsflow.ajio.ReturnItem;
@@ -7,6 +8,7 @@ import com.vmsflow.ajio.ReturnType;
 import com.vmsflow.ajio.RtoItem;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.erp.ErpPosting;
+import com.vmsflow.flow.TaskQueues;
 import com.vmsflow.order.FakeAjio;
 import com.vmsflow.order.FakeErp;
 import com.vmsflow.returns.ExpectationCheck;
@@ -19,15 +21,17 @@ import com.vmsflow.returns.ReturnWorkflow;
 import com.vmsflow.returns.ReturnWorkflowImpl;
 import com.vmsflow.returns.RtoWorkflowImpl;
 import com.vmsflow.store.ReturnRepository;
-import com.vmsflow.temporal.TaskQueues;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.worker.Worker;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.jdbi.v3.core.Jdbi;
@@ -44,6 +48,9 @@ public final class ReturnStandIns {
 
     /** Ajio's QC updates, credit note uploads and RTO requests, and the ERP's postings, in the order they came. */
     public static final List<String> CALLS = new CopyOnWriteArrayList<>();
+
+    /** Returns whose next QC update Ajio refuses (a 4xx), once each. */
+    public static final Set<String> REFUSE_QC_ONCE = ConcurrentHashMap.newKeySet();
 
     private ReturnStandIns() {
     }
@@ -124,6 +131,10 @@ public final class ReturnStandIns {
         @Override
         public void updateQc(String clientId, String returnId, List<QcItem> items, String idempotencyKey) {
             CALLS.add("updateQc " + returnId);
+            if (REFUSE_QC_ONCE.remove(returnId)) {
+                throw ApplicationFailure.newNonRetryableFailure("Ajio refused the QC of " + returnId
+                        + " (422 RETURN_CLOSED)", AjioActivities.REFUSED);
+            }
             super.updateQc(clientId, returnId, items, idempotencyKey);
         }
 

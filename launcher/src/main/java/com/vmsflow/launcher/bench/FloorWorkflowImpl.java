@@ -1,7 +1,7 @@
 package com.vmsflow.launcher.bench;
 
+import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.oms.OmsActivities;
-import com.vmsflow.temporal.VmsSearchAttributes;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;

@@ -1,4 +1,4 @@
-package com.vmsflow.temporal;
+package com.vmsflow.flow;
 
 import io.temporal.common.SearchAttributeKey;
 import java.time.OffsetDateTime;

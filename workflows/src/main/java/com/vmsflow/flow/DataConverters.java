@@ -1,4 +1,4 @@
-package com.vmsflow.temporal;
+package com.vmsflow.flow;
 
 import com.vmsflow.json.Json;
 import io.temporal.common.converter.DataConverter;

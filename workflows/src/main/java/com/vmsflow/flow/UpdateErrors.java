@@ -1,4 +1,4 @@
-package com.vmsflow.order;
+package com.vmsflow.flow;
 
 import io.temporal.failure.ApplicationFailure;
 import java.util.List;

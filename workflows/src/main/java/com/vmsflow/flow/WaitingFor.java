@@ -1,4 +1,4 @@
-package com.vmsflow.order;
+package com.vmsflow.flow;
 
 /** Whom a workflow is waiting for: the search attribute support staff filter on in Temporal Web. */
 public enum WaitingFor {

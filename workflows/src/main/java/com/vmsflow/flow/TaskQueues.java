@@ -1,4 +1,4 @@
-package com.vmsflow.temporal;
+package com.vmsflow.flow;
 
 /** The task queues the worker polls. */
 public final class TaskQueues {

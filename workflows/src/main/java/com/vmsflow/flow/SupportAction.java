@@ -1,4 +1,4 @@
-package com.vmsflow.order;
+package com.vmsflow.flow;
 
 /** What support may do to an order from the gateway (SUPPORT role). */
 public enum SupportAction {

@@ -1,0 +1,54 @@
+package com.vmsflow.gateway.support;
+
+import com.vmsflow.flow.SupportRequest;
+import com.vmsflow.gateway.auth.Caller;
+import com.vmsflow.gateway.temporal.Updates;
+import com.vmsflow.store.SupportAuditRepository;
+import com.vmsflow.store.SupportAuditRepository.Entry;
+import io.temporal.client.WorkflowUpdateException;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Support's actions on a workflow (an order's, a return's), each kept in the audit trail with its outcome: taken by
+ * the workflow's {@code support} update, or refused by its validator (the refusal's code and message).
+ */
+public final class SupportAuditTrail {
+
+    private final SupportAuditRepository audit;
+
+    public SupportAuditTrail(SupportAuditRepository audit) {
+        this.audit = audit;
+    }
+
+    /**
+     * Runs {@code update} (a call through {@link Updates}) with the caller's request and audits its outcome; a refusal
+     * ({@link Updates.Refused}, the workflow's code and words) or a failed update is rethrown for its mapper.
+     */
+    public <T> T act(String clientId, String workflowId, SupportActionBody body, Caller caller,
+                     Function<SupportRequest, T> update) {
+        SupportRequest request = new SupportRequest(body.action(), caller.getName(), body.reason());
+        try {
+            T outcome = update.apply(request);
+            audit.add(new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(),
+                    caller.getName(), "ACCEPTED", null, null, null));
+            return outcome;
+        } catch (Updates.Refused refused) {
+            audit.add(refused(clientId, workflowId, body, caller, refused.code().name(), refused.getMessage()));
+            throw refused;
+        } catch (WorkflowUpdateException bug) {
+            audit.add(refused(clientId, workflowId, body, caller, "UNKNOWN", bug.getMessage()));
+            throw bug;
+        }
+    }
+
+    private static Entry refused(String clientId, String workflowId, SupportActionBody body, Caller caller,
+                                 String code, String message) {
+        return new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(), caller.getName(),
+                "REFUSED", code, message, null);
+    }
+
+    public List<Entry> of(String clientId, String workflowId) {
+        return audit.of(clientId, workflowId);
+    }
+}

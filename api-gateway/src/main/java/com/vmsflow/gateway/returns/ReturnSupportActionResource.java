@@ -2,7 +2,6 @@ package com.vmsflow.gateway.returns;
 
 import com.vmsflow.gateway.auth.Allowed;
 import com.vmsflow.gateway.auth.Caller;
-import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.support.SupportActionBody;
 import com.vmsflow.gateway.support.SupportAuditTrail;
 import com.vmsflow.gateway.temporal.UpdateIds;
@@ -62,10 +61,7 @@ public class ReturnSupportActionResource {
     @GET
     @Allowed({Role.SUPPORT})
     public List<Entry> trail(@PathParam("clientId") String clientId, @PathParam("returnId") String returnId) {
-        List<Entry> trail = audit.of(clientId, ReturnWorkflow.idFor(clientId, returnId));
-        if (trail.isEmpty() && returns.find(clientId, returnId).isEmpty()) {
-            throw ApiException.notFound("return " + returnId + " not found");
-        }
-        return trail;
+        return audit.of(clientId, ReturnWorkflow.idFor(clientId, returnId),
+                () -> returns.find(clientId, returnId).isPresent(), "return " + returnId + " not found");
     }
 }

@@ -2,7 +2,6 @@ package com.vmsflow.gateway.support;
 
 import com.vmsflow.gateway.auth.Allowed;
 import com.vmsflow.gateway.auth.Caller;
-import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.order.OrderLookup;
 import com.vmsflow.gateway.order.OrderView;
 import com.vmsflow.gateway.order.OrderWorkflows;
@@ -61,10 +60,7 @@ public class SupportActionResource {
     @GET
     @Allowed({Role.SUPPORT})
     public List<Entry> trail(@PathParam("clientId") String clientId, @PathParam("orderId") String orderId) {
-        List<Entry> trail = audit.of(clientId, ForwardOrderWorkflow.idFor(clientId, orderId));
-        if (trail.isEmpty() && lookup.find(clientId, orderId).isEmpty()) {
-            throw ApiException.notFound("order " + orderId + " not found");
-        }
-        return trail;
+        return audit.of(clientId, ForwardOrderWorkflow.idFor(clientId, orderId),
+                () -> lookup.find(clientId, orderId).isPresent(), "order " + orderId + " not found");
     }
 }

@@ -2,11 +2,13 @@ package com.vmsflow.gateway.support;
 
 import com.vmsflow.flow.SupportRequest;
 import com.vmsflow.gateway.auth.Caller;
+import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.store.SupportAuditRepository;
 import com.vmsflow.store.SupportAuditRepository.Entry;
 import io.temporal.client.WorkflowUpdateException;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -48,7 +50,16 @@ public final class SupportAuditTrail {
                 "REFUSED", code, message, null);
     }
 
-    public List<Entry> of(String clientId, String workflowId) {
-        return audit.of(clientId, workflowId);
+    /**
+     * The workflow's support actions, oldest first; 404 ({@code notFound}) when it has none and {@code known} says
+     * the client has no such order or return (an unknown one, an unknown client, another client's), as for the order
+     * or the return itself.
+     */
+    public List<Entry> of(String clientId, String workflowId, BooleanSupplier known, String notFound) {
+        List<Entry> trail = audit.of(clientId, workflowId);
+        if (trail.isEmpty() && !known.getAsBoolean()) {
+            throw ApiException.notFound(notFound);
+        }
+        return trail;
     }
 }

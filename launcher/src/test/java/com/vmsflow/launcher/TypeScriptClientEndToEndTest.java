@@ -14,6 +14,7 @@ import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
 import com.vmsflow.testing.TestDatabase;
+import com.vmsflow.testing.TypeScriptCheck;
 import io.dropwizard.util.Duration;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowExecutionDescription;
@@ -24,7 +25,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -59,10 +59,10 @@ class TypeScriptClientEndToEndTest {
 
     @BeforeAll
     static void start() throws Exception {
-        check = checkFolder();
-        assumeTrue(runs(check, "node", "--version") && runs(check, "npm", "--version"),
+        check = TypeScriptCheck.folder();
+        assumeTrue(TypeScriptCheck.runs(check, "node", "--version") && TypeScriptCheck.runs(check, "npm", "--version"),
                 "node and npm are not on the PATH: the TypeScript SDK check cannot run here");
-        installOnce(check);
+        TypeScriptCheck.installOnce(check);
         database = TestDatabase.create();
         stack = LocalStack.start(LocalStack.Options.forTest(Path.of("..", "config", "local.yml"),
                 database.jdbcUrl(), config -> {
@@ -220,45 +220,5 @@ class TypeScriptClientEndToEndTest {
         Files.delete(errors);
         assertThat(node.exitValue()).as("node order.mjs: " + err + out).isZero();
         return JSON.readTree(out.strip().lines().reduce((a, b) -> b).orElse("{}"));
-    }
-
-    /** {@code npm ci} when node_modules is missing or older than the lock file; kept for the next run. */
-    private static void installOnce(Path check) throws IOException, InterruptedException {
-        Path installed = check.resolve("node_modules/.package-lock.json");
-        if (Files.exists(installed) && Files.getLastModifiedTime(installed)
-                .compareTo(Files.getLastModifiedTime(check.resolve("package-lock.json"))) >= 0) {
-            return;
-        }
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
-                .directory(check.toFile()).redirectErrorStream(true).start();
-        String log = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(npm.waitFor(5, TimeUnit.MINUTES)).as("npm ci ends").isTrue();
-        assertThat(npm.exitValue()).as("npm ci in " + check + ":\n" + log).isZero();
-    }
-
-    private static boolean runs(Path dir, String... command) {
-        try {
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** clients/typescript-check of this checkout, found from the module's folder upwards. */
-    private static Path checkFolder() {
-        List<Path> tried = new ArrayList<>();
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path folder = dir.resolve("clients/typescript-check");
-            if (Files.exists(folder.resolve("package.json"))) {
-                return folder;
-            }
-            tried.add(folder);
-        }
-        throw new IllegalStateException("no clients/typescript-check found; tried " + tried);
     }
 }

@@ -11,6 +11,7 @@ import com.vmsflow.flow.TaskQueues;
 import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.handover.HandoverWorkflowImpl;
+import com.vmsflow.testing.TypeScriptCheck;
 import io.temporal.api.operatorservice.v1.AddSearchAttributesRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -30,7 +31,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -91,10 +91,10 @@ class TypeScriptClientRefusalTest {
 
     @Test
     void aRefusedUpdateShowsItsCodeAsTypeNonRetryableAndItsDetailsToTheTypeScriptSdk() throws Exception {
-        Path check = checkFolder();
-        assumeTrue(runs(check, "node", "--version") && runs(check, "npm", "--version"),
+        Path check = TypeScriptCheck.folder();
+        assumeTrue(TypeScriptCheck.runs(check, "node", "--version") && TypeScriptCheck.runs(check, "npm", "--version"),
                 "node and npm are not on the PATH: the TypeScript SDK check cannot run here");
-        installOnce(check);
+        TypeScriptCheck.installOnce(check);
 
         WorkflowClient client = WorkflowClient.newInstance(stubs, WorkflowClientOptions.newBuilder()
                 .setDataConverter(DataConverters.vmsflow()).build());
@@ -166,45 +166,5 @@ class TypeScriptClientRefusalTest {
         System.out.println("TypeScript SDK saw: " + out.strip());
         String last = out.strip().lines().reduce((a, b) -> b).orElse("[]");
         return JSON.readValue(last, new TypeReference<>() { });
-    }
-
-    /** {@code npm ci} when node_modules is missing or older than the lock file; kept for the next run. */
-    private static void installOnce(Path check) throws IOException, InterruptedException {
-        Path installed = check.resolve("node_modules/.package-lock.json");
-        if (Files.exists(installed) && Files.getLastModifiedTime(installed)
-                .compareTo(Files.getLastModifiedTime(check.resolve("package-lock.json"))) >= 0) {
-            return;
-        }
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
-                .directory(check.toFile()).redirectErrorStream(true).start();
-        String log = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(npm.waitFor(5, TimeUnit.MINUTES)).as("npm ci ends").isTrue();
-        assertThat(npm.exitValue()).as("npm ci in " + check + ":\n" + log).isZero();
-    }
-
-    private static boolean runs(Path dir, String... command) {
-        try {
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** clients/typescript-check of this checkout, found from the module's folder upwards. */
-    private static Path checkFolder() {
-        List<Path> tried = new ArrayList<>();
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path check = dir.resolve("clients/typescript-check");
-            if (Files.exists(check.resolve("package.json"))) {
-                return check;
-            }
-            tried.add(check);
-        }
-        throw new IllegalStateException("no clients/typescript-check found; tried " + tried);
     }
 }

@@ -6,6 +6,10 @@ import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.client.PostingMode;
 import com.vmsflow.client.ReturnModel;
 import io.dropwizard.util.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -63,6 +67,21 @@ public class ClientSettings {
     @Pattern(regexp = "^[A-Z][A-Z0-9]{0,3}$")
     @JsonProperty
     public String invoicePrefix;
+
+    /** Units kept back per SKU from what every channel is shown, unless the channel sets its own. */
+    @Min(0)
+    @JsonProperty
+    public int stockBuffer = 0;
+
+    /** The client's sales channels; none named: its Ajio seller account alone, channel {@code ajio}. */
+    @Valid
+    @JsonProperty
+    public List<ChannelSettings> channels = new ArrayList<>();
+
+    /** The channels, the default Ajio channel when the settings name none. */
+    public List<ChannelSettings> channels() {
+        return channels == null || channels.isEmpty() ? List.of(ChannelSettings.defaultAjio()) : channels;
+    }
 
     public ClientProfile toProfile() {
         return new ClientProfile(clientId, supplierGstin, eInvoicingModel, returnModel, postingMode,

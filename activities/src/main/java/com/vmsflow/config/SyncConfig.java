@@ -26,12 +26,18 @@ public class SyncConfig {
     @JsonProperty
     public int pollsPerRun = 500;
 
+    /** Time between two checks of the open orders' status at Ajio (panel cancellations without a feed event). */
+    @NotNull
+    @JsonProperty
+    public Duration statusCheckInterval = Duration.minutes(15);
+
     /** Start each client's sync workflow when the worker starts (off in tests that drive the sync themselves). */
     @JsonProperty
     public boolean startOnBoot = true;
 
     public SyncSettings toSettings() {
         return new SyncSettings(java.time.Duration.ofMillis(pollInterval.toMilliseconds()),
-                java.time.Duration.ofMillis(windowOverlap.toMilliseconds()), pollsPerRun);
+                java.time.Duration.ofMillis(windowOverlap.toMilliseconds()), pollsPerRun,
+                java.time.Duration.ofMillis(statusCheckInterval.toMilliseconds()));
     }
 }

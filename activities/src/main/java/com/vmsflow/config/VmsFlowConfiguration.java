@@ -48,6 +48,11 @@ public class VmsFlowConfiguration extends Configuration {
     @Valid
     @NotNull
     @JsonProperty
+    public InventorySyncConfig inventorySync = new InventorySyncConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
     public WorkerSettings worker = new WorkerSettings();
 
     @Valid

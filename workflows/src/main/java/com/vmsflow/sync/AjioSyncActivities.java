@@ -41,4 +41,11 @@ public interface AjioSyncActivities {
 
     /** Starts an RSI document workflow for each RSI document after {@code cursor}. */
     FeedRelayed relayRsiDocuments(String clientId, String cursor);
+
+    /**
+     * Reads each of the client's open orders at Ajio; one Ajio cancelled on its panel without a feed event is
+     * recorded as a status mismatch and handed to its order workflow as Ajio's cancellation (id {@code panel:} and
+     * the order id, so it is applied once), where the SOP rules apply it or flag it for support.
+     */
+    StatusChecked checkOpenOrders(String clientId);
 }

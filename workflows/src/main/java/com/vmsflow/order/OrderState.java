@@ -201,9 +201,10 @@ public class OrderState extends FlowState {
         cancellations.add(cancellation);
     }
 
-    public void acknowledged(List<LineQuantity> quantities) {
+    /** What Ajio took as the acknowledgement, line by line; {@link #acknowledged()} answers true from now on. */
+    public void recordAcknowledgement(List<LineQuantity> quantities) {
         acknowledged = true;
-        quantities.forEach(q -> line(q.lineId()).acknowledged(q.quantity()));
+        quantities.forEach(q -> line(q.lineId()).recordAcknowledgement(q.quantity()));
     }
 
     public void b2bOrder(B2bOrder order) {

@@ -84,6 +84,11 @@ public class OrderState extends FlowState {
     public String handoverId() { return handoverId; }
     public String manifestId() { return manifestId; }
     public boolean overdue() { return overdue; }
+    /**
+     * A cancellation the SOPs do not let the order settle by itself (the rule's reason): packing stops until a full
+     * cancellation clears it. Not the same as {@link #problem()}, which lasts only while the order waits for
+     * support: the flag stays when the order moves on (the read model's {@code orders.flag}, the lists' flag).
+     */
     public String flag() { return flag; }
     public List<String> missingChannelSkus() { return List.copyOf(missingChannelSkus); }
     public List<LineState> lines() { return lines; }

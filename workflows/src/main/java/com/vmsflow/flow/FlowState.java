@@ -34,7 +34,10 @@ public abstract class FlowState {
     public WaitingFor waitingFor() { return waitingFor; }
     public String waitingForWhat() { return waitingForWhat; }
     public Instant waitingSince() { return waitingSince; }
-    /** What support must look at, in words, while the flow waits for support; null otherwise. */
+    /**
+     * What support must look at, in words, while the flow waits for support; cleared by the next wait for anyone
+     * else. {@link #stuckStep()} narrows it to the refused step support can retry or skip.
+     */
     public String problem() { return problem; }
     /** The step an outside system refused, while support is asked to look; null otherwise. */
     public String stuckStep() { return stuckStep; }

@@ -243,7 +243,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
                 }
                 throw failure;
             }
-            state.acknowledged(acknowledgement);
+            state.recordAcknowledgement(acknowledgement);
             List<LineQuantity> rejected = state.lines().stream().filter(l -> l.acknowledged() < l.open())
                     .map(l -> new LineQuantity(l.lineId(), l.open() - l.acknowledged())).toList();
             state.cancel(rejected);

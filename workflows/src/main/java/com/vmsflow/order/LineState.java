@@ -61,7 +61,7 @@ public class LineState {
 
     void mapTo(String clientSku) { this.clientSku = clientSku; }
     void reserved(int quantity) { this.reserved = Math.min(quantity, open()); }
-    void acknowledged(int quantity) { this.acknowledged = quantity; }
+    void recordAcknowledgement(int quantity) { this.acknowledged = quantity; }
     void invoiced(int quantity) { this.invoiced = quantity; }
 
     /** Cancels up to {@code quantity} of what is open; answers how much was cancelled. */

@@ -84,6 +84,11 @@ public class OrderState extends FlowState {
     public String handoverId() { return handoverId; }
     public String manifestId() { return manifestId; }
     public boolean overdue() { return overdue; }
+    /**
+     * A cancellation the SOPs do not let the order settle by itself (the rule's reason): packing stops until a full
+     * cancellation clears it. Not the same as {@link #problem()}, which lasts only while the order waits for
+     * support: the flag stays when the order moves on (the read model's {@code orders.flag}, the lists' flag).
+     */
     public String flag() { return flag; }
     public List<String> missingChannelSkus() { return List.copyOf(missingChannelSkus); }
     public List<LineState> lines() { return lines; }
@@ -201,9 +206,10 @@ public class OrderState extends FlowState {
         cancellations.add(cancellation);
     }
 
-    public void acknowledged(List<LineQuantity> quantities) {
+    /** What Ajio took as the acknowledgement, line by line; {@link #acknowledged()} answers true from now on. */
+    public void recordAcknowledgement(List<LineQuantity> quantities) {
         acknowledged = true;
-        quantities.forEach(q -> line(q.lineId()).acknowledged(q.quantity()));
+        quantities.forEach(q -> line(q.lineId()).recordAcknowledgement(q.quantity()));
     }
 
     public void b2bOrder(B2bOrder order) {

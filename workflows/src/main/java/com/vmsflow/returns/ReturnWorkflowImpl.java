@@ -36,11 +36,9 @@ import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A return (seed 000, "Return Flow"): checked against its order, received and checked by the warehouse, QC sent
@@ -241,27 +239,7 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
             throw UpdateErrors.notAwaiting("the return is " + state.status()
                     + (state.refusal() == null ? "" : " (" + state.refusal() + ")") + ": it takes no receipt now");
         }
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (receipt.items().isEmpty()) {
-            problems.put("items", "a receipt names at least one item");
-        }
-        Map<String, Integer> bySku = new LinkedHashMap<>();
-        for (int i = 0; i < receipt.items().size(); i++) {
-            ReceivedItem item = receipt.items().get(i);
-            if (state.line(item.sku()) == null) {
-                problems.put("items[" + i + "].sku", "SKU " + item.sku() + " is not expected on this return");
-            } else if (item.quantity() < 1 || item.qc() == null) {
-                problems.put("items[" + i + "]", "a quantity of at least 1 and a qc of PASS, FAIL or MISSING");
-            } else {
-                bySku.merge(item.sku(), item.quantity(), Integer::sum);
-            }
-        }
-        bySku.forEach((sku, quantity) -> {
-            if (quantity > state.line(sku).expected()) {
-                problems.put("items", quantity + " of SKU " + sku + " received but " + state.line(sku).expected()
-                        + " expected");
-            }
-        });
+        Map<String, String> problems = ReceiptCheck.problems(state, receipt);
         if (!problems.isEmpty()) {
             throw UpdateErrors.validationFailed("the receipt does not match the return", problems);
         }
@@ -289,21 +267,7 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
         if (state.status() != ReturnStatus.AWAITING_CREDIT_NOTE) {
             throw UpdateErrors.notAwaiting("the return is " + state.status() + ": it takes no credit note now");
         }
-        Map<String, String> problems = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < creditNote.lines().size(); i++) {
-            EInvoiceLine line = creditNote.lines().get(i);
-            int passed = line.sku() == null ? 0 : state.receipt().quantity(line.sku(), QcResult.PASS);
-            if (!seen.add(String.valueOf(line.sku()))) {
-                problems.put("lines[" + i + "].sku", "SKU " + line.sku() + " appears twice");
-            } else if (line.quantity() < 1 || line.quantity() > passed) {
-                problems.put("lines[" + i + "].quantity", "must be between 1 and the " + passed
-                        + " of SKU " + line.sku() + " that passed QC");
-            }
-        }
-        if (creditNote.lines().isEmpty()) {
-            problems.put("lines", "a credit note needs at least one line");
-        }
+        Map<String, String> problems = CreditNoteCheck.problems(state, creditNote);
         if (!problems.isEmpty()) {
             throw UpdateErrors.validationFailed("the credit note does not match the return", problems);
         }

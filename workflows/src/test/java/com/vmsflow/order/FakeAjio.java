@@ -12,6 +12,7 @@ import com.vmsflow.einvoice.EInvoice;
 import io.temporal.failure.ApplicationFailure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Ajio in memory, with Ajio's rules: no acknowledgement twice, none above what is open, no customer cancellation
@@ -61,6 +64,8 @@ public class FakeAjio implements AjioActivities {
     /** Operations Ajio refuses (a 4xx) the next time they are called. */
     final java.util.Set<String> refuseNext = ConcurrentHashMap.newKeySet();
     final List<Call> calls = new CopyOnWriteArrayList<>();
+    private static final Duration LONGEST_HOLD = Duration.ofSeconds(20);
+    private final Map<String, CountDownLatch> heldCouriers = new ConcurrentHashMap<>();
 
     /** Ajio's order of {@code sku, quantity, price} triples, lines numbered from 1. */
     public AjioOrder create(String orderId, Instant createdAt, Object... skuQuantityPrice) {
@@ -218,7 +223,7 @@ public class FakeAjio implements AjioActivities {
         calls.add(new Call("acceptRsiDocument", documentId, null));
         if (throttleRsi.getAndDecrement() > 0) {
             throw ApplicationFailure.newBuilder().setType("THROTTLED").setMessage("Ajio answered 429")
-                    .setNextRetryDelay(java.time.Duration.ofMillis(200)).build();
+                    .setNextRetryDelay(Duration.ofMillis(200)).build();
         }
     }
 
@@ -226,6 +231,35 @@ public class FakeAjio implements AjioActivities {
     public Manifest createManifest(String clientId, String handoverId, String courier, List<String> shipmentIds,
                                    String idempotencyKey) {
         calls.add(new Call("createManifest", String.join(",", shipmentIds), idempotencyKey));
+        awaitRelease(courier);
         return new Manifest("MF-" + idempotencyKey, shipmentIds);
+    }
+
+    /**
+     * Ajio takes its time over the courier's manifests until {@link #releaseManifestsOf}: a handover that runs
+     * longer than its caller waits. Held at most {@link #LONGEST_HOLD}, so a test that forgets cannot hang.
+     */
+    public void holdManifestsOf(String courier) {
+        heldCouriers.put(courier, new CountDownLatch(1));
+    }
+
+    public void releaseManifestsOf(String courier) {
+        CountDownLatch held = heldCouriers.remove(courier);
+        if (held != null) {
+            held.countDown();
+        }
+    }
+
+    private void awaitRelease(String courier) {
+        CountDownLatch held = heldCouriers.get(courier);
+        if (held == null) {
+            return;
+        }
+        try {
+            held.await(LONGEST_HOLD.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

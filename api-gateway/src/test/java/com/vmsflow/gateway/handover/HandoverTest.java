@@ -2,15 +2,15 @@ package com.vmsflow.gateway.handover;
 
 import static com.vmsflow.gateway.testing.GatewayHarness.ERP_CLIENT;
 import static com.vmsflow.gateway.testing.GatewayHarness.RMS_CLIENT;
-import static com.vmsflow.gateway.testing.GatewayHarness.SELLER_KEY;
+import static com.vmsflow.gateway.testing.GatewayHarness.RMS_SELLER_KEY;
+import static com.vmsflow.gateway.testing.GatewayHarness.RMS_WAREHOUSE_KEY;
 import static com.vmsflow.gateway.testing.GatewayHarness.SUPPORT_KEY;
-import static com.vmsflow.gateway.testing.GatewayHarness.WAREHOUSE_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
-import com.vmsflow.gateway.testing.TestHandoverWorkflow;
+import com.vmsflow.order.OrderState;
 import com.vmsflow.order.OrderStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,21 +19,42 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+/**
+ * Handovers through the gateway to the real handover workflow, which makes the manifests at the workflows module's
+ * fake Ajio and tells each order, a real order workflow packed beforehand. Requests the gateway refuses before any
+ * workflow starts use orders written to the read model only.
+ */
 class HandoverTest {
 
     @RegisterExtension
     static final GatewayHarness gateway = new GatewayHarness();
 
-    private static final String HANDOVERS = "/v1/clients/" + ERP_CLIENT + "/handovers";
+    private static final String HANDOVERS = "/v1/clients/" + RMS_CLIENT + "/handovers";
+    private static final String WAREHOUSE_KEY = RMS_WAREHOUSE_KEY;
+    /** A courier whose manifests Ajio holds back in the test that needs a handover slower than the gateway waits. */
+    private static final String SLOW_COURIER = "Slow Couriers";
 
+    private static List<String> ids(String prefix, int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> prefix + "-" + i).toList();
+    }
+
+    /** Orders whose workflows are PACKED, waiting for their handover. */
     private static List<String> packedOrders(String prefix, int count) {
-        List<String> orderIds = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            String orderId = prefix + "-" + i;
-            gateway.recordOrder(ERP_CLIENT, orderId, OrderStatus.PACKED, List.of());
-            orderIds.add(orderId);
-        }
+        List<String> orderIds = ids(prefix, count);
+        gateway.startPackedOrders(RMS_CLIENT, orderIds, "TSHIRT-M");
         return orderIds;
+    }
+
+    /** Orders the read model shows PACKED, for requests refused before a workflow is asked. */
+    private static List<String> recordedPacked(String prefix, int count) {
+        List<String> orderIds = ids(prefix, count);
+        orderIds.forEach(orderId -> gateway.recordOrder(RMS_CLIENT, orderId, OrderStatus.PACKED, List.of()));
+        return orderIds;
+    }
+
+    private static OrderState handedOver(String orderId) {
+        return gateway.awaitOrder(RMS_CLIENT, orderId, s -> s.status() == OrderStatus.COMPLETED,
+                "COMPLETED by its handover");
     }
 
     private static Map<String, Object> handover(String handoverId, String courier, List<String> orderIds) {
@@ -51,10 +72,14 @@ class HandoverTest {
         assertThat(body.path("handoverId").asText()).isEqualTo("H-1");
         assertThat(body.path("courier").asText()).isEqualTo("Delhivery");
         assertThat(body.path("status").asText()).isEqualTo("COMPLETED");
-        assertThat(body.path("manifests").findValuesAsText("manifestId")).containsExactly("MF-H-1-1", "MF-H-1-2");
+        // Ajio names each manifest; the fake names it after the idempotency key the workflow sends (H-1/n).
+        assertThat(body.path("manifests").findValuesAsText("manifestId")).containsExactly("MF-H-1/1", "MF-H-1/2");
         assertThat(body.path("manifests").get(0).path("orderIds").size()).isEqualTo(250);
         assertThat(body.path("manifests").get(1).path("orderIds").size()).isEqualTo(10);
+        assertThat(body.path("manifests").get(1).path("orderIds").get(9).asText()).isEqualTo("HO1-260");
         assertThat(answer.header("Location")).endsWith(HANDOVERS + "/H-1");
+        assertThat(handedOver("HO1-1").manifestId()).isEqualTo("MF-H-1/1");
+        assertThat(handedOver("HO1-260").manifestId()).isEqualTo("MF-H-1/2");
     }
 
     @Test
@@ -65,26 +90,33 @@ class HandoverTest {
         Api.Answer again = gateway.api().post(HANDOVERS, WAREHOUSE_KEY,
                 handover("H-2", "Delhivery", List.of(orders.get(1), orders.get(0))));
 
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.json()).isEqualTo(first.json());
+        assertThat(handedOver("HO2-1").manifestId()).isEqualTo("MF-H-2/1");
     }
 
     @Test
     void aHandoverIdTakenByAnotherHandoverIsAConflict() {
         List<String> orders = packedOrders("HO3", 3);
-        gateway.api().post(HANDOVERS, WAREHOUSE_KEY, handover("H-3", "Delhivery", orders.subList(0, 2)));
+        Api.Answer first = gateway.api().post(HANDOVERS, WAREHOUSE_KEY,
+                handover("H-3", "Delhivery", orders.subList(0, 2)));
 
         Api.Answer answer = gateway.api().post(HANDOVERS, WAREHOUSE_KEY, handover("H-3", "Delhivery", orders));
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.code()).isEqualTo("CONFLICT");
         assertThat(answer.json().path("message").asText()).contains("H-3");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(gateway.orderState(RMS_CLIENT, "HO3-3").status())
+                .as("not on any handover").isEqualTo(OrderStatus.PACKED);
     }
 
     @Test
     void ordersOnAnotherHandoverAreAConflictNamingIt() {
         List<String> orders = packedOrders("HO4", 3);
-        gateway.api().post(HANDOVERS, WAREHOUSE_KEY, handover("H-4", "Delhivery", orders.subList(1, 2)));
+        Api.Answer first = gateway.api().post(HANDOVERS, WAREHOUSE_KEY,
+                handover("H-4", "Delhivery", orders.subList(1, 2)));
 
         Api.Answer answer = gateway.api().post(HANDOVERS, WAREHOUSE_KEY, handover("H-5", "Bluedart", orders));
 
@@ -92,11 +124,14 @@ class HandoverTest {
         assertThat(answer.code()).isEqualTo("CONFLICT");
         assertThat(answer.json().path("details").size()).isEqualTo(1);
         assertThat(answer.detail("orderIds[1]")).isEqualTo("order HO4-2 is on handover H-4");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(gateway.orderState(RMS_CLIENT, "HO4-1").status())
+                .as("the refused handover told no order").isEqualTo(OrderStatus.PACKED);
     }
 
     @Test
     void unknownOrdersAreInvalid() {
-        List<String> orders = new ArrayList<>(packedOrders("HO6", 1));
+        List<String> orders = new ArrayList<>(recordedPacked("HO6", 1));
         orders.add("HO6-NONE");
 
         Api.Answer answer = gateway.api().post(HANDOVERS, WAREHOUSE_KEY, handover("H-6", "Delhivery", orders));
@@ -108,8 +143,8 @@ class HandoverTest {
 
     @Test
     void ordersNotPackedAreNotAwaitingAHandover() {
-        List<String> orders = new ArrayList<>(packedOrders("HO7", 1));
-        gateway.recordOrder(ERP_CLIENT, "HO7-PROCESSING", OrderStatus.PROCESSING, List.of());
+        List<String> orders = new ArrayList<>(recordedPacked("HO7", 1));
+        gateway.recordOrder(RMS_CLIENT, "HO7-PROCESSING", OrderStatus.PROCESSING, List.of());
         orders.add("HO7-PROCESSING");
 
         Api.Answer answer = gateway.api().post(HANDOVERS, WAREHOUSE_KEY, handover("H-7", "Delhivery", orders));
@@ -122,22 +157,30 @@ class HandoverTest {
     @Test
     void aSlowHandoverAnswersInProgressAndIsReadLater() {
         List<String> orders = packedOrders("HO8", 2);
+        gateway.holdManifestsOf(SLOW_COURIER);
 
-        Api.Answer answer = gateway.api().post(HANDOVERS, WAREHOUSE_KEY,
-                handover("H-8", TestHandoverWorkflow.SLOW_COURIER, orders));
-        Api.Answer meanwhile = gateway.api().get(HANDOVERS + "/H-8", SUPPORT_KEY);
+        Api.Answer answer;
+        Api.Answer meanwhile;
+        try {
+            answer = gateway.api().post(HANDOVERS, WAREHOUSE_KEY, handover("H-8", SLOW_COURIER, orders));
+            meanwhile = gateway.api().get(HANDOVERS + "/H-8", SUPPORT_KEY);
+        } finally {
+            gateway.releaseManifestsOf(SLOW_COURIER);
+        }
 
-        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
         assertThat(answer.json().path("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(meanwhile.json().path("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(meanwhile.json().path("manifests").size()).as("none made yet").isZero();
         Api.Answer later = meanwhile;
         long deadline = System.currentTimeMillis() + 10_000;
         while (!later.json().path("status").asText().equals("COMPLETED") && System.currentTimeMillis() < deadline) {
             sleep();
-            later = gateway.api().get(HANDOVERS + "/H-8", SELLER_KEY);
+            later = gateway.api().get(HANDOVERS + "/H-8", RMS_SELLER_KEY);
         }
         assertThat(later.json().path("status").asText()).isEqualTo("COMPLETED");
         assertThat(later.json().path("manifests").get(0).path("orderIds").size()).isEqualTo(2);
+        assertThat(handedOver("HO8-2").manifestId()).isEqualTo("MF-H-8/1");
     }
 
     @Test
@@ -165,7 +208,7 @@ class HandoverTest {
 
     @Test
     void anotherClientsOrdersAreUnknown() {
-        gateway.recordOrder(RMS_CLIENT, "HO10-1", OrderStatus.PACKED, List.of());
+        gateway.recordOrder(ERP_CLIENT, "HO10-1", OrderStatus.PACKED, List.of());
 
         Api.Answer answer = gateway.api().post(HANDOVERS, WAREHOUSE_KEY,
                 handover("H-10", "Delhivery", List.of("HO10-1")));

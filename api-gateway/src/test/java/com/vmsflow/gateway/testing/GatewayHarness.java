@@ -14,6 +14,7 @@ import com.vmsflow.flow.TaskQueues;
 import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.gateway.GatewayApplication;
+import com.vmsflow.handover.HandoverWorkflowImpl;
 import com.vmsflow.oms.OmsActivitiesImpl;
 import com.vmsflow.oms.OrderRecord;
 import com.vmsflow.order.FakeAjio;
@@ -23,6 +24,8 @@ import com.vmsflow.order.ForwardOrderWorkflowImpl;
 import com.vmsflow.order.NewOrder;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.order.OrderStatus;
+import com.vmsflow.order.PackLine;
+import com.vmsflow.order.PackResult;
 import com.vmsflow.order.StatusChange;
 import com.vmsflow.store.Database;
 import com.vmsflow.store.DocumentRepository;
@@ -55,6 +58,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -62,8 +69,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The gateway running on a free port against a fresh PostgreSQL database and an in-memory Temporal test server with
- * the real order and return workflows (a stand-in for the handover's), the workflows module's fakes of Ajio, the ERP
- * and the RMS, and VMS Flow's own records (SKU mappings, stock, the read model) in the database. Started once for all
+ * the real order, handover and return workflows, the workflows module's fakes of Ajio, the ERP and the RMS, and VMS Flow's own records (SKU mappings, stock, the read model) in the database. Started once for all
  * the test classes of a run (each class uses its own order ids, and its own client where it reads lists); the
  * database and Temporal start before the gateway and stop after it.
  */
@@ -102,6 +108,8 @@ public final class GatewayHarness implements BeforeAllCallback {
 
     /** Where {@link #startOrder} stocks an order's SKUs. */
     public static final String STOCK_LOCATION = "HARNESS";
+    /** Ajio's orders made long enough ago that their acknowledgement hold has passed. */
+    private static final Instant HOLD_PASSED = Instant.parse("2026-11-23T08:00:00Z");
     /** Whom an order at rest waits for: its next input comes through the gateway. */
     private static final Set<WaitingFor> AT_REST = EnumSet.of(WaitingFor.SELLER, WaitingFor.ERP,
             WaitingFor.WAREHOUSE);
@@ -153,9 +161,10 @@ public final class GatewayHarness implements BeforeAllCallback {
                 temporal.registerSearchAttribute(key.getName(), key.getValueType());
             }
             WorkflowClient client = temporal.getWorkflowClient();
-            // The real order workflow; VMS Flow's own records in the test database, the outside systems faked.
+            // The real order and handover workflows; VMS Flow's own records in the test database, the outside
+            // systems faked.
             Worker worker = temporal.newWorker(TaskQueues.VMSFLOW);
-            worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, TestHandoverWorkflow.class);
+            worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class);
             worker.registerActivitiesImplementations(new OmsActivitiesImpl(new SkuMappingRepository(jdbi),
                     new InventoryRepository(jdbi), new DocumentRepository(jdbi), new OrderRepository(jdbi)),
                     ajio, new ReturnStandIns.Erp(), new FakeRms());
@@ -236,12 +245,63 @@ public final class GatewayHarness implements BeforeAllCallback {
      * for the ERP's invoice (Model 1).
      */
     public void startOrder(String clientId, String orderId, Map<String, Integer> quantityBySku) {
-        List<String> skus = List.copyOf(quantityBySku.keySet());
+        mapAndStock(clientId, List.copyOf(quantityBySku.keySet()));
+        start(clientId, orderId, quantityBySku, HOLD_PASSED);
+    }
+
+    /**
+     * Starts the workflows of a Model 2 client's orders of one {@code sku} each, as {@link #startOrder} does but all at
+     * once, and hands each its pack result; waits until the read model shows every one PACKED, awaiting its handover.
+     */
+    public void startPackedOrders(String clientId, List<String> orderIds, String sku) {
+        if (client(clientId).eInvoicingModel != EInvoicingModel.RMS) {
+            throw new IllegalArgumentException(clientId + " is not a Model 2 client: its orders wait for the ERP");
+        }
+        mapAndStock(clientId, List.of(sku));
+        orderIds.forEach(orderId -> launch(clientId, orderId, Map.of(sku, 1), HOLD_PASSED));
+        PackResult packed = new PackResult(List.of(new PackLine(sku, 1, 0, 0)));
+        // Packed side by side, as a warehouse's packers do: one after the other, each update's round trip adds up.
+        ExecutorService packers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> packing = orderIds.stream().<Future<?>>map(orderId -> packers.submit(() -> {
+                awaitOrder(clientId, orderId, state -> state.waitingFor() == WaitingFor.WAREHOUSE,
+                        "waiting to be packed");
+                order(clientId, orderId).pack(packed);
+            })).toList();
+            for (Future<?> pack : packing) {
+                pack.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new AssertionError("an order was not packed", e.getCause());
+        } finally {
+            packers.shutdownNow();
+        }
+        OrderRepository readModel = new OrderRepository(jdbi());
+        for (String orderId : orderIds) {
+            awaitOrder(clientId, orderId, state -> state.status() == OrderStatus.PACKED && readModel
+                    .find(clientId, orderId).filter(row -> row.status() == OrderStatus.PACKED).isPresent(),
+                    "PACKED, as the read model says");
+        }
+    }
+
+    /** Ajio makes no manifest for the courier until {@link #releaseManifestsOf}: a handover slower than the wait. */
+    public void holdManifestsOf(String courier) {
+        running.ajio.holdManifestsOf(courier);
+    }
+
+    public void releaseManifestsOf(String courier) {
+        running.ajio.releaseManifestsOf(courier);
+    }
+
+    /** The client's SKUs mapped to themselves and in stock. */
+    private void mapAndStock(String clientId, List<String> skus) {
         new SkuMappingRepository(jdbi()).upsert(clientId, skus.stream().map(sku -> new SkuMappingRow(sku, sku))
                 .toList());
         new InventoryRepository(jdbi()).setStock(clientId, skus.stream()
                 .map(sku -> new StockLevel(sku, STOCK_LOCATION, 1_000_000)).toList());
-        start(clientId, orderId, quantityBySku, Instant.parse("2026-11-23T08:00:00Z"));
     }
 
     /**
@@ -255,6 +315,15 @@ public final class GatewayHarness implements BeforeAllCallback {
 
     /** Starts the order, made at Ajio at {@code createdAt}; waits until it waits for someone, as the read model says. */
     private void start(String clientId, String orderId, Map<String, Integer> quantityBySku, Instant createdAt) {
+        launch(clientId, orderId, quantityBySku, createdAt);
+        OrderRepository readModel = new OrderRepository(jdbi());
+        awaitOrder(clientId, orderId, state -> AT_REST.contains(state.waitingFor()) && readModel
+                .find(clientId, orderId).filter(row -> row.status() == state.status()).isPresent(),
+                "waiting for someone, as the read model says");
+    }
+
+    /** Starts the order's workflow, made at Ajio at {@code createdAt}, without waiting for it. */
+    private void launch(String clientId, String orderId, Map<String, Integer> quantityBySku, Instant createdAt) {
         List<Object> lines = new ArrayList<>();
         quantityBySku.forEach((sku, quantity) -> lines.addAll(List.of(sku, quantity, "999.00")));
         AjioOrder order = running.ajio.create(orderId, createdAt, lines.toArray());
@@ -270,16 +339,20 @@ public final class GatewayHarness implements BeforeAllCallback {
                                 .build())
                         .build());
         WorkflowClient.start(workflow::run, new NewOrder(profile, order));
-        OrderRepository readModel = new OrderRepository(jdbi());
-        awaitOrder(clientId, orderId, state -> AT_REST.contains(state.waitingFor()) && readModel
-                .find(clientId, orderId).filter(row -> row.status() == state.status()).isPresent(),
-                "waiting for someone, as the read model says");
+    }
+
+    private ForwardOrderWorkflow order(String clientId, String orderId) {
+        return workflows().newWorkflowStub(ForwardOrderWorkflow.class, ForwardOrderWorkflow.idFor(clientId, orderId));
+    }
+
+    /** The order's state as its workflow answers it now. */
+    public OrderState orderState(String clientId, String orderId) {
+        return order(clientId, orderId).state();
     }
 
     /** Polls the order's workflow until its state satisfies {@code condition}, for at most 10 s; answers that state. */
     public OrderState awaitOrder(String clientId, String orderId, Predicate<OrderState> condition, String what) {
-        ForwardOrderWorkflow workflow = workflows().newWorkflowStub(ForwardOrderWorkflow.class,
-                ForwardOrderWorkflow.idFor(clientId, orderId));
+        ForwardOrderWorkflow workflow = order(clientId, orderId);
         long deadline = System.currentTimeMillis() + 10_000;
         while (true) {
             OrderState state = workflow.state();
@@ -319,7 +392,7 @@ public final class GatewayHarness implements BeforeAllCallback {
         DefaultServerFactory server = (DefaultServerFactory) config.getServerFactory();
         ((HttpConnectorFactory) server.getApplicationConnectors().get(0)).setPort(0);
         ((HttpConnectorFactory) server.getAdminConnectors().get(0)).setPort(0);
-        config.gateway.handoverWait = io.dropwizard.util.Duration.seconds(1);
+        config.gateway.handoverWait = io.dropwizard.util.Duration.seconds(5);
         config.gateway.maxRequestBody = io.dropwizard.util.DataSize.megabytes(1);
         config.clients = List.of(client(ERP_CLIENT), client(RMS_CLIENT), client(LIST_CLIENT), client(CATALOG_CLIENT),
                 client(FEED_CLIENT), client(PUSH_CLIENT), client(REPORT_CLIENT));

@@ -6,10 +6,12 @@ import com.vmsflow.json.Json;
 import com.vmsflow.sandbox.ajio.Tokens;
 import com.vmsflow.sandbox.ajio.api.AjioAuthResource;
 import com.vmsflow.sandbox.ajio.api.AjioCancellationsResource;
+import com.vmsflow.sandbox.ajio.api.AjioInventoryResource;
 import com.vmsflow.sandbox.ajio.api.AjioManifestsResource;
 import com.vmsflow.sandbox.ajio.api.AjioOrdersResource;
 import com.vmsflow.sandbox.ajio.api.AjioReturnsResource;
 import com.vmsflow.sandbox.ajio.api.AjioRsiResource;
+import com.vmsflow.sandbox.ajio.inventory.InventoryService;
 import com.vmsflow.sandbox.ajio.order.ManifestService;
 import com.vmsflow.sandbox.ajio.order.OrderService;
 import com.vmsflow.sandbox.ajio.returns.ReturnService;
@@ -87,7 +89,9 @@ public class SandboxApplication extends Application<SandboxConfiguration> {
                 : EInvoiceIssuer.withSecret(config.qrSigningSecret, clock);
 
         Tokens tokens = new Tokens(config.ajio.sellers, javaDuration(config.ajio.tokenTtl), clock);
-        OrderService orders = new OrderService(config.ajio.buyerGstin, clock);
+        InventoryService inventory = new InventoryService(config.ajio.inventoryBatchSize,
+                config.ajio.inventoryCallsPerSecond, clock);
+        OrderService orders = new OrderService(config.ajio.buyerGstin, inventory, clock);
         ManifestService manifests = new ManifestService(orders, clock);
         ReturnService returns = new ReturnService(orders, scheduler, javaDuration(config.ajio.rtoDelay), clock);
         RsiService rsi = new RsiService(orders, returns, config.ajio.rsiAcceptancesPerSecond, clock);
@@ -113,10 +117,11 @@ public class SandboxApplication extends Application<SandboxConfiguration> {
         jersey.register(new AjioCancellationsResource(orders));
         jersey.register(new AjioReturnsResource(returns));
         jersey.register(new AjioRsiResource(rsi));
+        jersey.register(new AjioInventoryResource(inventory));
         jersey.register(new RmsResource(rms));
         jersey.register(new ErpResource(erp));
 
-        jersey.register(new AjioControlResource(orders, returns, rsi, tokens));
+        jersey.register(new AjioControlResource(orders, returns, rsi, inventory, tokens));
         jersey.register(new CallsResource(calls));
         jersey.register(new FaultsResource(faults));
         jersey.register(new ErpControlResource(erp));

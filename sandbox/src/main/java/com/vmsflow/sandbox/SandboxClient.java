@@ -3,6 +3,9 @@ package com.vmsflow.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vmsflow.json.Json;
+import com.vmsflow.sandbox.ajio.inventory.InventoryItem;
+import com.vmsflow.sandbox.ajio.inventory.InventoryItems;
+import com.vmsflow.sandbox.ajio.inventory.InventoryReport;
 import com.vmsflow.sandbox.ajio.order.BulkOrders;
 import com.vmsflow.sandbox.ajio.order.CancellationEvent;
 import com.vmsflow.sandbox.ajio.order.CreatedOrders;
@@ -82,6 +85,36 @@ public class SandboxClient {
     public CancellationEvent businessCancellation(String sellerId, String orderId, List<LineQuantity> lines) {
         return post(url("sandbox", "ajio", sellerId, "orders", orderId, "business-cancellation"),
                 new QuantityCancellation(lines, null), CancellationEvent.class);
+    }
+
+    /**
+     * Ajio's team cancels every open unit of the order on its seller panel; nothing goes on the cancellation feed.
+     * Answers the order as it then is; a second call changes nothing.
+     */
+    public OrderDetail panelCancellation(String sellerId, String orderId) {
+        return send(new Request.Builder()
+                .url(url("sandbox", "ajio", sellerId, "orders", orderId, "panel-cancellation").build())
+                .post(RequestBody.create(new byte[0], JSON)).build(), OrderDetail.class);
+    }
+
+    /** What Ajio shows for every channel SKU of the seller, with the oversells and the inventory calls' counts. */
+    public InventoryReport ajioInventory(String sellerId) {
+        return get(url("sandbox", "ajio", sellerId, "inventory").build(), InventoryReport.class);
+    }
+
+    /** What Ajio shows for one channel SKU (no items when nothing), with the seller account's counts. */
+    public InventoryReport ajioInventory(String sellerId, String sku) {
+        return get(url("sandbox", "ajio", sellerId, "inventory").addQueryParameter("sku", sku).build(),
+                InventoryReport.class);
+    }
+
+    /**
+     * Figures Ajio showed before (stale ones, SKUs the client does not map): not counted as pushes, outside the
+     * batch size and the rate limit. Answers the seller's whole inventory at Ajio.
+     */
+    public InventoryReport setAjioInventory(String sellerId, List<InventoryItem> items) {
+        return send(new Request.Builder().url(url("sandbox", "ajio", sellerId, "inventory").build())
+                .put(json(new InventoryItems(items))).build(), InventoryReport.class);
     }
 
     public ReturnExpectation createReturn(String sellerId, NewReturn request) {

@@ -9,6 +9,7 @@ import com.vmsflow.sandbox.ajio.order.CancellationEvent;
 import com.vmsflow.sandbox.ajio.order.CancellationSource;
 import com.vmsflow.sandbox.ajio.order.LineQuantity;
 import com.vmsflow.sandbox.ajio.order.NewOrder;
+import com.vmsflow.sandbox.ajio.order.OrderDetail;
 import com.vmsflow.sandbox.ajio.order.OrderStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,6 +120,38 @@ class AjioOrdersTest {
         assertThat(events.get(0).get("source").asText()).isEqualTo(CancellationSource.AJIO_BUSINESS.name());
         assertThat(events.get(0).get("full").asBoolean()).isFalse();
         assertThat(ajio.detail(orderId).line("1").cancelledQuantity()).isEqualTo(1);
+    }
+
+    @Test
+    void aPanelCancellationCancelsEveryOpenUnitWithoutAFeedEvent() {
+        String orderId = ajio.order(line("SKU-A", 3, "799.00"), line("SKU-B", 1, "499.00"));
+        ajio.post("/orders/" + orderId + "/cancellation", Map.of("lines", List.of(new LineQuantity("1", 1))));
+        ajio.invoiceAll(orderId);
+
+        ajio.control.panelCancellation(ajio.seller, orderId);
+
+        JsonNode order = ajio.get("/orders/" + orderId).body();
+        assertThat(order.get("status").asText()).isEqualTo(OrderStatus.CANCELLED.name());
+        assertThat(order.get("lines").get(0).get("cancelledQuantity").asInt()).isEqualTo(3);
+        assertThat(order.get("lines").get(1).get("cancelledQuantity").asInt()).isEqualTo(1);
+        assertThat(ajio.get("/cancellations").body().get("events")).isEmpty();
+    }
+
+    @Test
+    void aSecondPanelCancellationChangesNothingAndAnUnknownOrderIs404() {
+        String orderId = ajio.order(line("SKU-A", 2, "799.00"));
+        OrderDetail first = ajio.control.panelCancellation(ajio.seller, orderId);
+
+        OrderDetail again = ajio.control.panelCancellation(ajio.seller, orderId);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(again.line("1").cancelledQuantity()).isEqualTo(2);
+        assertThat(ajio.get("/cancellations").body().get("events")).isEmpty();
+        assertThatThrownBy(() -> ajio.control.panelCancellation(ajio.seller, "FL-NO-SUCH"))
+                .isInstanceOfSatisfying(SandboxClientException.class, e -> {
+                    assertThat(e.status()).isEqualTo(404);
+                    assertThat(e.errorCode()).isEqualTo("ORDER_NOT_FOUND");
+                });
     }
 
     @Test

@@ -132,6 +132,21 @@ class FaultsTest {
     }
 
     @Test
+    void theInventoryCallsHaveAjiosFaults() {
+        control.setFaults(new FaultSettings(OutsideSystem.AJIO, 0, 1.0, 0, 0));
+
+        Api.Reply push = api.post("/ajio/v1/inventory", token,
+                Map.of("items", List.of(Map.of("sku", "SKU-A", "quantity", 5))), null);
+        Api.Reply list = api.get("/ajio/v1/inventory", token);
+
+        assertThat(push.status()).isEqualTo(503);
+        assertThat(list.status()).isEqualTo(503);
+        assertThat(control.ajioInventory("faulty-seller", "SKU-A").items()).isEmpty();
+        List<CallRecord> pushes = control.calls(OutsideSystem.AJIO, "pushInventory").calls();
+        assertThat(pushes.get(pushes.size() - 1).outcome()).isEqualTo(Outcome.FAULT);
+    }
+
+    @Test
     void settingsOutsideTheirRangeAreRefused() {
         assertThatThrownBy(() -> control.setFaults(new FaultSettings(OutsideSystem.AJIO, 0, 1.5, 0, 0)))
                 .isInstanceOfSatisfying(SandboxClientException.class,

@@ -26,6 +26,8 @@ class SandboxConfigurationTest {
         assertThat(configuration.ajio.tokenTtl).isEqualTo(Duration.minutes(30));
         assertThat(Gstin.isValid(configuration.ajio.buyerGstin)).isTrue();
         assertThat(configuration.ajio.rsiAcceptancesPerSecond).isEqualTo(5);
+        assertThat(configuration.ajio.inventoryBatchSize).isEqualTo(50);
+        assertThat(configuration.ajio.inventoryCallsPerSecond).isEqualTo(5);
         assertThat(configuration.ajio.rtoDelay).isEqualTo(Duration.seconds(5));
         assertThat(configuration.lostResponseDelay).isEqualTo(Duration.seconds(15));
         assertThat(configuration.erp.clients).isEmpty();

@@ -8,11 +8,22 @@ public class ApiException extends RuntimeException {
 
     private final int status;
     private final String errorCode;
+    private final int retryAfterSeconds;
 
     public ApiException(int status, String errorCode, String message) {
+        this(status, errorCode, message, RETRY_AFTER_SECONDS);
+    }
+
+    private ApiException(int status, String errorCode, String message, int retryAfterSeconds) {
         super(message);
         this.status = status;
         this.errorCode = errorCode;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** A call Ajio's gateway refuses before reading it through (the inventory calls' batch and item rules). */
+    public static ApiException badRequest(String errorCode, String message) {
+        return new ApiException(400, errorCode, message);
     }
 
     public static ApiException badCredentials(String message) {
@@ -38,7 +49,12 @@ public class ApiException extends RuntimeException {
 
     /** Throttling: answered with {@code Retry-After: }{@value #RETRY_AFTER_SECONDS}. */
     public static ApiException throttled(String message) {
-        return new ApiException(429, "THROTTLED", message);
+        return throttled(message, RETRY_AFTER_SECONDS);
+    }
+
+    /** Throttling by a rate limit that knows when the caller may come back: whole seconds, at least 1. */
+    public static ApiException throttled(String message, int retryAfterSeconds) {
+        return new ApiException(429, "THROTTLED", message, Math.max(1, retryAfterSeconds));
     }
 
     public static <T> T requireBody(T body) {
@@ -54,5 +70,10 @@ public class ApiException extends RuntimeException {
 
     public String errorCode() {
         return errorCode;
+    }
+
+    /** What {@code Retry-After} says when the status is 429. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -13,7 +13,7 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(e.errorCode(), e.getMessage()));
         if (e.status() == 429) {
-            response.header("Retry-After", ApiException.RETRY_AFTER_SECONDS);
+            response.header("Retry-After", e.retryAfterSeconds());
         }
         return response.build();
     }

@@ -36,6 +36,16 @@ public class AjioSettings {
     @JsonProperty
     public int rsiAcceptancesPerSecond = 5;
 
+    /** Figures per inventory push; a bigger batch is refused with 400 {@code BATCH_TOO_LARGE}. */
+    @Min(1)
+    @JsonProperty
+    public int inventoryBatchSize = 50;
+
+    /** Inventory calls (pushes and listings together) per second and seller before Ajio answers 429. */
+    @Min(1)
+    @JsonProperty
+    public int inventoryCallsPerSecond = 5;
+
     /** How long after an RTO request its expectation appears on the returns feed. */
     @NotNull
     @JsonProperty

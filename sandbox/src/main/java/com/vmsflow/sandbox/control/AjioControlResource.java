@@ -1,6 +1,9 @@
 package com.vmsflow.sandbox.control;
 
 import com.vmsflow.sandbox.ajio.Tokens;
+import com.vmsflow.sandbox.ajio.inventory.InventoryItems;
+import com.vmsflow.sandbox.ajio.inventory.InventoryReport;
+import com.vmsflow.sandbox.ajio.inventory.InventoryService;
 import com.vmsflow.sandbox.ajio.order.BulkOrders;
 import com.vmsflow.sandbox.ajio.order.CancellationEvent;
 import com.vmsflow.sandbox.ajio.order.NewOrder;
@@ -13,13 +16,18 @@ import com.vmsflow.sandbox.ajio.rsi.NewRsiDocument;
 import com.vmsflow.sandbox.ajio.rsi.RsiService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** What happens at Ajio without the seller: orders, customer and business cancellations, returns, RSI documents. */
+/**
+ * What happens at Ajio without the seller: orders, customer, business and panel cancellations, returns, RSI
+ * documents, the inventory Ajio showed before; and what Ajio shows.
+ */
 @Path("/sandbox/ajio")
 @Produces(MediaType.APPLICATION_JSON)
 public class AjioControlResource {
@@ -27,12 +35,15 @@ public class AjioControlResource {
     private final OrderService orders;
     private final ReturnService returns;
     private final RsiService rsi;
+    private final InventoryService inventory;
     private final Tokens tokens;
 
-    public AjioControlResource(OrderService orders, ReturnService returns, RsiService rsi, Tokens tokens) {
+    public AjioControlResource(OrderService orders, ReturnService returns, RsiService rsi,
+                               InventoryService inventory, Tokens tokens) {
         this.orders = orders;
         this.returns = returns;
         this.rsi = rsi;
+        this.inventory = inventory;
         this.tokens = tokens;
     }
 
@@ -69,6 +80,28 @@ public class AjioControlResource {
                                                   @PathParam("orderId") String orderId,
                                                   QuantityCancellation cancellation) {
         return orders.cancelByAjioBusiness(sellerId, orderId, cancellation);
+    }
+
+    /** Cancelled on Ajio's seller panel: what the order calls then show, with no event on the cancellation feed. */
+    @POST
+    @Path("/{sellerId}/orders/{orderId}/panel-cancellation")
+    public OrderDetail panelCancellation(@PathParam("sellerId") String sellerId,
+                                         @PathParam("orderId") String orderId) {
+        return orders.cancelOnPanel(sellerId, orderId);
+    }
+
+    /** What Ajio shows for the seller's channel SKUs ({@code sku}: that one only) and the counts of its calls. */
+    @GET
+    @Path("/{sellerId}/inventory")
+    public InventoryReport inventory(@PathParam("sellerId") String sellerId, @QueryParam("sku") String sku) {
+        return inventory.report(sellerId, sku);
+    }
+
+    /** Figures Ajio showed before the test: not pushes, and outside the batch size and the rate limit. */
+    @PUT
+    @Path("/{sellerId}/inventory")
+    public InventoryReport presetInventory(@PathParam("sellerId") String sellerId, InventoryItems items) {
+        return inventory.preset(sellerId, items);
     }
 
     @POST

@@ -140,6 +140,11 @@ public final class Order {
         return cancel(requestedOrWhole(requested));
     }
 
+    /** Every open unit, whatever the seller did with it: Ajio's panel overrides the seller's state. */
+    synchronized void cancelOnPanel() {
+        lines.forEach(line -> line.cancelled += line.open());
+    }
+
     synchronized boolean fullyCancelled() {
         return lines.stream().allMatch(line -> line.open() == 0);
     }

@@ -6,6 +6,8 @@ import com.vmsflow.sandbox.ajio.Feed;
 import com.vmsflow.sandbox.ajio.FeedPage;
 import com.vmsflow.sandbox.ajio.IdSequence;
 import com.vmsflow.sandbox.ajio.PerSeller;
+import com.vmsflow.sandbox.ajio.inventory.InventoryService;
+import com.vmsflow.sandbox.ajio.inventory.Sale;
 import com.vmsflow.sandbox.api.Answer;
 import com.vmsflow.sandbox.api.ApiException;
 import java.math.BigDecimal;
@@ -26,10 +28,12 @@ public class OrderService {
     private final IdSequence invoiceIds = new IdSequence("AJB2B", 8);
     private final IdSequence eventIds = new IdSequence("CE", 8);
     private final String buyerGstin;
+    private final InventoryService inventory;
     private final Clock clock;
 
-    public OrderService(String buyerGstin, Clock clock) {
+    public OrderService(String buyerGstin, InventoryService inventory, Clock clock) {
         this.buyerGstin = buyerGstin;
+        this.inventory = inventory;
         this.clock = clock;
     }
 
@@ -106,6 +110,7 @@ public class OrderService {
             if (!book.add(order)) {
                 throw ApiException.conflict("ORDER_EXISTS", "order " + request.orderId() + " exists");
             }
+            sold(sellerId, request.lines());
             return order.detail();
         }
         return addNumbered(book, sellerId, createdAt, request.lines()).detail();
@@ -140,6 +145,16 @@ public class OrderService {
                 order -> order.cancelByAjioBusiness(request == null ? null : request.lines()));
     }
 
+    /**
+     * Ajio's team cancels every open unit on its seller panel, invoiced or manifested ones too; nothing goes on the
+     * cancellation feed, so only reading the order tells. Again: nothing left to cancel, nothing changes.
+     */
+    public OrderDetail cancelOnPanel(String sellerId, String orderId) {
+        Order order = order(sellerId, orderId);
+        order.cancelOnPanel();
+        return order.detail();
+    }
+
     /** The order of a seller; 404 when the seller has none of that id. */
     public Order order(String sellerId, String orderId) {
         return books.of(sellerId).find(orderId).orElseThrow(
@@ -166,9 +181,15 @@ public class OrderService {
         while (true) {
             Order order = new Order(orderIds.next(), sellerId, createdAt, lines);
             if (book.add(order)) {
+                sold(sellerId, lines);
                 return order;
             }
         }
+    }
+
+    /** Every order Ajio takes lowers what it shows for the order's SKUs. */
+    private void sold(String sellerId, List<NewOrderLine> lines) {
+        inventory.sell(sellerId, lines.stream().map(line -> new Sale(line.channelSku(), line.quantity())).toList());
     }
 
     private static void requireLines(List<NewOrderLine> lines) {

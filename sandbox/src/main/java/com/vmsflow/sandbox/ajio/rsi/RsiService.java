@@ -3,6 +3,7 @@ package com.vmsflow.sandbox.ajio.rsi;
 import com.vmsflow.sandbox.ajio.Feed;
 import com.vmsflow.sandbox.ajio.FeedPage;
 import com.vmsflow.sandbox.ajio.IdSequence;
+import com.vmsflow.sandbox.ajio.TokenBucket;
 import com.vmsflow.sandbox.api.Money;
 import com.vmsflow.sandbox.ajio.PerSeller;
 import com.vmsflow.sandbox.ajio.order.B2bPricing;

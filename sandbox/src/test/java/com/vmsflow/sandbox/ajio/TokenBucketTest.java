@@ -1,4 +1,4 @@
-package com.vmsflow.sandbox.ajio.rsi;
+package com.vmsflow.sandbox.ajio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,19 @@ class TokenBucketTest {
         now.addAndGet(1_000_000L);
         assertThat(bucket.tryTake()).isTrue();
         assertThat(bucket.tryTake()).isFalse();
+    }
+
+    @Test
+    void aRefusedCallIsToldTheWholeSecondsUntilTheNextToken() {
+        TokenBucket slow = new TokenBucket(1, now::get);
+        assertThat(slow.tryTake()).isTrue();
+        assertThat(slow.tryTake()).isFalse();
+
+        assertThat(slow.secondsUntilToken()).isEqualTo(1);
+        now.addAndGet(999_000_000L);
+        assertThat(slow.secondsUntilToken()).as("never 0: a 0 would invite an immediate retry").isEqualTo(1);
+        now.addAndGet(1_000_000L);
+        assertThat(slow.tryTake()).isTrue();
     }
 
     @Test

@@ -62,6 +62,11 @@ class AjioSyncWorkflowTest {
         public FeedRelayed relayRsiDocuments(String clientId, String cursor) {
             return new FeedRelayed("d1", 0);
         }
+
+        @Override
+        public StatusChecked checkOpenOrders(String clientId) {
+            return new StatusChecked(0, 0, 0);
+        }
     }
 
     private TestWorkflowEnvironment env;

@@ -19,6 +19,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(InventoryDao.Reserved.class)
 @RegisterConstructorMapper(InventoryDao.Held.class)
 @RegisterConstructorMapper(StockView.class)
+@RegisterConstructorMapper(ChannelFigure.class)
 interface InventoryDao {
 
     record Stock(String sku, String location, int onHand) {
@@ -121,4 +122,33 @@ interface InventoryDao {
             order by sku, location
             """)
     List<StockView> stock(String clientId, String sku);
+
+    /** A page of the client's SKUs in code point order, of one SKU or at one location when those are named. */
+    @SqlQuery("""
+            select distinct sku collate "C" as sku
+            from inventory
+            where client_id = :clientId and (cast(:sku as text) is null or sku = :sku)
+              and (cast(:location as text) is null or location = :location)
+              and (cast(:afterSku as text) is null or sku collate "C" > :afterSku)
+            order by 1
+            limit :limit
+            """)
+    List<String> skuPage(String clientId, String sku, String location, String afterSku, int limit);
+
+    @SqlQuery("""
+            select sku, location, on_hand, reserved
+            from inventory
+            where client_id = :clientId and sku = any(cast(:skus as text[]))
+              and (cast(:location as text) is null or location = :location)
+            order by sku collate "C", location collate "C"
+            """)
+    List<StockView> stockOf(String clientId, Collection<String> skus, String location);
+
+    @SqlQuery("""
+            select channel_id, channel_sku, client_sku, quantity, pushed_at
+            from channel_stock
+            where client_id = :clientId and client_sku = any(cast(:skus as text[]))
+            order by channel_id, channel_sku collate "C"
+            """)
+    List<ChannelFigure> figuresOf(String clientId, Collection<String> skus);
 }

@@ -121,6 +121,28 @@ public class InventoryRepository {
         return jdbi.withExtension(InventoryDao.class, dao -> dao.stock(clientId, sku));
     }
 
+    /**
+     * A page of the client's SKUs in code point order after {@code afterSku} (null: from the first), each with its
+     * stock per location and what each channel was last shown of it; only {@code sku}, and only the stock at
+     * {@code location}, when those are named.
+     */
+    public List<SkuStock> inventory(String clientId, String sku, String location, String afterSku, int limit) {
+        return jdbi.withExtension(InventoryDao.class, dao -> {
+            List<String> skus = dao.skuPage(clientId, sku, location, afterSku, limit);
+            if (skus.isEmpty()) {
+                return List.of();
+            }
+            Map<String, List<StockView>> stock = new HashMap<>();
+            dao.stockOf(clientId, skus, location).forEach(s -> stock.computeIfAbsent(s.sku(),
+                    k -> new ArrayList<>()).add(s));
+            Map<String, List<ChannelFigure>> figures = new HashMap<>();
+            dao.figuresOf(clientId, skus).forEach(f -> figures.computeIfAbsent(f.clientSku(),
+                    k -> new ArrayList<>()).add(f));
+            return skus.stream().map(s -> new SkuStock(s, stock.getOrDefault(s, List.of()),
+                    figures.getOrDefault(s, List.of()))).toList();
+        });
+    }
+
     private record Place(String sku, String location) {
     }
 

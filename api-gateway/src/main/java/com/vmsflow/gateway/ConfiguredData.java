@@ -4,12 +4,16 @@ import com.vmsflow.config.ClientSettings;
 import com.vmsflow.config.DevKey;
 import com.vmsflow.config.VmsFlowConfiguration;
 import com.vmsflow.store.ApiKeyRepository;
+import com.vmsflow.store.ChannelRepository;
 import com.vmsflow.store.ClientRepository;
 import com.vmsflow.store.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Writes the configuration's clients and development keys to the database, where the gateway reads them. */
+/**
+ * Writes the configuration's clients, their channels and the development keys to the database, where the gateway
+ * reads them (the worker writes the clients and channels too: each write is idempotent).
+ */
 final class ConfiguredData {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredData.class);
@@ -17,9 +21,11 @@ final class ConfiguredData {
     private ConfiguredData() {
     }
 
-    static void write(VmsFlowConfiguration config, ClientRepository clients, ApiKeyRepository keys) {
+    static void write(VmsFlowConfiguration config, ClientRepository clients, ChannelRepository channels,
+                      ApiKeyRepository keys) {
         for (ClientSettings client : config.clients) {
             clients.upsert(client);
+            channels.upsert(client);
         }
         for (DevKey key : config.devKeys) {
             Role role = Role.valueOf(key.role);

@@ -11,6 +11,8 @@ import com.vmsflow.gateway.auth.ApiKeyAuthenticator;
 import com.vmsflow.gateway.auth.PerKeyRateLimit;
 import com.vmsflow.gateway.catalog.InventoryResource;
 import com.vmsflow.gateway.catalog.SkuMappingResource;
+import com.vmsflow.gateway.channel.ChannelResource;
+import com.vmsflow.gateway.channel.ChannelSyncs;
 import com.vmsflow.gateway.client.ClientListResource;
 import com.vmsflow.gateway.erp.PostingFeedResource;
 import com.vmsflow.gateway.errors.ApiExceptionMapper;
@@ -43,9 +45,11 @@ import com.vmsflow.gateway.reportspage.ReportsPageResource;
 import com.vmsflow.gateway.returns.ReturnsApi;
 import com.vmsflow.gateway.temporal.ManagedTemporal;
 import com.vmsflow.gateway.temporal.Updates;
+import com.vmsflow.inventory.StockNudges;
 import com.vmsflow.json.Json;
 import com.vmsflow.metrics.Metrics;
 import com.vmsflow.store.ApiKeyRepository;
+import com.vmsflow.store.ChannelRepository;
 import com.vmsflow.store.ClientRepository;
 import com.vmsflow.store.Database;
 import com.vmsflow.store.DocumentRepository;
@@ -129,7 +133,8 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         ClientRepository clients = new ClientRepository(jdbi);
         ApiKeyRepository apiKeys = new ApiKeyRepository(jdbi);
         OrderRepository orders = new OrderRepository(jdbi);
-        ConfiguredData.write(config, clients, apiKeys);
+        ChannelRepository channels = new ChannelRepository(jdbi);
+        ConfiguredData.write(config, clients, channels, apiKeys);
 
         WorkflowClient temporal = workflowClient(config, env);
         env.healthChecks().register("temporal", new TemporalHealthCheck(temporal.getWorkflowServiceStubs()));
@@ -158,7 +163,10 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         jersey.register(new HandoverResource(orders, new HandoverRepository(jdbi), new HandoverWorkflows(temporal),
                 handoverWait));
         jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows));
-        jersey.register(new InventoryResource(new InventoryRepository(jdbi), orders, orderWorkflows));
+        jersey.register(new InventoryResource(new InventoryRepository(jdbi), orders, orderWorkflows,
+                stockNudges(config, env)));
+        jersey.register(new ChannelResource(channels, new ChannelSyncs(temporal, updates),
+                new SupportAuditRepository(jdbi)));
         jersey.register(new PostingFeedResource(clients, new PostingRepository(jdbi)));
         ReturnsApi.register(jersey, temporal, jdbi, clients, orders, lookup, gatewayMetrics, updates, config.gateway,
                 qrIssuers);
@@ -180,6 +188,14 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         ManagedTemporal temporal = new ManagedTemporal(config.temporal, metrics.temporalScope());
         env.lifecycle().manage(temporal);
         return temporal.client();
+    }
+
+    /**
+     * Who tells the channels' inventory syncs that a write through the gateway changed stock. None yet: the changes
+     * wait in the database for the syncs' sweep; the signalling one comes with the syncs' worker side.
+     */
+    protected StockNudges stockNudges(VmsFlowConfiguration config, Environment env) {
+        return StockNudges.NONE;
     }
 
     private static void registerErrorMappers(JerseyEnvironment jersey) {

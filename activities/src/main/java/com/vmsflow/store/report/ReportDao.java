@@ -18,6 +18,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(FailedOrderRow.class)
 @RegisterConstructorMapper(RsiItemRow.class)
 @RegisterConstructorMapper(QcExceptionRow.class)
+@RegisterConstructorMapper(InventoryDifferenceRow.class)
+@RegisterConstructorMapper(StatusMismatchRow.class)
 public interface ReportDao {
 
     int FETCH_SIZE = 1000;
@@ -86,4 +88,27 @@ public interface ReportDao {
             """)
     @FetchSize(FETCH_SIZE)
     Stream<QcExceptionRow> qcExceptions(String clientId, Instant from, Instant to);
+
+    /** What the client's channels' full reconciliations found different, by when they found it. */
+    @SqlQuery("""
+            select client_id, channel_id, reconciliation_id, channel_sku, client_sku, shown, expected, kind, pushed,
+                   found_at
+            from inventory_differences
+            where client_id = :clientId and found_at >= :from and found_at < :to
+            order by found_at, channel_id, reconciliation_id, channel_sku collate "C"
+            """)
+    @FetchSize(FETCH_SIZE)
+    Stream<InventoryDifferenceRow> inventoryDifferences(String clientId, Instant from, Instant to);
+
+    /** Open orders Ajio showed cancelled without a feed event, with the order as it stands now. */
+    @SqlQuery("""
+            select m.order_id, m.our_status, m.ajio_view, m.found_at, m.event_id, o.status as status_now,
+                   coalesce(o.flag is not null, false) as flagged_for_support
+            from status_mismatches m
+            left join orders o on o.client_id = m.client_id and o.order_id = m.order_id
+            where m.client_id = :clientId and m.found_at >= :from and m.found_at < :to
+            order by m.found_at, m.order_id, m.event_id
+            """)
+    @FetchSize(FETCH_SIZE)
+    Stream<StatusMismatchRow> statusMismatches(String clientId, Instant from, Instant to);
 }

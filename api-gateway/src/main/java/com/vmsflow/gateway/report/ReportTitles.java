@@ -20,7 +20,13 @@ final class ReportTitles {
             "qc-exceptions", new Title("QC exceptions",
                     "Returned items that failed QC or were missing: settled with Ajio offline."),
             "failed-orders", new Title("Failed orders",
-                    "Each time an order went FAILED for want of SKU mappings, and when it left FAILED."));
+                    "Each time an order went FAILED for want of SKU mappings, and when it left FAILED."),
+            "inventory-differences", new Title("Inventory differences",
+                    "What each channel showed that differed from our stock in a full reconciliation, and whether"
+                            + " our figure was pushed; channel SKUs without a client SKU are listed, not pushed."),
+            "status-mismatches", new Title("Status mismatches",
+                    "Open orders Ajio showed cancelled without a feed event, with their status now and whether"
+                            + " they wait for support."));
 
     private ReportTitles() {
     }

@@ -2,10 +2,12 @@ package com.vmsflow.gateway.report;
 
 import com.vmsflow.erp.CancelledAfterPosting;
 import com.vmsflow.store.report.FailedOrderRow;
+import com.vmsflow.store.report.InventoryDifferenceRow;
 import com.vmsflow.store.report.QcExceptionRow;
 import com.vmsflow.store.report.ReportDao;
 import com.vmsflow.store.report.RmsDocumentRow;
 import com.vmsflow.store.report.RsiItemRow;
+import com.vmsflow.store.report.StatusMismatchRow;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,8 +71,33 @@ final class Reports {
                     Column.instant("resolvedAt", FailedOrderRow::resolvedAt)),
             ReportDao::failedOrders);
 
+    private static final Report<InventoryDifferenceRow> INVENTORY_DIFFERENCES = new Report<>(
+            "inventory-differences",
+            List.of(Column.text("clientId", InventoryDifferenceRow::clientId),
+                    Column.text("channelId", InventoryDifferenceRow::channelId),
+                    Column.text("reconciliationId", InventoryDifferenceRow::reconciliationId),
+                    Column.text("channelSku", InventoryDifferenceRow::channelSku),
+                    Column.text("clientSku", InventoryDifferenceRow::clientSku),
+                    Column.integer("shown", InventoryDifferenceRow::shown),
+                    Column.integer("expected", InventoryDifferenceRow::expected),
+                    Column.text("kind", InventoryDifferenceRow::kind),
+                    Column.flag("pushed", InventoryDifferenceRow::pushed),
+                    Column.instant("foundAt", InventoryDifferenceRow::foundAt)),
+            ReportDao::inventoryDifferences);
+
+    private static final Report<StatusMismatchRow> STATUS_MISMATCHES = new Report<>(
+            "status-mismatches",
+            List.of(Column.text("orderId", StatusMismatchRow::orderId),
+                    Column.text("ourStatus", StatusMismatchRow::ourStatus),
+                    Column.text("ajioView", StatusMismatchRow::ajioView),
+                    Column.instant("foundAt", StatusMismatchRow::foundAt),
+                    Column.text("eventId", StatusMismatchRow::eventId),
+                    Column.text("statusNow", StatusMismatchRow::statusNow),
+                    Column.flag("flaggedForSupport", StatusMismatchRow::flaggedForSupport)),
+            ReportDao::statusMismatches);
+
     static final List<Report<?>> ALL = List.of(CANCELLED_AFTER_ERP_POSTING, RMS_DOCUMENTS, RSI_ITEMS, QC_EXCEPTIONS,
-            FAILED_ORDERS);
+            FAILED_ORDERS, INVENTORY_DIFFERENCES, STATUS_MISMATCHES);
 
     private Reports() {
     }

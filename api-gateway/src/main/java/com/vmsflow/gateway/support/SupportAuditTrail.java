@@ -10,6 +10,7 @@ import io.temporal.client.WorkflowUpdateException;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Support's actions on a workflow (an order's, a return's), each kept in the audit trail with its outcome: taken by
@@ -30,24 +31,35 @@ public final class SupportAuditTrail {
     public <T> T act(String clientId, String workflowId, SupportActionBody body, Caller caller,
                      Function<SupportRequest, T> update) {
         SupportRequest request = new SupportRequest(body.action(), caller.getName(), body.reason());
+        return act(clientId, workflowId, body.action().name(), body.reason(), caller, () -> update.apply(request));
+    }
+
+    /**
+     * Runs {@code action} (named {@code actionName} in the trail: a support action other than an order's or a
+     * return's, e.g. a channel's go-live control) and audits its outcome as above; an API refusal it throws before
+     * reaching a workflow (a bad control, a workflow not running) is audited as refused with its code.
+     */
+    public <T> T act(String clientId, String workflowId, String actionName, String reason, Caller caller,
+                     Supplier<T> action) {
         try {
-            T outcome = update.apply(request);
-            audit.add(new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(),
-                    caller.getName(), "ACCEPTED", null, null, null));
+            T outcome = action.get();
+            audit.add(new Entry(clientId, workflowId, actionName, reason, caller.keyId(), caller.getName(),
+                    "ACCEPTED", null, null, null));
             return outcome;
-        } catch (Updates.Refused refused) {
-            audit.add(refused(clientId, workflowId, body, caller, refused.code().name(), refused.getMessage()));
+        } catch (ApiException refused) {
+            audit.add(refused(clientId, workflowId, actionName, reason, caller, refused.code().name(),
+                    refused.getMessage()));
             throw refused;
         } catch (WorkflowUpdateException bug) {
-            audit.add(refused(clientId, workflowId, body, caller, "UNKNOWN", bug.getMessage()));
+            audit.add(refused(clientId, workflowId, actionName, reason, caller, "UNKNOWN", bug.getMessage()));
             throw bug;
         }
     }
 
-    private static Entry refused(String clientId, String workflowId, SupportActionBody body, Caller caller,
-                                 String code, String message) {
-        return new Entry(clientId, workflowId, body.action().name(), body.reason(), caller.keyId(), caller.getName(),
-                "REFUSED", code, message, null);
+    private static Entry refused(String clientId, String workflowId, String actionName, String reason,
+                                 Caller caller, String code, String message) {
+        return new Entry(clientId, workflowId, actionName, reason, caller.keyId(), caller.getName(), "REFUSED", code,
+                message, null);
     }
 
     /**

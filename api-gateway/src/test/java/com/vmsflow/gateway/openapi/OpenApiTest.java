@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.ajio.LineQuantity;
 import com.vmsflow.gateway.auth.Allowed;
+import com.vmsflow.gateway.catalog.InventoryPage;
 import com.vmsflow.gateway.catalog.SkuMappingBody;
 import com.vmsflow.gateway.catalog.SkuMappingsWritten;
 import com.vmsflow.gateway.catalog.StockLevelBody;
 import com.vmsflow.gateway.catalog.StockLevelsWritten;
+import com.vmsflow.gateway.channel.ChannelPage;
+import com.vmsflow.gateway.channel.ChannelState;
+import com.vmsflow.gateway.channel.GoLiveBody;
+import com.vmsflow.gateway.channel.InventorySyncView;
+import com.vmsflow.gateway.channel.ReconcileBody;
+import com.vmsflow.gateway.channel.ReconciliationStarted;
 import com.vmsflow.gateway.erp.FeedPosting;
 import com.vmsflow.gateway.erp.PostingAckBody;
 import com.vmsflow.gateway.erp.PostingPage;
@@ -70,8 +77,9 @@ class OpenApiTest {
         assertThat(answer.status()).isEqualTo(200);
         JsonNode document = answer.json();
         assertThat(document.path("openapi").asText()).startsWith("3.0.");
-        // 20, and the returns API: 2 reads, receipt, credit note, RTO receipt, support actions (act, trail).
-        assertThat(served()).hasSize(20 + 7);
+        // 20, and the returns API: 2 reads, receipt, credit note, RTO receipt, support actions (act, trail); and
+        // release 2's channels (list, go-live control, reconcile) and GET /inventory.
+        assertThat(served()).hasSize(20 + 7 + 4);
         assertThat(operations(document)).isEqualTo(served());
     }
 
@@ -180,7 +188,17 @@ class OpenApiTest {
                 Map.entry("RtoReceipt", RtoReceiptBody.class),
                 Map.entry("RtoReceiptAnswer", RtoReceiptView.class),
                 Map.entry("CreditNote", CreditNoteBody.class),
-                Map.entry("CreditNoteLine", CreditNoteBody.Line.class));
+                Map.entry("CreditNoteLine", CreditNoteBody.Line.class),
+                Map.entry("ChannelPage", ChannelPage.class),
+                Map.entry("Channel", ChannelState.class),
+                Map.entry("InventorySync", InventorySyncView.class),
+                Map.entry("GoLiveRequest", GoLiveBody.class),
+                Map.entry("ReconcileRequest", ReconcileBody.class),
+                Map.entry("ReconciliationStarted", ReconciliationStarted.class),
+                Map.entry("InventoryPage", InventoryPage.class),
+                Map.entry("InventorySku", InventoryPage.Sku.class),
+                Map.entry("InventoryLocation", InventoryPage.Location.class),
+                Map.entry("ChannelFigure", InventoryPage.Channel.class));
 
         records.forEach((name, type) -> {
             List<String> documented = new ArrayList<>();

@@ -21,7 +21,9 @@ class ReportDocumentationTest {
             "rms-documents", "RmsDocumentRow",
             "rsi-items", "RsiItemRow",
             "qc-exceptions", "QcExceptionRow",
-            "failed-orders", "FailedOrderRow");
+            "failed-orders", "FailedOrderRow",
+            "inventory-differences", "InventoryDifferenceRow",
+            "status-mismatches", "StatusMismatchRow");
 
     @Test
     void eachReportIsDocumentedWithItsColumns() {

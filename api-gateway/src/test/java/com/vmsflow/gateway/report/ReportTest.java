@@ -243,7 +243,8 @@ class ReportTest {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.code()).isEqualTo("NOT_FOUND");
         assertThat(answer.json().path("message").asText()).isEqualTo("no report returned-items; the reports are"
-                + " cancelled-after-erp-posting, rms-documents, rsi-items, qc-exceptions, failed-orders");
+                + " cancelled-after-erp-posting, rms-documents, rsi-items, qc-exceptions, failed-orders,"
+                + " inventory-differences, status-mismatches");
     }
 
     @Test

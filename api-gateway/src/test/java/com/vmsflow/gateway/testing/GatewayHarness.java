@@ -6,6 +6,7 @@ import com.vmsflow.client.ClientProfile;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.client.PostingMode;
 import com.vmsflow.client.ReturnModel;
+import com.vmsflow.config.ChannelSettings;
 import com.vmsflow.config.ClientSettings;
 import com.vmsflow.config.DevKey;
 import com.vmsflow.config.VmsFlowConfiguration;
@@ -15,6 +16,9 @@ import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.gateway.GatewayApplication;
 import com.vmsflow.handover.HandoverWorkflowImpl;
+import com.vmsflow.inventory.ChannelKind;
+import com.vmsflow.inventory.GoLiveMode;
+import com.vmsflow.inventory.StockNudges;
 import com.vmsflow.oms.OmsActivitiesImpl;
 import com.vmsflow.oms.OrderRecord;
 import com.vmsflow.order.FakeAjio;
@@ -55,6 +59,7 @@ import jakarta.ws.rs.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,6 +96,11 @@ public final class GatewayHarness implements BeforeAllCallback {
     public static final String PUSH_CLIENT = "brand-f";
     /** For the report tests: nothing else writes its rows. */
     public static final String REPORT_CLIENT = "brand-g";
+    /**
+     * For the channel and inventory tests: two channels, {@code ajio} (locations BLR-1 and DEL-1, the client's buffer
+     * of 1, SKU CAP's own of 3) and {@code webstore} (every location, no buffer, going live at ZERO).
+     */
+    public static final String CHANNEL_CLIENT = "brand-h";
 
     public static final String ERP_KEY = "test-erp-a";
     public static final String WAREHOUSE_KEY = "test-warehouse-a";
@@ -105,6 +115,9 @@ public final class GatewayHarness implements BeforeAllCallback {
     public static final String FEED_ERP_KEY = "test-erp-e";
     public static final String PUSH_ERP_KEY = "test-erp-f";
     public static final String REPORT_SELLER_KEY = "test-seller-g";
+    public static final String CHANNEL_SELLER_KEY = "test-seller-h";
+    public static final String CHANNEL_WAREHOUSE_KEY = "test-warehouse-h";
+    public static final String CHANNEL_ERP_KEY = "test-erp-h";
 
     /** Where {@link #startOrder} stocks an order's SKUs. */
     public static final String STOCK_LOCATION = "HARNESS";
@@ -130,6 +143,7 @@ public final class GatewayHarness implements BeforeAllCallback {
         private Jdbi jdbi;
         private TestWorkflowEnvironment temporal;
         private final FakeAjio ajio = new ReturnStandIns.Ajio();
+        private final RecordedNudges nudges = new RecordedNudges();
         private DropwizardTestSupport<VmsFlowConfiguration> gateway;
         private Api api;
 
@@ -177,6 +191,11 @@ public final class GatewayHarness implements BeforeAllCallback {
                         @Override
                         protected WorkflowClient workflowClient(VmsFlowConfiguration config, Environment env) {
                             return client;
+                        }
+
+                        @Override
+                        protected StockNudges stockNudges(VmsFlowConfiguration config, Environment env) {
+                            return nudges;
                         }
                     };
                 }
@@ -237,6 +256,11 @@ public final class GatewayHarness implements BeforeAllCallback {
 
     public Jdbi jdbi() {
         return running.jdbi;
+    }
+
+    /** How often the gateway told the client's inventory syncs that its stock changed. */
+    public int stockNudges(String clientId) {
+        return running.nudges.of(clientId);
     }
 
     /**
@@ -395,18 +419,20 @@ public final class GatewayHarness implements BeforeAllCallback {
         config.gateway.handoverWait = io.dropwizard.util.Duration.seconds(5);
         config.gateway.maxRequestBody = io.dropwizard.util.DataSize.megabytes(1);
         config.clients = List.of(client(ERP_CLIENT), client(RMS_CLIENT), client(LIST_CLIENT), client(CATALOG_CLIENT),
-                client(FEED_CLIENT), client(PUSH_CLIENT), client(REPORT_CLIENT));
+                client(FEED_CLIENT), client(PUSH_CLIENT), client(REPORT_CLIENT), client(CHANNEL_CLIENT));
         config.devKeys = List.of(key(ERP_KEY, "ERP", ERP_CLIENT), key(WAREHOUSE_KEY, "WAREHOUSE", ERP_CLIENT),
                 key(SELLER_KEY, "SELLER", ERP_CLIENT), key(RMS_ERP_KEY, "ERP", RMS_CLIENT),
                 key(RMS_WAREHOUSE_KEY, "WAREHOUSE", RMS_CLIENT), key(RMS_SELLER_KEY, "SELLER", RMS_CLIENT),
                 key(SUPPORT_KEY, "SUPPORT", null), key(LIST_WAREHOUSE_KEY, "WAREHOUSE", LIST_CLIENT),
                 key(CATALOG_SELLER_KEY, "SELLER", CATALOG_CLIENT),
                 key(CATALOG_WAREHOUSE_KEY, "WAREHOUSE", CATALOG_CLIENT), key(FEED_ERP_KEY, "ERP", FEED_CLIENT),
-                key(PUSH_ERP_KEY, "ERP", PUSH_CLIENT), key(REPORT_SELLER_KEY, "SELLER", REPORT_CLIENT));
+                key(PUSH_ERP_KEY, "ERP", PUSH_CLIENT), key(REPORT_SELLER_KEY, "SELLER", REPORT_CLIENT),
+                key(CHANNEL_SELLER_KEY, "SELLER", CHANNEL_CLIENT),
+                key(CHANNEL_WAREHOUSE_KEY, "WAREHOUSE", CHANNEL_CLIENT), key(CHANNEL_ERP_KEY, "ERP", CHANNEL_CLIENT));
         return config;
     }
 
-    static ClientSettings client(String clientId) {
+    public static ClientSettings client(String clientId) {
         ClientSettings c = new ClientSettings();
         c.clientId = clientId;
         c.name = "Brand " + clientId;
@@ -418,7 +444,25 @@ public final class GatewayHarness implements BeforeAllCallback {
         c.returnModel = erp ? ReturnModel.CREDIT_NOTE_ERP : ReturnModel.CREDIT_NOTE_RMS;
         c.postingMode = PUSH_CLIENT.equals(clientId) ? PostingMode.PUSH : PostingMode.PULL;
         c.invoicePrefix = erp ? "BA" : "BB";
+        if (CHANNEL_CLIENT.equals(clientId)) {
+            c.stockBuffer = 1;
+            c.channels = List.of(channel("ajio", ChannelKind.AJIO, List.of("BLR-1", "DEL-1"), null,
+                    Map.of("CAP", 3), GoLiveMode.ALL), channel("webstore", ChannelKind.WEBSTORE, List.of(), 0,
+                    Map.of(), GoLiveMode.ZERO));
+        }
         return c;
+    }
+
+    public static ChannelSettings channel(String channelId, ChannelKind kind, List<String> locations, Integer buffer,
+                                          Map<String, Integer> skuBuffers, GoLiveMode goLive) {
+        ChannelSettings channel = new ChannelSettings();
+        channel.channelId = channelId;
+        channel.kind = kind;
+        channel.locations = List.copyOf(locations);
+        channel.buffer = buffer;
+        channel.skuBuffers = new LinkedHashMap<>(skuBuffers);
+        channel.goLive = goLive;
+        return channel;
     }
 
     static void sleep(long millis) {

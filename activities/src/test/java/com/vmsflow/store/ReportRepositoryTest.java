@@ -100,7 +100,9 @@ class ReportRepositoryTest {
                 "rmsDocuments", "documents_by_issuer_time",
                 "failedOrders", "order_status_history_by_time",
                 "rsiItems", "rsi_documents_by_time",
-                "qcExceptions", "qc_exceptions_by_time");
+                "qcExceptions", "qc_exceptions_by_time",
+                "inventoryDifferences", "inventory_differences_by_time",
+                "statusMismatches", "status_mismatches_by_time");
         List<String> queries = new ArrayList<>();
         for (Method method : ReportDao.class.getMethods()) {
             SqlQuery query = method.getAnnotation(SqlQuery.class);

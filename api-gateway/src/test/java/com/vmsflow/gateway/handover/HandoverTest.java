@@ -113,20 +113,32 @@ class HandoverTest {
     }
 
     @Test
-    void ordersOnAnotherHandoverAreAConflictNamingIt() {
+    void ordersOnAHandoverStillAtAjioAreAConflictNamingItAndOnceHandedOverAreNotAwaiting() {
         List<String> orders = packedOrders("HO4", 3);
-        Api.Answer first = gateway.api().post(HANDOVERS, WAREHOUSE_KEY,
-                handover("H-4", "Delhivery", orders.subList(1, 2)));
+        gateway.holdManifestsOf(SLOW_COURIER);
+        Api.Answer first;
+        Api.Answer answer;
+        try {
+            // H-4 is at Ajio: its order HO4-2 is still PACKED, taken by H-4.
+            first = gateway.api().post(HANDOVERS, WAREHOUSE_KEY, handover("H-4", SLOW_COURIER, orders.subList(1, 2)));
+            answer = gateway.api().post(HANDOVERS, WAREHOUSE_KEY, handover("H-5", "Bluedart", orders));
+        } finally {
+            gateway.releaseManifestsOf(SLOW_COURIER);
+        }
 
-        Api.Answer answer = gateway.api().post(HANDOVERS, WAREHOUSE_KEY, handover("H-5", "Bluedart", orders));
-
+        assertThat(first.status()).as(first.toString()).isEqualTo(202);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
         assertThat(answer.code()).isEqualTo("CONFLICT");
         assertThat(answer.json().path("details").size()).isEqualTo(1);
         assertThat(answer.detail("orderIds[1]")).isEqualTo("order HO4-2 is on handover H-4");
-        assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(gateway.orderState(RMS_CLIENT, "HO4-1").status())
                 .as("the refused handover told no order").isEqualTo(OrderStatus.PACKED);
+
+        assertThat(handedOver("HO4-2").manifestId()).isEqualTo("MF-H-4/1");
+        Api.Answer late = gateway.api().post(HANDOVERS, WAREHOUSE_KEY, handover("H-6", "Bluedart", orders));
+        assertThat(late.status()).as(late.toString()).isEqualTo(409);
+        assertThat(late.code()).isEqualTo("NOT_AWAITING");
+        assertThat(late.detail("orderIds[1]")).isEqualTo("order HO4-2 is COMPLETED, not PACKED");
     }
 
     @Test

@@ -386,9 +386,9 @@ class HostileInputTest {
                 mappings(RMS).named("mappings with another client's seller key").key(ERP_SELLER)
                         .json("[{\"channelSku\": \"AJ-NOT-MAPPED\", \"clientSku\": \"TEE-M\"}]")
                         .expect(404, "NOT_FOUND"),
-                inventory().named("inventory with an ERP key").key(RMS_ERP)
+                inventory().named("inventory with another client's ERP key").key(ERP_ERP)
                         .json("[{\"sku\": \"TEE-M\", \"location\": \"WH-BLR\", \"quantity\": 0}]")
-                        .expect(403, "FORBIDDEN"),
+                        .expect(404, "NOT_FOUND"),
                 inventory().named("inventory with a support key").key(SUPPORT)
                         .json("[{\"sku\": \"TEE-M\", \"location\": \"WH-BLR\", \"quantity\": 0}]")
                         .expect(403, "FORBIDDEN"),

@@ -80,6 +80,8 @@ final class ReportRows {
         rows.rsiItems();
         rows.qcExceptions();
         rows.failedOrders();
+        rows.inventoryDifferences();
+        rows.statusMismatches();
         return rows;
     }
 
@@ -202,6 +204,56 @@ final class ReportRows {
         Instant otherFailed = at(3, "07:40");
         order(RMS_CLIENT, "FL3000501", 1, OrderStatus.FAILED, otherFailed, "AJ-BELT-TAN");
         add("failed-orders", RMS_CLIENT, "FL3000501", iso(otherFailed), "AJ-BELT-TAN", "FAILED", "");
+    }
+
+    /** A reconciliation of demo-rms's Ajio channel: each kind of difference once, and one from before the week. */
+    private void inventoryDifferences() {
+        difference("ajio-rec-1", "AJ-SHAWL-OLD", "SHAWL-OLD", 4, 0, "DIFFERENT", true,
+                from.atStartOfDay(INDIA).toInstant().minusSeconds(60));
+        Instant found = at(3, "02:00");
+        // Ordered by channel SKU within the reconciliation.
+        difference("ajio-rec-2", "AJ-KURTA-BLUE-M", "KURTA-BLUE-M", 7, 5, "DIFFERENT", true, found);
+        difference("ajio-rec-2", "AJ-NOBODY", null, 3, null, "UNMAPPED", false, found);
+        difference("ajio-rec-2", "AJ-SCARF-RED", "SCARF-RED", null, 2, "MISSING_AT_CHANNEL", true, found);
+    }
+
+    private void difference(String reconciliationId, String channelSku, String clientSku, Integer shown,
+                            Integer expected, String kind, boolean pushed, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        insert into inventory_differences (client_id, channel_id, reconciliation_id, channel_sku,
+                            client_sku, shown, expected, kind, pushed, found_at)
+                        values (:client, 'ajio', :rec, :channelSku, :clientSku, :shown, :expected, :kind, :pushed, :at)
+                        """)
+                .bind("client", RMS_CLIENT).bind("rec", reconciliationId).bind("channelSku", channelSku)
+                .bind("clientSku", clientSku).bind("shown", shown).bind("expected", expected).bind("kind", kind)
+                .bind("pushed", pushed).bind("at", at).execute());
+        if (!at.isBefore(from.atStartOfDay(INDIA).toInstant())) {
+            add("inventory-differences", RMS_CLIENT, RMS_CLIENT, "ajio", reconciliationId, channelSku,
+                    text(clientSku), shown == null ? "" : shown.toString(),
+                    expected == null ? "" : expected.toString(), kind, String.valueOf(pushed), iso(at));
+        }
+    }
+
+    /** An order demo-rms had open that Ajio cancelled on its panel: applied by the SOP rules, now CANCELLED. */
+    private void statusMismatches() {
+        Instant found = at(1, "06:15");
+        order(RMS_CLIENT, "FL3000601", 1, OrderStatus.FULFILLABLE, at(2, "10:00"));
+        order(RMS_CLIENT, "FL3000601", 2, OrderStatus.CANCELLED, found);
+        mismatch("FL3000601", "FULFILLABLE", "every line cancelled: 1 (1 of 1)", found);
+        add("status-mismatches", RMS_CLIENT, "FL3000601", "FULFILLABLE", "every line cancelled: 1 (1 of 1)",
+                iso(found), "panel:FL3000601", "CANCELLED", "false");
+        // Found before the week: not in it.
+        mismatch("FL3000600", "PROCESSING", "every line cancelled: 2 (2 of 2)",
+                from.atStartOfDay(INDIA).toInstant().minusSeconds(60));
+    }
+
+    private void mismatch(String orderId, String ourStatus, String ajioView, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        insert into status_mismatches (client_id, order_id, event_id, our_status, ajio_view, found_at)
+                        values (:client, :order, :event, :ours, :ajio, :at)
+                        """)
+                .bind("client", RMS_CLIENT).bind("order", orderId).bind("event", "panel:" + orderId)
+                .bind("ours", ourStatus).bind("ajio", ajioView).bind("at", at).execute());
     }
 
     private void order(String clientId, String orderId, int seq, OrderStatus status, Instant at,

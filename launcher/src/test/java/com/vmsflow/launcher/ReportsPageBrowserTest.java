@@ -57,6 +57,8 @@ class ReportsPageBrowserTest {
         CLIENT_OF_REPORT.put("rsi-items", RMS_CLIENT);
         CLIENT_OF_REPORT.put("qc-exceptions", ERP_CLIENT);
         CLIENT_OF_REPORT.put("failed-orders", ERP_CLIENT);
+        CLIENT_OF_REPORT.put("inventory-differences", RMS_CLIENT);
+        CLIENT_OF_REPORT.put("status-mismatches", RMS_CLIENT);
     }
 
     /** How the CSV writes each kind of cell; an empty cell is a null. */

@@ -36,4 +36,24 @@ public record InventorySyncState(
     public static InventorySyncState start(ChannelRef channel, ChannelKind kind, GoLive goLive, SyncTuning tuning) {
         return new InventorySyncState(channel, kind, goLive, tuning, null, null, 0, 0, 0, 0, null, 0, null);
     }
+
+    public InventorySyncState withGoLive(GoLive control) {
+        return new InventorySyncState(channel, kind, control, tuning, nextCallNotBefore, nextReconciliationAt,
+                changesPushed, skusPushed, calls, throttled, lastPushAt, reconciliations, lastReconciliation);
+    }
+
+    /** After a push step: its figures added, the rate limit's next slot taken from it. */
+    public InventorySyncState pushed(PushResult push) {
+        return new InventorySyncState(channel, kind, goLive, tuning, push.nextCallNotBefore(), nextReconciliationAt,
+                changesPushed + push.changes(), skusPushed + push.skus(), calls + push.calls(),
+                throttled + push.throttled(), push.lastPushAt() == null ? lastPushAt : push.lastPushAt(),
+                reconciliations, lastReconciliation);
+    }
+
+    /** After a full reconciliation that ended at {@code endedAt}: the next one is due {@code reconcileEvery} later. */
+    public InventorySyncState reconciled(ReconciliationResult result, Instant endedAt) {
+        return new InventorySyncState(channel, kind, goLive, tuning, result.nextCallNotBefore(),
+                endedAt.plus(tuning.reconcileEvery()), changesPushed, skusPushed, calls + result.calls(), throttled,
+                lastPushAt, reconciliations + 1, result);
+    }
 }

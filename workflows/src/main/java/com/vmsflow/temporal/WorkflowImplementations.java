@@ -1,6 +1,7 @@
 package com.vmsflow.temporal;
 
 import com.vmsflow.handover.HandoverWorkflowImpl;
+import com.vmsflow.inventory.InventorySyncWorkflowImpl;
 import com.vmsflow.order.ForwardOrderWorkflowImpl;
 import com.vmsflow.returns.ReturnWorkflowImpl;
 import com.vmsflow.returns.RtoWorkflowImpl;
@@ -13,7 +14,7 @@ public final class WorkflowImplementations {
 
     public static final List<Class<?>> ALL = List.of(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class,
             AjioSyncWorkflowImpl.class, ReturnWorkflowImpl.class, RtoWorkflowImpl.class,
-            RsiDocumentWorkflowImpl.class);
+            RsiDocumentWorkflowImpl.class, InventorySyncWorkflowImpl.class);
 
     private WorkflowImplementations() {
     }

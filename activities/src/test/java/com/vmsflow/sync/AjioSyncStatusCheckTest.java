@@ -30,6 +30,8 @@ import com.vmsflow.store.ClientRepository;
 import com.vmsflow.store.Fixtures;
 import com.vmsflow.store.OrderRepository;
 import com.vmsflow.store.StatusMismatchRepository;
+import com.vmsflow.store.report.ReportDao;
+import com.vmsflow.store.report.StatusMismatchRow;
 import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
 import io.temporal.client.WorkflowClient;
@@ -215,8 +217,13 @@ class AjioSyncStatusCheckTest {
             assertThat(event.full()).isTrue();
             assertThat(event.lines()).extracting(l -> l.quantity()).containsExactly(2, 1);
         });
-        assertThat(mismatchRows(order)).singleElement().isEqualTo(Map.of("event_id", "panel:" + order,
-                "our_status", "PROCESSING", "ajio_view", "every line cancelled: 2 lines (3 of 3 units)"));
+        assertThat(report()).as("report status-mismatches lists it once").singleElement().satisfies(row -> {
+            assertThat(row.orderId()).isEqualTo(order);
+            assertThat(row.eventId()).isEqualTo("panel:" + order);
+            assertThat(row.ourStatus()).isEqualTo("PROCESSING");
+            assertThat(row.ajioView()).isEqualTo("every line cancelled: 2 lines (3 of 3 units)");
+            assertThat(row.statusNow()).isEqualTo("PROCESSING");
+        });
     }
 
     @Test
@@ -229,7 +236,7 @@ class AjioSyncStatusCheckTest {
 
         assertThat(checked).as("not open with us: not even read").isEqualTo(new StatusChecked(0, 0, 0));
         assertThat(RECEIVED).doesNotContainKey(order);
-        assertThat(mismatchRows(order)).isEmpty();
+        assertThat(report()).isEmpty();
     }
 
     @Test
@@ -246,8 +253,21 @@ class AjioSyncStatusCheckTest {
 
         assertThat(checked).as("both read, neither cancelled in full").isEqualTo(new StatusChecked(2, 0, 0));
         assertThat(RECEIVED).doesNotContainKeys(open, partlyCancelled);
-        assertThat(mismatchRows(open)).isEmpty();
-        assertThat(mismatchRows(partlyCancelled)).isEmpty();
+        assertThat(report()).isEmpty();
+    }
+
+    @Test
+    void anOrderAjioRefusesToShowDoesNotStopTheCheckOfTheOthers() {
+        weHave("FL-UNKNOWN-" + seller, OrderStatus.PROCESSING);
+        String cancelled = ajioOrder(1);
+        weHave(cancelled, OrderStatus.PROCESSING);
+        control.panelCancellation(seller, cancelled);
+
+        StatusChecked checked = sync.checkOpenOrders(client);
+
+        assertThat(checked).as("the unknown order is not counted as read").isEqualTo(new StatusChecked(1, 1, 1));
+        assertThat(RECEIVED.get(cancelled)).hasSize(1);
+        assertThat(report()).extracting(StatusMismatchRow::orderId).containsExactly(cancelled);
     }
 
     /** An order at the sandbox's Ajio with lines of these quantities. */
@@ -269,10 +289,9 @@ class AjioSyncStatusCheckTest {
         WorkflowClient.start(workflow::run, (NewOrder) null);
     }
 
-    private List<Map<String, Object>> mismatchRows(String orderId) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        select event_id, our_status, ajio_view from status_mismatches
-                        where client_id = :clientId and order_id = :orderId
-                        """).bind("clientId", client).bind("orderId", orderId).mapToMap().list());
+    /** The client's report status-mismatches, as support reads it. */
+    private List<StatusMismatchRow> report() {
+        return jdbi.withExtension(ReportDao.class, dao -> dao.statusMismatches(client, Instant.EPOCH,
+                Instant.now().plusSeconds(3600)).toList());
     }
 }

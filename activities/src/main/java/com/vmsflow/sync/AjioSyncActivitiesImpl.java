@@ -1,7 +1,10 @@
 package com.vmsflow.sync;
 
+import com.vmsflow.ajio.AjioActivities;
 import com.vmsflow.ajio.AjioCancellation;
 import com.vmsflow.ajio.AjioClient;
+import com.vmsflow.ajio.AjioOrderLine;
+import com.vmsflow.ajio.LineQuantity;
 import com.vmsflow.ajio.CancellationPage;
 import com.vmsflow.ajio.OrderPage;
 import com.vmsflow.ajio.ReturnExpectation;
@@ -11,39 +14,55 @@ import com.vmsflow.ajio.RsiDocument;
 import com.vmsflow.ajio.RsiPage;
 import com.vmsflow.client.ClientProfile;
 import com.vmsflow.order.ForwardOrderWorkflow;
+import com.vmsflow.order.cancellation.CancellationSource;
 import com.vmsflow.returns.RtoWorkflow;
 import com.vmsflow.ajio.AjioOrder;
 import com.vmsflow.store.ClientRepository;
 import com.vmsflow.store.OrderRepository;
+import com.vmsflow.store.StatusMismatchRepository;
+import com.vmsflow.store.StatusMismatchRepository.OpenOrder;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads Ajio's order list and cancellation feed for a client and hands them to the order workflows. */
+/**
+ * Reads Ajio's order list and feeds for a client and hands them to the order workflows; checks the open orders'
+ * status at Ajio for cancellations on its seller panel, which no feed tells of.
+ */
 public class AjioSyncActivitiesImpl implements AjioSyncActivities {
 
     private static final Logger LOG = LoggerFactory.getLogger(AjioSyncActivitiesImpl.class);
     private static final int FEED_PAGE = 100;
+    private static final int OPEN_ORDERS_PAGE = 200;
+
+    /** The event id of a cancellation found on Ajio's seller panel: one per order, so it is applied once. */
+    public static final String PANEL_EVENT_PREFIX = "panel:";
+    static final String PANEL_REASON = "cancelled on Ajio's seller panel, without a feed event (found by the status"
+            + " check)";
 
     private final AjioClient ajio;
     private final ClientRepository clients;
     private final OrderRepository orders;
+    private final StatusMismatchRepository mismatches;
     private final OrderStarter starter;
     private final WorkflowClient workflows;
     private final int pageSize;
 
     public AjioSyncActivitiesImpl(AjioClient ajio, ClientRepository clients, OrderRepository orders,
-                                  OrderStarter starter, WorkflowClient workflows, int pageSize) {
+                                  StatusMismatchRepository mismatches, OrderStarter starter,
+                                  WorkflowClient workflows, int pageSize) {
         this.ajio = ajio;
         this.clients = clients;
         this.orders = orders;
+        this.mismatches = mismatches;
         this.starter = starter;
         this.workflows = workflows;
         this.pageSize = pageSize;
@@ -168,8 +187,104 @@ public class AjioSyncActivitiesImpl implements AjioSyncActivities {
         }
     }
 
+    /**
+     * Pages through the open orders of the read model, reading each at Ajio; the heartbeat carries the last order
+     * read and the counts, so a retried attempt resumes there. An order Ajio shows with every line cancelled is
+     * handed to its workflow as Ajio's cancellation, then listed; one listed already was handed over then, and its
+     * workflow drops the same event id anyway.
+     */
     @Override
     public StatusChecked checkOpenOrders(String clientId) {
-        throw new UnsupportedOperationException("the status check comes with issue 16's status reconciliation");
+        ActivityExecutionContext context = Activity.getExecutionContext();
+        CheckProgress progress = context.getHeartbeatDetails(CheckProgress.class).orElse(CheckProgress.START);
+        while (true) {
+            List<OpenOrder> page = mismatches.openOrders(clientId, progress.afterOrderId(), OPEN_ORDERS_PAGE);
+            for (OpenOrder order : page) {
+                progress = progress.next(order.orderId(), check(clientId, order));
+                context.heartbeat(progress);
+            }
+            if (page.size() < OPEN_ORDERS_PAGE) {
+                break;
+            }
+        }
+        if (progress.mismatches() > 0) {
+            LOG.info("client {}: {} open orders cancelled at Ajio without a feed event ({} read)", clientId,
+                    progress.mismatches(), progress.checked());
+        }
+        return new StatusChecked(progress.checked(), progress.mismatches(), progress.relayed());
+    }
+
+    /** What the check of one order did: read it, found a new mismatch, handed it to the order's workflow. */
+    record OrderChecked(boolean read, boolean mismatch, boolean relayed) {
+    }
+
+    /** How far a check went: its heartbeat. */
+    public record CheckProgress(String afterOrderId, int checked, int mismatches, int relayed) {
+
+        static final CheckProgress START = new CheckProgress(null, 0, 0, 0);
+
+        CheckProgress next(String orderId, OrderChecked order) {
+            return new CheckProgress(orderId, checked + (order.read() ? 1 : 0),
+                    mismatches + (order.mismatch() ? 1 : 0), relayed + (order.relayed() ? 1 : 0));
+        }
+    }
+
+    private OrderChecked check(String clientId, OpenOrder order) {
+        AjioOrder atAjio;
+        try {
+            atAjio = ajio.getOrder(clientId, order.orderId());
+        } catch (ApplicationFailure failure) {
+            if (!AjioActivities.REFUSED.equals(failure.getType())) {
+                throw failure; // Ajio unavailable or throttling: the attempt is retried from the heartbeat
+            }
+            // One order Ajio refuses to show (unknown to it, say) does not stop the others' check.
+            LOG.warn("client {}: Ajio refused to show order {}: {}", clientId, order.orderId(),
+                    failure.getOriginalMessage());
+            return new OrderChecked(false, false, false);
+        }
+        String eventId = PANEL_EVENT_PREFIX + order.orderId();
+        if (!everyLineCancelled(atAjio) || mismatches.listed(clientId, order.orderId(), eventId)
+                || cancelledWithUsMeanwhile(clientId, order.orderId())) {
+            return new OrderChecked(true, false, false);
+        }
+        Instant foundAt = Instant.now();
+        // Handed over first, listed after: a crash between the two hands it over again, which the order drops.
+        boolean relayed = relay(clientId, new AjioCancellation(eventId, order.orderId(),
+                CancellationSource.AJIO_BUSINESS, true, atAjio.lines().stream()
+                        .map(line -> new LineQuantity(line.lineId(), line.cancelledQuantity())).toList(),
+                PANEL_REASON, foundAt));
+        boolean listed = mismatches.add(clientId, order.orderId(), eventId, order.status(), ajioView(atAjio),
+                foundAt);
+        return new OrderChecked(true, listed, relayed);
+    }
+
+    /** Our own cancellation may reach Ajio before our read model: such an order is no mismatch. */
+    private boolean cancelledWithUsMeanwhile(String clientId, String orderId) {
+        return orders.find(clientId, orderId).map(row -> row.status().isFinal()).orElse(false);
+    }
+
+    private boolean relay(String clientId, AjioCancellation cancellation) {
+        try {
+            workflows.newWorkflowStub(ForwardOrderWorkflow.class,
+                    ForwardOrderWorkflow.idFor(clientId, cancellation.orderId())).ajioCancellation(cancellation);
+            return true;
+        } catch (WorkflowNotFoundException closedOrUnknown) {
+            LOG.warn("client {}: order {} is cancelled at Ajio and open with us, but has no running workflow",
+                    clientId, cancellation.orderId());
+            return false;
+        }
+    }
+
+    static boolean everyLineCancelled(AjioOrder order) {
+        return !order.lines().isEmpty() && order.lines().stream().allMatch(line -> line.openQuantity() <= 0);
+    }
+
+    /** E.g. {@code every line cancelled: 2 lines (3 of 3 units)}: what the report shows of Ajio's view. */
+    static String ajioView(AjioOrder order) {
+        int units = order.lines().stream().mapToInt(AjioOrderLine::quantity).sum();
+        int cancelled = order.lines().stream().mapToInt(AjioOrderLine::cancelledQuantity).sum();
+        int lines = order.lines().size();
+        return "every line cancelled: " + lines + (lines == 1 ? " line (" : " lines (") + cancelled + " of "
+                + units + " units)";
     }
 }

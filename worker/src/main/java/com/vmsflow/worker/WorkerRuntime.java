@@ -23,6 +23,7 @@ import com.vmsflow.store.PostingRepository;
 import com.vmsflow.store.ReturnRepository;
 import com.vmsflow.store.RsiRepository;
 import com.vmsflow.store.SkuMappingRepository;
+import com.vmsflow.store.StatusMismatchRepository;
 import com.vmsflow.sync.AjioSyncActivitiesImpl;
 import com.vmsflow.sync.AjioSyncStart;
 import com.vmsflow.sync.AjioSyncWorkflow;
@@ -78,7 +79,8 @@ public final class WorkerRuntime implements AutoCloseable {
                         orders),
                 new ErpActivitiesImpl(new ErpClient(config.erp), new PostingRepository(jdbi),
                         new CancelledAfterPostingRepository(jdbi), clients, erpUrls(config)),
-                new AjioSyncActivitiesImpl(ajio, clients, orders, starter, client, config.ajio.pageSize),
+                new AjioSyncActivitiesImpl(ajio, clients, orders, new StatusMismatchRepository(jdbi), starter,
+                        client, config.ajio.pageSize),
                 new ReturnActivitiesImpl(client, new ReturnRepository(jdbi)),
                 new RsiActivitiesImpl(new RsiRepository(jdbi)));
         // RSI acceptances have a queue of their own, dispatched no faster than Ajio takes them.

@@ -7,6 +7,7 @@ import com.vmsflow.flow.Progress;
 import com.vmsflow.flow.Waits.Timers;
 import com.vmsflow.flow.Waits;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.ContinueAsNewOptions;
 import io.temporal.workflow.Workflow;
 import java.time.Instant;
@@ -16,7 +17,8 @@ import org.slf4j.Logger;
 /**
  * A client's Ajio sync: every poll it fetches the orders of a date window (overlapping the last one, the overlap's
  * orders being dropped by their workflow ids) and relays the cancellation feed, then sleeps; it continues as new
- * every {@code pollsPerRun} polls so its history stays short, carrying its cursors.
+ * every {@code pollsPerRun} polls so its history stays short, carrying its cursors. On the first poll and then every
+ * {@link SyncSettings#statusCheckEvery()} it also checks the open orders' status at Ajio (seed 004).
  */
 public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
 
@@ -28,6 +30,8 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
     private boolean pollNow;
     /** Why the last poll failed; null when it went through. */
     private String problem;
+    /** Why the last status check failed; null when it went through. */
+    private String statusProblem;
 
     @Override
     public void run(SyncState start) {
@@ -65,10 +69,37 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
             problem = null;
         } catch (ActivityFailure failure) {
             LOG.warn("sync of {} failed, next poll retries: {}", state.clientId(), failure.getMessage());
-            problem = failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage();
+            problem = why(failure);
+        }
+        if (state.statusCheckDue(now()) && checksOpenOrders()) {
+            checkOpenOrders();
         }
         progress.moved(null);
         state = state.polled();
+    }
+
+    /**
+     * Orders Ajio cancelled on its seller panel send no feed event: reading the open orders finds them. A failed
+     * check is shown and tried again at the next check, never sooner, and never stops the polls.
+     */
+    private void checkOpenOrders() {
+        state = state.withNextStatusCheckAt(now().plus(state.settings().statusCheckEvery()));
+        try {
+            state = state.withStatusChecked(SYNC.step("Check the open orders' status at Ajio")
+                    .checkOpenOrders(state.clientId()));
+            statusProblem = null;
+        } catch (ActivityFailure failure) {
+            LOG.warn("status check of {} failed, the next check retries: {}", state.clientId(), failure.getMessage());
+            statusProblem = why(failure);
+        }
+    }
+
+    /** The refusal's own words, without the failure's type and flags around them. */
+    private static String why(ActivityFailure failure) {
+        if (failure.getCause() instanceof ApplicationFailure refusal) {
+            return refusal.getOriginalMessage();
+        }
+        return failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage();
     }
 
     /**
@@ -100,6 +131,13 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
 
     static final String RETURNS_AND_RSI_FEEDS = "returns-and-rsi-feeds";
 
+    /** The status check came with issue 16: a sync polling before it has no such calls in its history. */
+    protected boolean checksOpenOrders() {
+        return Workflow.getVersion(STATUS_CHECK_OF_OPEN_ORDERS, Workflow.DEFAULT_VERSION, 1) >= 1;
+    }
+
+    static final String STATUS_CHECK_OF_OPEN_ORDERS = "status-check-of-open-orders";
+
     @Override
     public SyncState state() {
         return state;
@@ -115,6 +153,17 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
         return "**" + AjioSyncWorkflow.summaryFor(state.clientId()) + "**\n\n"
                 + "Orders fetched up to **" + state.ordersFetchedUpTo() + "** · " + state.ordersStarted()
                 + " order workflows started · " + state.cancellationsRelayed() + " cancellations relayed · "
-                + state.polls() + " polls" + (problem == null ? "" : "\n\nLast poll failed: " + problem);
+                + state.polls() + " polls" + statusChecks()
+                + (problem == null ? "" : "\n\nLast poll failed: " + problem)
+                + (statusProblem == null ? "" : "\n\nLast status check failed: " + statusProblem);
+    }
+
+    private String statusChecks() {
+        if (state.nextStatusCheckAt() == null) {
+            return "";
+        }
+        return "\n\nOpen orders' status at Ajio: " + state.ordersStatusChecked() + " read · "
+                + state.statusMismatches() + " cancelled at Ajio without a feed event · " + state.mismatchesRelayed()
+                + " handed to their orders · next check at **" + state.nextStatusCheckAt() + "**";
     }
 }

@@ -9,6 +9,11 @@ import java.time.Instant;
  * @param cancellationsCursor position in Ajio's cancellation feed
  * @param returnsCursor position in Ajio's return-expectation feed
  * @param rsiCursor position in Ajio's RSI document feed
+ * @param nextStatusCheckAt when the open orders' status at Ajio is checked next; null (a new sync, or one started
+ *                          before the check existed) means at the next poll
+ * @param ordersStatusChecked open orders read at Ajio by the status checks so far
+ * @param statusMismatches orders the status checks found cancelled at Ajio and not with us, each counted once
+ * @param mismatchesRelayed those handed to their order workflows as Ajio's cancellation
  */
 public record SyncState(
         String clientId,
@@ -19,30 +24,66 @@ public record SyncState(
         String rsiCursor,
         long ordersStarted,
         long cancellationsRelayed,
-        long polls) {
+        long polls,
+        Instant nextStatusCheckAt,
+        long ordersStatusChecked,
+        long statusMismatches,
+        long mismatchesRelayed) {
+
+    /** A sync that has not checked any order's status yet. */
+    public SyncState(String clientId, SyncSettings settings, Instant ordersFetchedUpTo, String cancellationsCursor,
+                     String returnsCursor, String rsiCursor, long ordersStarted, long cancellationsRelayed,
+                     long polls) {
+        this(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor, ordersStarted,
+                cancellationsRelayed, polls, null, 0, 0, 0);
+    }
 
     public SyncState withOrders(Instant upTo, long started) {
         return new SyncState(clientId, settings, upTo, cancellationsCursor, returnsCursor, rsiCursor,
-                ordersStarted + started, cancellationsRelayed, polls);
+                ordersStarted + started, cancellationsRelayed, polls, nextStatusCheckAt, ordersStatusChecked,
+                statusMismatches, mismatchesRelayed);
     }
 
     public SyncState withCancellations(String cursor, long relayed) {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cursor, returnsCursor, rsiCursor, ordersStarted,
-                cancellationsRelayed + relayed, polls);
+                cancellationsRelayed + relayed, polls, nextStatusCheckAt, ordersStatusChecked, statusMismatches,
+                mismatchesRelayed);
     }
 
     public SyncState withReturns(String cursor) {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, cursor, rsiCursor,
-                ordersStarted, cancellationsRelayed, polls);
+                ordersStarted, cancellationsRelayed, polls, nextStatusCheckAt, ordersStatusChecked,
+                statusMismatches, mismatchesRelayed);
     }
 
     public SyncState withRsi(String cursor) {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, cursor,
-                ordersStarted, cancellationsRelayed, polls);
+                ordersStarted, cancellationsRelayed, polls, nextStatusCheckAt, ordersStatusChecked,
+                statusMismatches, mismatchesRelayed);
+    }
+
+    /** Whether a status check is due at {@code now}: at the first poll, then once its interval has passed. */
+    public boolean statusCheckDue(Instant now) {
+        return nextStatusCheckAt == null || !now.isBefore(nextStatusCheckAt);
+    }
+
+    /** The next status check is due at {@code at}, whether or not this one went through. */
+    public SyncState withNextStatusCheckAt(Instant at) {
+        return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor,
+                ordersStarted, cancellationsRelayed, polls, at, ordersStatusChecked, statusMismatches,
+                mismatchesRelayed);
+    }
+
+    public SyncState withStatusChecked(StatusChecked checked) {
+        return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor,
+                ordersStarted, cancellationsRelayed, polls, nextStatusCheckAt,
+                ordersStatusChecked + checked.checked(), statusMismatches + checked.mismatches(),
+                mismatchesRelayed + checked.relayed());
     }
 
     public SyncState polled() {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor,
-                ordersStarted, cancellationsRelayed, polls + 1);
+                ordersStarted, cancellationsRelayed, polls + 1, nextStatusCheckAt, ordersStatusChecked,
+                statusMismatches, mismatchesRelayed);
     }
 }

@@ -58,8 +58,9 @@ class ReplayTest {
     void everyFlowVariantHasCommittedHistories() throws Exception {
         List<String> names = histories().stream().map(p -> p.getFileName().toString()).toList();
         assertThat(names).as("forward orders from before and after fewer-actions, handovers, returns, RTOs, RSI and"
-                        + " the sync after continue-as-new (before the feeds, before the summary was handed on, after),"
-                        + " the inventory sync's first run and its run after continue-as-new")
+                        + " the sync after continue-as-new (before the feeds, before the summary was handed on, after)"
+                        + " and checking the open orders' status, the inventory sync's first run and its run after"
+                        + " continue-as-new")
                 .anyMatch(n -> n.startsWith("order_demo-rms"))
                 .anyMatch(n -> n.startsWith("order_demo-erp"))
                 .anyMatch(n -> n.startsWith("order_demo-rms") && n.endsWith("_fewer-actions.json"))
@@ -71,6 +72,7 @@ class ReplayTest {
                 .anyMatch(n -> n.startsWith("sync_") && n.contains("continued") && !n.contains("v1"))
                 .anyMatch(n -> n.startsWith("sync_") && n.contains("v1_continued"))
                 .anyMatch(n -> n.startsWith("sync_") && n.contains("v2_continued"))
+                .anyMatch(n -> n.startsWith("sync_") && n.contains("v3_status_checks"))
                 .anyMatch(n -> n.startsWith("inventory-sync_") && n.contains("first_run"))
                 .anyMatch(n -> n.startsWith("inventory-sync_") && n.contains("continued"))
                 .as("returns a refusal failed and returns that waited for support; orders that took and refused an"

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * Changes that went in behind version markers. The relay of Ajio's returns and RSI feeds was added to the running
  * sync workflow; forward orders were made to cost fewer Temporal actions (local database steps, no 30-day timers,
  * fewer upserts); a return an outside system refuses waits for support instead of failing; an order refuses a
- * handover while it is not PACKED. A history recorded before each change replays against today's code; the same
- * change without the marker does not: the replay test would have stopped that deploy.
+ * handover while it is not PACKED; the sync checks the open orders' status at Ajio. A history recorded before each
+ * change replays against today's code; the same change without the marker does not: the replay test would have
+ * stopped that deploy.
  */
 class VersioningTest {
 
@@ -36,6 +37,14 @@ class VersioningTest {
     public static class SyncWithoutMarker extends AjioSyncWorkflowImpl {
         @Override
         protected boolean relaysReturnsAndRsi() {
+            return true;
+        }
+    }
+
+    /** Today's sync with the status check made naively: old runs check the open orders too. */
+    public static class StatusCheckWithoutMarker extends AjioSyncWorkflowImpl {
+        @Override
+        protected boolean checksOpenOrders() {
             return true;
         }
     }
@@ -157,6 +166,22 @@ class VersioningTest {
                 worker)).doesNotThrowAnyException();
         assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history("sync_demo-erp_v2_first_run.json"),
                 worker)).doesNotThrowAnyException();
+    }
+
+    /** A sync run from before the status check of open orders (issue 16) replays; the check without its marker does not. */
+    @Test
+    void aSyncRunFromBeforeTheStatusCheckReplaysOnlyWithItsMarker() throws Exception {
+        Worker versioned = env.newWorker("versioned-status-check");
+        versioned.registerWorkflowImplementationTypes(AjioSyncWorkflowImpl.class);
+        Worker unversioned = env.newWorker("unversioned-status-check");
+        unversioned.registerWorkflowImplementationTypes(StatusCheckWithoutMarker.class);
+
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history("sync_demo-erp_v2_first_run.json"),
+                versioned)).doesNotThrowAnyException();
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(
+                history("sync_demo-status_v3_status_checks.json"), versioned)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(history("sync_demo-erp_v2_first_run.json"),
+                unversioned)).hasStackTraceContaining("NonDeterministicException");
     }
 
     /** A return whose QC Ajio refused, recorded when a refusal still failed the return. */

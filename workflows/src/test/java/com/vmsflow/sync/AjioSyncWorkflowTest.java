@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vmsflow.flow.DataConverters;
 import com.vmsflow.flow.TaskQueues;
 import com.vmsflow.replay.Histories;
+import io.temporal.activity.Activity;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.sdk.v1.WorkflowMetadata;
 import io.temporal.client.WorkflowClient;
@@ -35,6 +36,9 @@ class AjioSyncWorkflowTest {
     static final List<String> CURSORS = new CopyOnWriteArrayList<>();
     static final List<String> RETURNS_CURSORS = new CopyOnWriteArrayList<>();
     static final AtomicBoolean REFUSE_NEXT = new AtomicBoolean();
+    /** When each status check was scheduled. */
+    static final List<Instant> STATUS_CHECKS = new CopyOnWriteArrayList<>();
+    static final AtomicBoolean REFUSE_NEXT_CHECK = new AtomicBoolean();
 
     static class RecordingSync implements AjioSyncActivities {
         @Override
@@ -65,7 +69,12 @@ class AjioSyncWorkflowTest {
 
         @Override
         public StatusChecked checkOpenOrders(String clientId) {
-            return new StatusChecked(0, 0, 0);
+            STATUS_CHECKS.add(Instant.ofEpochMilli(Activity.getExecutionContext().getInfo().getScheduledTimestamp()));
+            if (REFUSE_NEXT_CHECK.getAndSet(false)) {
+                throw ApplicationFailure.newNonRetryableFailure("Ajio refused getOrder (403)", "AJIO_REFUSED");
+            }
+            // Five open orders read, one cancelled on Ajio's panel, handed to its workflow.
+            return new StatusChecked(5, 1, 1);
         }
     }
 
@@ -77,6 +86,9 @@ class AjioSyncWorkflowTest {
         WINDOWS.clear();
         CURSORS.clear();
         RETURNS_CURSORS.clear();
+        STATUS_CHECKS.clear();
+        REFUSE_NEXT.set(false);
+        REFUSE_NEXT_CHECK.set(false);
         env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
                 .setWorkflowClientOptions(WorkflowClientOptions.newBuilder()
                         .setDataConverter(DataConverters.vmsflow()).build()).build());
@@ -153,5 +165,86 @@ class AjioSyncWorkflowTest {
                 .as("the current details lead with the summary").startsWith("**" + summary + "**");
         Histories.record(client, AjioSyncWorkflow.idFor("demo-erp"), firstRun, "sync_demo-erp_v2_first_run");
         Histories.record(client, AjioSyncWorkflow.idFor("demo-erp"), thirdRun, "sync_demo-erp_v2_continued_as_new");
+    }
+
+    @Test
+    void theOpenOrdersAreCheckedAtTheFirstPollThenEveryIntervalNeverSooner() {
+        Instant start = Instant.ofEpochMilli(env.currentTimeMillis()).minus(Duration.ofHours(1));
+        SyncSettings settings = new SyncSettings(Duration.ofMinutes(1), Duration.ofMinutes(10), 100,
+                Duration.ofMinutes(5));
+        AjioSyncWorkflow sync = startSync("demo-status", settings, start);
+
+        env.sleep(Duration.ofMinutes(12).plusSeconds(30));
+        SyncState state = sync.state();
+
+        assertThat(STATUS_CHECKS).as("at the first poll, then at minutes 5 and 10 of 13 polls").hasSize(3);
+        assertThat(STATUS_CHECKS.get(0)).as("the first poll checks").isBefore(WINDOWS.get(1).to());
+        for (int i = 1; i < STATUS_CHECKS.size(); i++) {
+            assertThat(Duration.between(STATUS_CHECKS.get(i - 1), STATUS_CHECKS.get(i)))
+                    .as("never sooner than the interval").isGreaterThanOrEqualTo(Duration.ofMinutes(5))
+                    .isLessThan(Duration.ofMinutes(6));
+        }
+        assertThat(state.polls()).isEqualTo(13);
+        assertThat(state.ordersStatusChecked()).as("what the checks read, counted").isEqualTo(15);
+        assertThat(state.statusMismatches()).isEqualTo(3);
+        assertThat(state.mismatchesRelayed()).isEqualTo(3);
+        Instant lastCheck = STATUS_CHECKS.get(2);
+        assertThat(state.nextStatusCheckAt()).as("an interval after the last check began")
+                .isBetween(lastCheck.plus(Duration.ofMinutes(5)).minusSeconds(1), lastCheck.plus(Duration.ofMinutes(5)));
+        assertThat(details("demo-status")).contains("15 read · 3 cancelled at Ajio without a feed event");
+        Histories.record(client, AjioSyncWorkflow.idFor("demo-status"), null, "sync_demo-status_v3_status_checks");
+    }
+
+    @Test
+    void aFailedStatusCheckIsShownAndTriedAgainAtTheNextCheckWhileThePollsGoOn() {
+        Instant start = Instant.ofEpochMilli(env.currentTimeMillis()).minus(Duration.ofHours(1));
+        SyncSettings settings = new SyncSettings(Duration.ofMinutes(1), Duration.ofMinutes(10), 100,
+                Duration.ofMinutes(5));
+        REFUSE_NEXT_CHECK.set(true);
+        AjioSyncWorkflow sync = startSync("demo-refused", settings, start);
+
+        env.sleep(Duration.ofMinutes(3).plusSeconds(30));
+        assertThat(STATUS_CHECKS).as("the first check failed and is not repeated at every poll").hasSize(1);
+        assertThat(WINDOWS).as("the polls go on").hasSize(4);
+        assertThat(details("demo-refused")).contains("Last status check failed: Ajio refused getOrder (403)");
+        assertThat(sync.state().ordersStatusChecked()).isZero();
+
+        env.sleep(Duration.ofMinutes(2));
+        SyncState state = sync.state();
+        assertThat(STATUS_CHECKS).as("tried again at the next check").hasSize(2);
+        assertThat(state.ordersStatusChecked()).isEqualTo(5);
+        assertThat(state.statusMismatches()).isEqualTo(1);
+        assertThat(details("demo-refused")).doesNotContain("Last status check failed");
+        var current = client.newUntypedWorkflowStub(AjioSyncWorkflow.idFor("demo-refused")).describe();
+        assertThat(current.getStatus()).isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
+    }
+
+    @Test
+    void theNextStatusCheckCarriesOverContinueAsNew() {
+        Instant start = Instant.ofEpochMilli(env.currentTimeMillis()).minus(Duration.ofHours(1));
+        SyncSettings settings = new SyncSettings(Duration.ofMinutes(1), Duration.ofMinutes(10), 2,
+                Duration.ofMinutes(5));
+        AjioSyncWorkflow sync = startSync("demo-carried", settings, start);
+
+        env.sleep(Duration.ofMinutes(6).plusSeconds(30));
+
+        assertThat(STATUS_CHECKS).as("continued as new three times, checked at minutes 0 and 5 only").hasSize(2);
+        assertThat(Duration.between(STATUS_CHECKS.get(0), STATUS_CHECKS.get(1)))
+                .isGreaterThanOrEqualTo(Duration.ofMinutes(5));
+        SyncState state = client.newWorkflowStub(AjioSyncWorkflow.class, AjioSyncWorkflow.idFor("demo-carried"))
+                .state();
+        assertThat(state.statusMismatches()).as("counts carried over too").isEqualTo(2);
+    }
+
+    private AjioSyncWorkflow startSync(String clientId, SyncSettings settings, Instant start) {
+        AjioSyncWorkflow sync = client.newWorkflowStub(AjioSyncWorkflow.class, WorkflowOptions.newBuilder()
+                .setTaskQueue(TaskQueues.VMSFLOW).setWorkflowId(AjioSyncWorkflow.idFor(clientId)).build());
+        WorkflowClient.start(sync::run, new SyncState(clientId, settings, start, null, null, null, 0, 0, 0));
+        return client.newWorkflowStub(AjioSyncWorkflow.class, AjioSyncWorkflow.idFor(clientId));
+    }
+
+    private String details(String clientId) {
+        return client.newUntypedWorkflowStub(AjioSyncWorkflow.idFor(clientId))
+                .query("__temporal_workflow_metadata", WorkflowMetadata.class).getCurrentDetails();
     }
 }

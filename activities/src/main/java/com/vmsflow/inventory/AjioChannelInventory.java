@@ -22,9 +22,19 @@ public final class AjioChannelInventory implements ChannelInventory {
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
     private final AjioClient ajio;
+    private final int pageSize;
 
     public AjioChannelInventory(AjioClient ajio) {
+        this(ajio, MAX_PAGE_SIZE);
+    }
+
+    /** @param pageSize figures asked for a page, at most {@link #MAX_PAGE_SIZE} (tests read small pages) */
+    public AjioChannelInventory(AjioClient ajio, int pageSize) {
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page size " + pageSize + " is not in 1.." + MAX_PAGE_SIZE);
+        }
         this.ajio = ajio;
+        this.pageSize = pageSize;
     }
 
     @Override
@@ -47,7 +57,7 @@ public final class AjioChannelInventory implements ChannelInventory {
 
     @Override
     public int maxPageSize() {
-        return MAX_PAGE_SIZE;
+        return pageSize;
     }
 
     /** Ajio's 429 as a {@link Throttled} for the sync to wait out; every other failure as the client classifies it. */

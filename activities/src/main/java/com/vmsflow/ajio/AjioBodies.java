@@ -27,6 +27,16 @@ final class AjioBodies {
     record QcUpdate(List<QcItem> items) {
     }
 
+    /** An inventory push: the quantity only, Ajio stamps the time. */
+    record InventoryItem(String sku, int quantity) {
+    }
+
+    record InventoryItems(List<InventoryItem> items) {
+    }
+
+    record PushReceipt(int accepted) {
+    }
+
     record B2bInvoice(String invoiceNumber, LocalDate invoiceDate, String irn, String signedQrCode,
                       List<B2bInvoiceLine> lines, String totalValue) {
 

@@ -160,6 +160,23 @@ public final class AjioClient {
         send(clientId, "acceptRsiDocument", request, Void.class);
     }
 
+    /**
+     * Sets what Ajio shows for each channel SKU (at most Ajio's inventory batch size); answers the figures accepted.
+     * Ajio rate-limits these calls per seller: a 429 fails retryable as {@link JsonHttp#THROTTLED}, its next retry
+     * delay Ajio's {@code Retry-After}.
+     */
+    public int pushInventory(String clientId, List<InventoryFigure> figures, String idempotencyKey) {
+        AjioBodies.InventoryItems body = new AjioBodies.InventoryItems(figures.stream()
+                .map(f -> new AjioBodies.InventoryItem(f.sku(), f.quantity())).toList());
+        Request.Builder request = JsonHttp.post(url("v1", "inventory").build(), body, idempotencyKey);
+        return send(clientId, "pushInventory", request, AjioBodies.PushReceipt.class).accepted();
+    }
+
+    /** What Ajio shows after channel SKU {@code after} (null: from the first); rate-limited as the pushes are. */
+    public InventoryPage inventory(String clientId, String after, int limit) {
+        return send(clientId, "listInventory", JsonHttp.get(feed("inventory", after, limit)), InventoryPage.class);
+    }
+
     private <T> T send(String clientId, String operation, Request.Builder request, Class<T> answer) {
         try {
             return sendRefusable(clientId, operation, request, answer);

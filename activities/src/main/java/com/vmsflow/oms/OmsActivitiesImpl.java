@@ -1,6 +1,7 @@
 package com.vmsflow.oms;
 
 import com.vmsflow.einvoice.DocumentType;
+import com.vmsflow.inventory.StockNudges;
 import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.InventoryRepository;
 import com.vmsflow.store.OrderRepository;
@@ -16,13 +17,22 @@ public class OmsActivitiesImpl implements OmsActivities {
     private final InventoryRepository inventory;
     private final DocumentRepository documents;
     private final OrderRepository orders;
+    private final StockNudges nudges;
 
+    /** Without inventory syncs to nudge (their sweep still finds every change). */
     public OmsActivitiesImpl(SkuMappingRepository mappings, InventoryRepository inventory,
                              DocumentRepository documents, OrderRepository orders) {
+        this(mappings, inventory, documents, orders, StockNudges.NONE);
+    }
+
+    /** @param nudges told of each reservation, release and consumption once its transaction committed */
+    public OmsActivitiesImpl(SkuMappingRepository mappings, InventoryRepository inventory,
+                             DocumentRepository documents, OrderRepository orders, StockNudges nudges) {
         this.mappings = mappings;
         this.inventory = inventory;
         this.documents = documents;
         this.orders = orders;
+        this.nudges = nudges;
     }
 
     @Override
@@ -33,12 +43,15 @@ public class OmsActivitiesImpl implements OmsActivities {
 
     @Override
     public Map<String, Integer> reserveInventory(String clientId, String orderId, Map<String, Integer> wantedBySku) {
-        return inventory.reserve(clientId, orderId, wantedBySku);
+        Map<String, Integer> holds = inventory.reserve(clientId, orderId, wantedBySku);
+        nudges.stockChanged(clientId); // committed: reserving more, releasing, or nothing (a nudge too many is free)
+        return holds;
     }
 
     @Override
     public void consumeReservation(String clientId, String orderId) {
         inventory.consume(clientId, orderId);
+        nudges.stockChanged(clientId);
     }
 
     @Override

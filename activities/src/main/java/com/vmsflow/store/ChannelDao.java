@@ -78,6 +78,9 @@ interface ChannelDao {
             """)
     void addSync(String clientId, String channelId, GoLiveMode mode, Collection<String> allowList);
 
+    @SqlQuery("select channel_id from channels where client_id = :clientId order by channel_id")
+    List<String> channelIds(String clientId);
+
     String VIEW = """
             select c.channel_id, c.kind, c.all_locations,
                    array(select l.location from channel_locations l

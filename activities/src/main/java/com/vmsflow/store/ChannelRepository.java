@@ -56,6 +56,11 @@ public class ChannelRepository {
         return jdbi.withExtension(ChannelDao.class, dao -> dao.list(clientId, afterChannelId, limit));
     }
 
+    /** The ids of the client's channels, for who only needs to reach their syncs. */
+    public List<String> channelIds(String clientId) {
+        return jdbi.withExtension(ChannelDao.class, dao -> dao.channelIds(clientId));
+    }
+
     public Optional<ChannelView> find(String clientId, String channelId) {
         return jdbi.withExtension(ChannelDao.class, dao -> dao.find(clientId, channelId));
     }

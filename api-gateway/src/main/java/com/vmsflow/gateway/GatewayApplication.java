@@ -45,6 +45,7 @@ import com.vmsflow.gateway.reportspage.ReportsPageResource;
 import com.vmsflow.gateway.returns.ReturnsApi;
 import com.vmsflow.gateway.temporal.ManagedTemporal;
 import com.vmsflow.gateway.temporal.Updates;
+import com.vmsflow.inventory.SignallingStockNudges;
 import com.vmsflow.inventory.StockNudges;
 import com.vmsflow.json.Json;
 import com.vmsflow.metrics.Metrics;
@@ -71,6 +72,7 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.jersey.errors.EarlyEofExceptionMapper;
 import io.dropwizard.jersey.errors.EofExceptionWriterInterceptor;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.dropwizard.lifecycle.Managed;
 import io.temporal.client.WorkflowClient;
 import java.time.Duration;
 import java.util.stream.Collectors;
@@ -164,7 +166,7 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
                 handoverWait));
         jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows));
         jersey.register(new InventoryResource(new InventoryRepository(jdbi), orders, orderWorkflows,
-                stockNudges(config, env)));
+                stockNudges(config, env, temporal, channels)));
         jersey.register(new ChannelResource(channels, new ChannelSyncs(temporal, updates),
                 new SupportAuditRepository(jdbi)));
         jersey.register(new PostingFeedResource(clients, new PostingRepository(jdbi)));
@@ -191,11 +193,21 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
     }
 
     /**
-     * Who tells the channels' inventory syncs that a write through the gateway changed stock. None yet: the changes
-     * wait in the database for the syncs' sweep; the signalling one comes with the syncs' worker side.
+     * Who tells the channels' inventory syncs that a write through the gateway changed stock: a signal to each sync of
+     * the client, at most once per {@code inventorySync.nudgeInterval}, sent off the request's thread. The changes
+     * already wait in the database; a nudge lost with the process costs a sweep interval, never a change.
      */
-    protected StockNudges stockNudges(VmsFlowConfiguration config, Environment env) {
-        return StockNudges.NONE;
+    protected StockNudges stockNudges(VmsFlowConfiguration config, Environment env, WorkflowClient temporal,
+                                      ChannelRepository channels) {
+        SignallingStockNudges nudges = new SignallingStockNudges(temporal, channels,
+                Duration.ofMillis(config.inventorySync.nudgeInterval.toMilliseconds()));
+        env.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                nudges.close();
+            }
+        });
+        return nudges;
     }
 
     private static void registerErrorMappers(JerseyEnvironment jersey) {

@@ -215,7 +215,7 @@ public final class LocalStack implements AutoCloseable {
         }
 
         if (options.inProcessWorker()) {
-            worker = own(new WorkerRuntime(config, jdbi, connection.client()));
+            worker = own(new WorkerRuntime(config, jdbi, connection.client(), metrics.meters()));
         }
         gateway = new DropwizardTestSupport<>(GatewayApplication.class, config) {
             @Override

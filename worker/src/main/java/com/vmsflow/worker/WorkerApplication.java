@@ -53,7 +53,8 @@ public class WorkerApplication extends Application<VmsFlowConfiguration> {
         if (config.temporal.registerSearchAttributes) {
             temporal.registerSearchAttributes();
         }
-        WorkerRuntime runtime = new WorkerRuntime(config, Database.jdbi(dataSource), temporal.client());
+        WorkerRuntime runtime = new WorkerRuntime(config, Database.jdbi(dataSource), temporal.client(),
+                metrics.meters());
         environment.lifecycle().manage(new Managed() {
             @Override
             public void start() {

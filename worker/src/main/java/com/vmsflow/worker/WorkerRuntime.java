@@ -3,21 +3,33 @@ package com.vmsflow.worker;
 import com.vmsflow.ajio.AjioActivitiesImpl;
 import com.vmsflow.ajio.AjioClient;
 import com.vmsflow.ajio.SellerAccounts;
+import com.vmsflow.config.ChannelSettings;
 import com.vmsflow.config.ClientSettings;
 import com.vmsflow.config.VmsFlowConfiguration;
 import com.vmsflow.config.WorkerSettings;
 import com.vmsflow.erp.ErpActivitiesImpl;
 import com.vmsflow.erp.ErpClient;
 import com.vmsflow.flow.TaskQueues;
+import com.vmsflow.inventory.AjioChannelInventory;
+import com.vmsflow.inventory.ChannelKind;
+import com.vmsflow.inventory.ChannelRef;
+import com.vmsflow.inventory.InventorySyncActivitiesImpl;
+import com.vmsflow.inventory.InventorySyncStart;
+import com.vmsflow.inventory.InventorySyncState;
+import com.vmsflow.inventory.InventorySyncWorkflow;
+import com.vmsflow.inventory.SignallingStockNudges;
+import com.vmsflow.metrics.InventorySyncMetrics;
 import com.vmsflow.oms.OmsActivitiesImpl;
+import com.vmsflow.returns.ReturnActivitiesImpl;
 import com.vmsflow.rms.RmsActivitiesImpl;
 import com.vmsflow.rms.RmsClient;
-import com.vmsflow.returns.ReturnActivitiesImpl;
 import com.vmsflow.rsi.RsiActivitiesImpl;
 import com.vmsflow.store.CancelledAfterPostingRepository;
+import com.vmsflow.store.ChannelRepository;
 import com.vmsflow.store.ClientRepository;
 import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.InventoryRepository;
+import com.vmsflow.store.InventorySyncRepository;
 import com.vmsflow.store.OrderRepository;
 import com.vmsflow.store.PostingRepository;
 import com.vmsflow.store.ReturnRepository;
@@ -30,6 +42,7 @@ import com.vmsflow.sync.AjioSyncWorkflow;
 import com.vmsflow.sync.OrderStarter;
 import com.vmsflow.sync.SyncState;
 import com.vmsflow.temporal.WorkflowImplementations;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.worker.Worker;
@@ -58,16 +71,25 @@ public final class WorkerRuntime implements AutoCloseable {
     private final WorkflowClient client;
     private final WorkerFactory factory;
     private final OrderStarter starter;
+    private final SignallingStockNudges nudges;
 
-    public WorkerRuntime(VmsFlowConfiguration config, Jdbi jdbi, WorkflowClient client) {
+    public WorkerRuntime(VmsFlowConfiguration config, Jdbi jdbi, WorkflowClient client, MeterRegistry meters) {
         this.config = config;
         this.client = client;
         ClientRepository clients = new ClientRepository(jdbi);
-        config.clients.forEach(clients::upsert);
+        ChannelRepository channels = new ChannelRepository(jdbi);
+        config.clients.forEach(settings -> {
+            clients.upsert(settings);
+            channels.upsert(settings);
+        });
         DocumentRepository documents = new DocumentRepository(jdbi);
         OrderRepository orders = new OrderRepository(jdbi);
         AjioClient ajio = new AjioClient(config.ajio, SellerAccounts.of(config.clients));
         this.starter = new OrderStarter(client, config.temporal.taskQueue);
+        // Reservations, releases and consumption at handover wake the channels' syncs (the changes are in the
+        // database already, written by the trigger in the same transaction).
+        this.nudges = new SignallingStockNudges(client, channels,
+                java.time.Duration.ofMillis(config.inventorySync.nudgeInterval.toMilliseconds()));
 
         this.factory = WorkerFactory.newInstance(client, factoryOptions(config.worker));
         Worker worker = factory.newWorker(config.temporal.taskQueue, workerOptions(config.worker));
@@ -76,13 +98,15 @@ public final class WorkerRuntime implements AutoCloseable {
                 new AjioActivitiesImpl(ajio, documents),
                 new RmsActivitiesImpl(new RmsClient(config.rms), documents),
                 new OmsActivitiesImpl(new SkuMappingRepository(jdbi), new InventoryRepository(jdbi), documents,
-                        orders),
+                        orders, nudges),
                 new ErpActivitiesImpl(new ErpClient(config.erp), new PostingRepository(jdbi),
                         new CancelledAfterPostingRepository(jdbi), clients, erpUrls(config)),
                 new AjioSyncActivitiesImpl(ajio, clients, orders, new StatusMismatchRepository(jdbi), starter,
                         client, config.ajio.pageSize),
                 new ReturnActivitiesImpl(client, new ReturnRepository(jdbi)),
-                new RsiActivitiesImpl(new RsiRepository(jdbi)));
+                new RsiActivitiesImpl(new RsiRepository(jdbi)),
+                new InventorySyncActivitiesImpl(new InventorySyncRepository(jdbi),
+                        Map.of(ChannelKind.AJIO, new AjioChannelInventory(ajio)), new InventorySyncMetrics(meters)));
         // RSI acceptances have a queue of their own, dispatched no faster than Ajio takes them.
         factory.newWorker(TaskQueues.AJIO_RSI, WorkerOptions.newBuilder()
                         .setMaxTaskQueueActivitiesPerSecond(config.ajio.rsiAcceptancesPerSecond)
@@ -116,11 +140,38 @@ public final class WorkerRuntime implements AutoCloseable {
         return urls;
     }
 
-    /** Starts polling, then makes sure every client's Ajio sync runs. */
+    /** Starts polling, then makes sure every client's Ajio sync and every channel's inventory sync runs. */
     public void start() {
         factory.start();
         if (config.sync.startOnBoot) {
             config.clients.forEach(this::ensureSync);
+        }
+        if (config.inventorySync.startOnBoot) {
+            config.clients.forEach(this::ensureInventorySyncs);
+        }
+    }
+
+    /**
+     * Starts the inventory sync of each of the client's channels unless it runs already. A web store channel has no
+     * connector yet (issue 19): it is listed and its changes wait in the database, but no sync starts for it.
+     */
+    public void ensureInventorySyncs(ClientSettings settings) {
+        for (ChannelSettings channel : settings.channels()) {
+            ChannelRef ref = channel.ref(settings.clientId);
+            if (channel.kind != ChannelKind.AJIO) {
+                LOG.info("no inventory sync for {}: {} channels come with their connector", ref, channel.kind);
+                continue;
+            }
+            InventorySyncWorkflow sync = client.newWorkflowStub(InventorySyncWorkflow.class,
+                    InventorySyncStart.options(config.temporal.taskQueue, ref));
+            try {
+                WorkflowClient.start(sync::run, InventorySyncState.start(ref, channel.kind, channel.initialGoLive(),
+                        config.inventorySync.tuning(config.ajio.inventoryBatchSize,
+                                config.ajio.inventoryCallsPerSecond)));
+                LOG.info("started the inventory sync of {}", ref);
+            } catch (WorkflowExecutionAlreadyStarted running) {
+                LOG.info("the inventory sync of {} is running", ref);
+            }
         }
     }
 
@@ -152,5 +203,6 @@ public final class WorkerRuntime implements AutoCloseable {
         factory.shutdown();
         factory.awaitTermination(30, TimeUnit.SECONDS);
         starter.close();
+        nudges.close();
     }
 }

@@ -19,6 +19,7 @@ import com.vmsflow.handover.HandoverWorkflowImpl;
 import com.vmsflow.inventory.ChannelKind;
 import com.vmsflow.inventory.GoLiveMode;
 import com.vmsflow.inventory.StockNudges;
+import com.vmsflow.store.ChannelRepository;
 import com.vmsflow.oms.OmsActivitiesImpl;
 import com.vmsflow.oms.OrderRecord;
 import com.vmsflow.order.FakeAjio;
@@ -194,7 +195,8 @@ public final class GatewayHarness implements BeforeAllCallback {
                         }
 
                         @Override
-                        protected StockNudges stockNudges(VmsFlowConfiguration config, Environment env) {
+                        protected StockNudges stockNudges(VmsFlowConfiguration config, Environment env,
+                                                          WorkflowClient temporal, ChannelRepository channels) {
                             return nudges;
                         }
                     };

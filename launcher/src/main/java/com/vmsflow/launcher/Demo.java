@@ -8,7 +8,9 @@ import com.vmsflow.sandbox.ajio.order.NewOrderLine;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +40,7 @@ public final class Demo {
 
     static final String ERP = "demo-erp";
     static final String RMS = "demo-rms";
+    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final GatewayClient gateway;
@@ -70,6 +73,7 @@ public final class Demo {
         flows.put("ERP · item not found at packing: whole order", this::erpNotFoundAtPacking);
         flows.put("ERP · Ajio business partial cancel: flagged", this::erpAjioBusinessPartial);
         new ReturnFlows(this, gateway, sandbox, timeout).addTo(flows);
+        new InventoryFlows(this, gateway, sandbox, timeout).addTo(flows);
         return flows;
     }
 
@@ -324,7 +328,7 @@ public final class Demo {
                 + "/cancellations", body);
     }
 
-    private Outcome finish(String client, String orderId, String expected, String note) {
+    Outcome finish(String client, String orderId, String expected, String note) {
         JsonNode order = awaitOrder(client, orderId, o -> isFinal(o.path("status").asText())
                 || o.path("status").asText().equals(expected), "a final status");
         String status = order.path("status").asText();
@@ -356,6 +360,29 @@ public final class Demo {
         }
         throw new IllegalStateException(orderId + " did not reach " + what + " (it is "
                 + (last == null ? "not synced" : last.path("status").asText()) + ")");
+    }
+
+    /** The rows of a report of today and yesterday (India) that match, once there are {@code count} of them. */
+    List<JsonNode> awaitReportRows(String client, String report, Predicate<JsonNode> matching, int count) {
+        LocalDate today = LocalDate.now(INDIA);
+        String path = "/v1/clients/" + client + "/reports/" + report + "?from=" + today.minusDays(1) + "&to=" + today;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<JsonNode> rows = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            rows.clear();
+            Answer answer = gateway.getText(key("seller", client), path, "application/json");
+            expectStatus(answer, 200, "report " + report);
+            answer.body().forEach(row -> {
+                if (matching.test(row)) {
+                    rows.add(row);
+                }
+            });
+            if (rows.size() >= count) {
+                return rows;
+            }
+            sleep(Duration.ofMillis(400));
+        }
+        return rows;
     }
 
     private static boolean isFinal(String status) {

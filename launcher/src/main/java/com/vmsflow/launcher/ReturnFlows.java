@@ -20,9 +20,6 @@ import com.vmsflow.sandbox.ajio.rsi.NewRsiItem;
 import com.vmsflow.sandbox.ajio.rsi.RsiDocument;
 import com.vmsflow.sandbox.api.OutsideSystem;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,7 +35,6 @@ final class ReturnFlows {
 
     /** RMS e-invoicing, returns settled by the RMS's credit notes. */
     static final String CN = "demo-cn";
-    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
     private final Demo demo;
     private final GatewayClient gateway;
@@ -77,8 +73,8 @@ final class ReturnFlows {
         receive(ERP, ret, item("TEE-M", 1, "PASS"), item("TEE-M", 1, "FAIL"), item("TEE-M", 1, "MISSING"));
         outcomes.add(finish(ERP, ret, "COMPLETED", r -> "order " + order + ": the ERP's credit note "
                 + creditNote(r) + " covers the 1 that passed QC"));
-        List<JsonNode> rows = awaitReportRows(ERP, "qc-exceptions", row -> row.path("returnId").asText().equals(ret),
-                2);
+        List<JsonNode> rows = demo.awaitReportRows(ERP, "qc-exceptions",
+                row -> row.path("returnId").asText().equals(ret), 2);
         outcomes.add(new Outcome("", ERP, ret, "2 report rows", rows.size() + " report rows",
                 "qc-exceptions: " + String.join(", ", rows.stream().map(row -> row.path("quantity").asInt() + " "
                         + row.path("qc").asText()).toList()) + ", settled with Ajio offline"));
@@ -118,7 +114,7 @@ final class ReturnFlows {
         String documentId = document.documentId();
         demo.progress(RMS, documentId, "Ajio's RSI document over " + received + " and " + notYet
                 + " (not received yet)");
-        List<JsonNode> rows = awaitReportRows(RMS, "rsi-items", row -> row.path("documentId").asText()
+        List<JsonNode> rows = demo.awaitReportRows(RMS, "rsi-items", row -> row.path("documentId").asText()
                 .equals(documentId) && !row.path("acceptedAt").isNull(), 2);
         demo.progress(RMS, documentId, "ACCEPTED at Ajio; its items are in the rsi-items report");
         outcomes.add(new Outcome("", RMS, documentId, "ACCEPTED", rows.size() == 2 ? "ACCEPTED" : "NOT ACCEPTED",
@@ -223,25 +219,4 @@ final class ReturnFlows {
     }
 
     /** The rows of a report of the last two days (India time) that match, as finance downloads them (JSON). */
-    private List<JsonNode> awaitReportRows(String client, String report, Predicate<JsonNode> matching, int count) {
-        LocalDate today = LocalDate.now(INDIA);
-        String path = "/v1/clients/" + client + "/reports/" + report + "?from=" + today.minusDays(1) + "&to=" + today;
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<JsonNode> rows = new ArrayList<>();
-        while (System.nanoTime() < deadline) {
-            rows.clear();
-            Answer answer = gateway.getText(key("seller", client), path, "application/json");
-            expectStatus(answer, 200, "report " + report);
-            answer.body().forEach(row -> {
-                if (matching.test(row)) {
-                    rows.add(row);
-                }
-            });
-            if (rows.size() >= count) {
-                return rows;
-            }
-            Demo.sleep(Duration.ofMillis(400));
-        }
-        return rows;
-    }
 }

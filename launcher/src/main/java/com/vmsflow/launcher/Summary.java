@@ -1,5 +1,6 @@
 package com.vmsflow.launcher;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.launcher.Demo.Outcome;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.api.OutsideSystem;
@@ -74,6 +75,9 @@ public final class Summary {
         printCancelledReport(out);
 
         out.println();
+        printInventory(out);
+
+        out.println();
         new ReturnsSummary(jdbi, sandbox, gateway).print(out);
         List<Outcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
         out.println();
@@ -93,6 +97,33 @@ public final class Summary {
         GatewayClient.Answer csv = gateway.getText("dev-seller-demo-erp", path, "text/csv");
         out.println("  report cancelled-after-erp-posting (GET " + path + ", text/csv): " + csv.status());
         csv.text().lines().forEach(line -> out.println("    " + line));
+    }
+
+    /**
+     * Each channel's inventory sync as support reads it (GET /channels), beside what Ajio says it was sent and how
+     * often it sold what it showed at 0.
+     */
+    private void printInventory(PrintStream out) {
+        Table syncs = new Table("inventory syncs", "mode", "changes", "figures pushed", "calls", "429s",
+                "last reconciliation", "differences", "waiting", "Ajio oversells");
+        for (String client : List.of("demo-erp", "demo-rms", "demo-cn")) {
+            GatewayClient.Answer channels = gateway.get("dev-support", "/v1/clients/" + client + "/channels");
+            if (!channels.ok()) {
+                syncs.row(client, "GET /channels answered " + channels.status());
+                continue;
+            }
+            long oversells = sandbox.ajioInventory(client).oversells();
+            for (JsonNode channel : channels.body().path("channels")) {
+                JsonNode sync = channel.path("inventorySync");
+                syncs.row(client + "/" + channel.path("channelId").asText(), sync.path("mode").asText(),
+                        sync.path("changesPushed").asText(), sync.path("skusPushed").asText(),
+                        sync.path("calls").asText(), sync.path("throttled").asText(),
+                        sync.path("lastReconciliationId").asText("none"),
+                        sync.path("differencesFound").asText(""), sync.path("pendingChanges").asText(),
+                        String.valueOf(oversells));
+            }
+        }
+        syncs.print(out);
     }
 
     /** A plain text table, columns as wide as their widest cell. */

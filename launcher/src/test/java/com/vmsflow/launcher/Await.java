@@ -3,6 +3,7 @@ package com.vmsflow.launcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** Waiting in end-to-end tests: for an order to get somewhere, read through the gateway as support reads it. */
 final class Await {
@@ -27,6 +28,17 @@ final class Await {
             sleep(200);
         }
         throw new AssertionError("order " + orderId + " did not get there; last seen: " + last);
+    }
+
+    /** What {@code read} gives once {@code done} holds of it, or what it gave last when the time is up. */
+    static <T> T until(Supplier<T> read, Predicate<T> done, long timeoutMillis) {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        T last = read.get();
+        while (!done.test(last) && System.currentTimeMillis() < deadline) {
+            sleep(100);
+            last = read.get();
+        }
+        return last;
     }
 
     static void sleep(long millis) {

@@ -19,6 +19,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -105,15 +108,26 @@ class InventorySyncEndToEndTest {
     }
 
     @Test
-    void aBurstOf500ChangesToOneSkuIsAHandfulOfCallsAndTheLastFigureWins() {
+    void aBurstOf500ChangesToOneSkuIsAHandfulOfCallsAndTheLastFigureWins() throws Exception {
         catalogue(RMS, "AJ-E2E-SOCK", "E2E-SOCK", 1);
         awaitAjio(RMS, "AJ-E2E-SOCK", 0, 10_000);
         long pushesBefore = pushes(RMS, "AJ-E2E-SOCK");
 
-        for (int quantity = 2; quantity <= 501; quantity++) {
-            assertThat(gateway.put("dev-erp-" + RMS, "/v1/clients/" + RMS + "/inventory", List.of(Map.of(
-                    "sku", "E2E-SOCK", "location", "WH-BLR", "quantity", quantity))).status()).isEqualTo(200);
+        // The ERP's burst: 499 writes from 8 connections at once, then its last word.
+        ExecutorService erp = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> writes = new ArrayList<>();
+            for (int quantity = 2; quantity <= 500; quantity++) {
+                int q = quantity;
+                writes.add(erp.submit(() -> setSocks(q)));
+            }
+            for (Future<Integer> write : writes) {
+                assertThat(write.get()).isEqualTo(200);
+            }
+        } finally {
+            erp.shutdownNow();
         }
+        assertThat(setSocks(501)).isEqualTo(200);
 
         assertThat(awaitAjio(RMS, "AJ-E2E-SOCK", 500, 10_000)).as("501 less the buffer").isEqualTo(500);
         assertThat(pushes(RMS, "AJ-E2E-SOCK") - pushesBefore).as("figures of AJ-E2E-SOCK Ajio received")
@@ -182,6 +196,11 @@ class InventorySyncEndToEndTest {
         Await.sleep(5_000);
         assertThat(reportRows(RMS, "status-mismatches", row -> row.path("orderId").asText().equals(order), 2))
                 .hasSize(1);
+    }
+
+    private static int setSocks(int quantity) {
+        return gateway.put("dev-erp-" + RMS, "/v1/clients/" + RMS + "/inventory", List.of(Map.of(
+                "sku", "E2E-SOCK", "location", "WH-BLR", "quantity", quantity))).status();
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

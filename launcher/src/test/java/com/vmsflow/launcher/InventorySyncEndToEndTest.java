@@ -135,6 +135,56 @@ class InventorySyncEndToEndTest {
     }
 
     @Test
+    void aSaleDayBurstOfConcurrentOrdersOnFewSkusEndsWithAjioOnTheTruthAndNothingOversold() throws Exception {
+        List<String> skus = List.of("E2E-SALE-1", "E2E-SALE-2", "E2E-SALE-3");
+        for (String sku : skus) {
+            catalogue(CN, "AJ-" + sku, sku, 20);
+            assertThat(awaitAjio(CN, "AJ-" + sku, 20, 10_000)).isEqualTo(20);
+        }
+        // 36 customers at once, 1 or 2 units each, 18 units of each SKU of 20: while the reservations and the
+        // pushes race the sales, Ajio must never be left showing less than it sold nor end anywhere but the truth.
+        ExecutorService customers = Executors.newFixedThreadPool(8);
+        List<Future<String>> placed = new ArrayList<>();
+        try {
+            for (int i = 0; i < 36; i++) {
+                String sku = skus.get(i % 3);
+                int quantity = 1 + (i / 3) % 2;
+                placed.add(customers.submit(() -> sandbox.createOrder(CN,
+                        new NewOrderLine("AJ-" + sku, quantity, new BigDecimal("599.00"))).orderId()));
+            }
+            for (Future<String> order : placed) {
+                String orderId = order.get();
+                Await.order(gateway, CN, orderId, o -> List.of("FULFILLABLE", "PROCESSING")
+                        .contains(o.path("status").asText()));
+            }
+        } finally {
+            customers.shutdownNow();
+        }
+
+        Map<String, Integer> truth = new java.util.TreeMap<>();
+        stack.jdbi().useHandle(h -> h.createQuery("""
+                        select m.channel_sku, a.available from channel_sku_available a
+                        join sku_mappings m on m.client_id = a.client_id and m.client_sku = a.client_sku
+                        where a.client_id = :client and a.channel_id = 'ajio' and a.client_sku like 'E2E-SALE-%'
+                        """).bind("client", CN)
+                .map((rs, ctx) -> truth.put(rs.getString(1), rs.getInt(2))).list());
+        Map<String, Integer> shown = Await.until(() -> {
+            Map<String, Integer> figures = new java.util.TreeMap<>();
+            skus.forEach(sku -> figures.put("AJ-" + sku, sandbox.ajioInventory(CN, "AJ-" + sku).item("AJ-" + sku)
+                    .map(FigureReport::quantity).orElse(-1)));
+            return figures;
+        }, truth::equals, 15_000);
+        assertThat(truth).as("20 on hand, 18 reserved, no buffer at demo-cn").containsOnlyKeys(
+                "AJ-E2E-SALE-1", "AJ-E2E-SALE-2", "AJ-E2E-SALE-3").allSatisfy((sku, figure) -> assertThat(figure)
+                .isEqualTo(2));
+        assertThat(shown).as("on-hand - reserved - buffer, per channel SKU").isEqualTo(truth);
+        for (String sku : skus) {
+            assertThat(sandbox.ajioInventory(CN, "AJ-" + sku).item("AJ-" + sku).orElseThrow().oversells())
+                    .as("oversells of AJ-%s", sku).isZero();
+        }
+    }
+
+    @Test
     void aReconciliationOnDemandFixesAStaleFigureAndReportsAChannelSkuWithoutAClientSku() {
         catalogue(RMS, "AJ-E2E-BELT", "E2E-BELT", 8);
         awaitAjio(RMS, "AJ-E2E-BELT", 7, 10_000);

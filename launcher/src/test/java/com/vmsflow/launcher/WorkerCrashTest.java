@@ -90,6 +90,7 @@ class WorkerCrashTest {
             gateway.put("dev-seller-" + client, "/v1/clients/" + client + "/sku-mappings", List.of(
                     Map.of("channelSku", "AJ-TEE-M", "clientSku", "TEE-M"),
                     Map.of("channelSku", "AJ-JEANS-32", "clientSku", "JEANS-32")));
+            gateway.put("dev-seller-" + client, "/v1/clients/" + client + "/sku-mappings", crashMappings());
             gateway.put("dev-seller-" + client, "/v1/clients/" + client + "/inventory", List.of(
                     Map.of("sku", "TEE-M", "location", "WH-BLR", "quantity", 10_000),
                     Map.of("sku", "JEANS-32", "location", "WH-BLR", "quantity", 10_000)));
@@ -111,6 +112,7 @@ class WorkerCrashTest {
                     }
                 }
                 warehouse.cancelWhileProcessing(cancelled);
+                setCrashStock(gateway, wave);
                 Thread.sleep(4_000);
                 worker.kill();
                 kills++;
@@ -152,6 +154,57 @@ class WorkerCrashTest {
                 .as("a report row for every order cancelled after ERP posting").isEqualTo(cancelled.size());
         System.out.printf("crash test: %d ERP postings delivered once each, %d effects applied twice%n", postings,
                 duplicates);
+
+        // Stock changed while the worker was killed (the ERP's writes, reservations, consumption at handover):
+        // Ajio ends on every figure the database gives, and never sold what it did not show.
+        for (String client : List.of("demo-rms", "demo-erp")) {
+            Map<String, Integer> expected = expectedAtAjio(client);
+            Map<String, Integer> shown = Await.until(() -> shownAtAjio(sandbox, client, expected.keySet()),
+                    expected::equals, 90_000);
+            assertThat(shown).as("what Ajio shows of %s", client).isEqualTo(expected);
+            assertThat(sandbox.ajioInventory(client).oversells()).as("oversells of %s", client).isZero();
+        }
+    }
+
+    private static final int CRASH_SKUS = 20;
+
+    private static List<Map<String, String>> crashMappings() {
+        List<Map<String, String>> mappings = new ArrayList<>();
+        for (int i = 1; i <= CRASH_SKUS; i++) {
+            mappings.add(Map.of("channelSku", "AJ-CRASH-" + i, "clientSku", "CRASH-" + i));
+        }
+        return mappings;
+    }
+
+    /** The ERP sets new stock of every CRASH SKU of both clients, just before the worker is killed. */
+    private static void setCrashStock(GatewayClient gateway, int wave) {
+        for (String client : List.of("demo-rms", "demo-erp")) {
+            List<Map<String, Object>> levels = new ArrayList<>();
+            for (int i = 1; i <= CRASH_SKUS; i++) {
+                levels.add(Map.of("sku", "CRASH-" + i, "location", "WH-BLR", "quantity", 10 * (wave + 1) + i));
+            }
+            assertThat(gateway.put("dev-erp-" + client, "/v1/clients/" + client + "/inventory", levels).status())
+                    .isEqualTo(200);
+        }
+    }
+
+    /** The figure of each mapped channel SKU of the client's Ajio channel, from the one place it is computed. */
+    private static Map<String, Integer> expectedAtAjio(String client) {
+        Map<String, Integer> expected = new java.util.TreeMap<>();
+        stack.jdbi().useHandle(h -> h.createQuery("""
+                        select m.channel_sku, a.available from channel_sku_available a
+                        join sku_mappings m on m.client_id = a.client_id and m.client_sku = a.client_sku
+                        where a.client_id = :client and a.channel_id = 'ajio'
+                        """).bind("client", client)
+                .map((rs, ctx) -> expected.put(rs.getString(1), rs.getInt(2))).list());
+        return expected;
+    }
+
+    private static Map<String, Integer> shownAtAjio(SandboxClient sandbox, String client, Set<String> skus) {
+        Map<String, Integer> shown = new java.util.TreeMap<>();
+        sandbox.ajioInventory(client).items().stream().filter(item -> skus.contains(item.sku()))
+                .forEach(item -> shown.put(item.sku(), item.quantity()));
+        return shown;
     }
 
     private static NewOrderLine[] lines(int i) {

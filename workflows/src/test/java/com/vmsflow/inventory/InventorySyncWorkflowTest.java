@@ -62,6 +62,8 @@ class InventorySyncWorkflowTest {
         final Deque<Boolean> more = new ConcurrentLinkedDeque<>();
         final AtomicInteger refusePushes = new AtomicInteger();
         final AtomicInteger refuseReconciliations = new AtomicInteger();
+        /** Push attempts to lose as a worker killed in the middle of its batch loses them (retryable). */
+        final AtomicInteger losePushes = new AtomicInteger();
         final AtomicReference<CountDownLatch[]> holdNextPush = new AtomicReference<>();
         TestWorkflowEnvironment env;
 
@@ -73,6 +75,10 @@ class InventorySyncWorkflowTest {
             if (hold != null) {
                 hold[0].countDown();
                 await(hold[1]);
+            }
+            if (losePushes.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                calls.add(new Call("push lost", at, goLive.mode(), notBefore, null, null));
+                throw ApplicationFailure.newFailure("the worker died in the middle of the batch", "WORKER_LOST");
             }
             if (refusePushes.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 calls.add(new Call("push refused", at, goLive.mode(), notBefore, null, null));
@@ -215,6 +221,25 @@ class InventorySyncWorkflowTest {
         assertThat(channel.pushes()).as("the first cycle's push, the one the first nudge started, one for the 999")
                 .hasSize(3);
         assertThat(channel.pushes()).allMatch(p -> p.at().isBefore(startedAt.plus(SWEEP)), "before any sweep");
+    }
+
+    @Test
+    void aPushStepLostInTheMiddleOfItsBatchIsSentAgainAndCountedOnce() {
+        InventorySyncWorkflow sync = start();
+        long pushedBefore = sync.state().changesPushed();
+        long callsBefore = sync.state().calls();
+        channel.losePushes.set(2);
+
+        sync.stockChanged();
+        env.sleep(Duration.ofSeconds(10));
+
+        // The changes stay in the database until the channel accepted their figures: the retry sends them again.
+        assertThat(channel.calls).extracting(Call::what).containsSubsequence("push lost", "push lost", "push");
+        assertThat(sync.state().changesPushed()).as("only the step that went through counts")
+                .isEqualTo(pushedBefore + 7);
+        assertThat(sync.state().calls()).isEqualTo(callsBefore + 2);
+        assertThat(status()).isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
+        assertThat(currentDetails()).doesNotContain("Last problem");
     }
 
     @Test

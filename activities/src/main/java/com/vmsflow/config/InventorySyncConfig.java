@@ -31,7 +31,7 @@ public class InventorySyncConfig {
     /** Signals to one channel's sync are sent at most this often by one process: the changes wait in the database. */
     @NotNull
     @JsonProperty
-    public Duration nudgeInterval = Duration.milliseconds(200);
+    public Duration nudgeInterval = Duration.seconds(1);
 
     /** Start each channel's sync workflow when the worker starts (off in tests that drive the sync themselves). */
     @JsonProperty

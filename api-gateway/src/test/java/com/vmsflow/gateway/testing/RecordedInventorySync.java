@@ -1,0 +1,80 @@
+package com.vmsflow.gateway.testing;
+
+import com.vmsflow.inventory.ChannelKind;
+import com.vmsflow.inventory.ChannelRef;
+import com.vmsflow.inventory.GoLive;
+import com.vmsflow.inventory.InventorySyncActivities;
+import com.vmsflow.inventory.PushResult;
+import com.vmsflow.inventory.ReconciliationResult;
+import com.vmsflow.inventory.SyncTuning;
+import com.vmsflow.store.InventorySyncRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/**
+ * The inventory sync's activities with the channel left out: each push and reconciliation is recorded with the
+ * go-live control it ran under, nothing is pushed, and a reconciliation finds nothing different. What the real
+ * activities write for {@code GET /channels} at the end of a reconciliation (the sync's row in {@code channel_syncs}:
+ * its mode, allow-list and last reconciliation) is written for real, by the same repository call: the sync's steps
+ * are that row's one writer.
+ */
+public final class RecordedInventorySync implements InventorySyncActivities {
+
+    /** A reconciliation that ran (recorded once its row was written), under the control it was given. */
+    public record Reconciliation(ChannelRef channel, String reconciliationId, GoLive goLive) {
+    }
+
+    /** A push step, under the control it was given. */
+    public record Push(ChannelRef channel, GoLive goLive) {
+    }
+
+    private final InventorySyncRepository repository;
+    private final List<Reconciliation> reconciliations = new CopyOnWriteArrayList<>();
+    private final List<Push> pushes = new CopyOnWriteArrayList<>();
+
+    RecordedInventorySync(InventorySyncRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public PushResult pushChanges(ChannelRef channel, ChannelKind kind, GoLive goLive, SyncTuning tuning,
+                                  Instant notBefore) {
+        pushes.add(new Push(channel, goLive));
+        return PushResult.nothing(notBefore);
+    }
+
+    @Override
+    public ReconciliationResult reconcile(ChannelRef channel, ChannelKind kind, GoLive goLive, SyncTuning tuning,
+                                          String reconciliationId, Instant notBefore) {
+        Instant at = Instant.now();
+        repository.finishReconciliation(channel, goLive, reconciliationId, at, 0, 0, 0, 1, 0, null);
+        reconciliations.add(new Reconciliation(channel, reconciliationId, goLive));
+        return new ReconciliationResult(reconciliationId, 0, 0, 0, 1, notBefore, at);
+    }
+
+    public List<Reconciliation> reconciliations() {
+        return List.copyOf(reconciliations);
+    }
+
+    public List<Push> pushes() {
+        return List.copyOf(pushes);
+    }
+
+    /** Polls for a reconciliation that satisfies {@code condition}, for at most 10 s. */
+    public Reconciliation awaitReconciliation(Predicate<Reconciliation> condition, String what) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (true) {
+            Optional<Reconciliation> found = reconciliations.stream().filter(condition).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no reconciliation " + what + " reached the channel: " + reconciliations);
+            }
+            GatewayHarness.sleep(20);
+        }
+    }
+}

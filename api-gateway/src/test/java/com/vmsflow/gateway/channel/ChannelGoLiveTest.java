@@ -58,10 +58,12 @@ class ChannelGoLiveTest {
 
     @AfterEach
     void backToAll() {
+        long reconciled = settled();
         if (sync.state().goLive().mode() != GoLiveMode.ALL) {
             sync.goLive(GoLive.of(GoLiveMode.ALL));
+            reachedTheChannel(nextId(reconciled));
+            reconciled = settled();
         }
-        long reconciled = settled();
         assertThat(sync.state().goLive()).isEqualTo(GoLive.of(GoLiveMode.ALL));
         assertThat(ajio().path("inventorySync").path("lastReconciliationId").asText())
                 .isEqualTo("ajio-rec-" + reconciled);
@@ -69,8 +71,8 @@ class ChannelGoLiveTest {
     }
 
     /**
-     * Waits until the sync has counted every reconciliation that reached the channel (one may still run when a
-     * control's answer comes: the control waits only for its start); answers how many it ran.
+     * Waits until the sync has counted every reconciliation that reached the channel and none runs (one may still run
+     * when a control's answer comes: the control waits only for its start); answers how many it ran.
      */
     private long settled() {
         long deadline = System.currentTimeMillis() + 10_000;
@@ -78,7 +80,7 @@ class ChannelGoLiveTest {
             long counted = sync.state().reconciliations();
             long ran = gateway.inventorySync().reconciliations().stream().filter(r -> r.channel().equals(AJIO))
                     .count();
-            if (counted == ran) {
+            if (counted == ran && gateway.inventorySync().running(AJIO) == 0) {
                 return counted;
             }
             assertThat(System.currentTimeMillis()).as("the sync counted its %d reconciliations", ran)
@@ -131,6 +133,7 @@ class ChannelGoLiveTest {
     void supportTakesTheChannelToZeroForTheCatalogueCheckThenLiveToAll() {
         long reconciled = settled();
         int audited = trail().size();
+        int pushed = gateway.inventorySync().pushes().size();
 
         Api.Answer zero = gateway.api().put(AJIO_SYNC, SUPPORT_KEY, control("ZERO", null, "catalogue check"));
 
@@ -144,6 +147,8 @@ class ChannelGoLiveTest {
                 .isEqualTo("ZERO");
         assertThat(ajio().path("inventorySync").path("lastReconciliationId").asText())
                 .isEqualTo(nextId(reconciled));
+        gateway.inventorySync().awaitPush(pushed, p -> p.channel().equals(AJIO)
+                && p.goLive().mode() == GoLiveMode.ZERO, "under ZERO after the reconciliation");
 
         Api.Answer reconcile = gateway.api().post(AJIO_SYNC + "/reconcile", SUPPORT_KEY,
                 Map.of("reason", "after the catalogue fix"));

@@ -10,8 +10,11 @@ import com.vmsflow.inventory.SyncTuning;
 import com.vmsflow.store.InventorySyncRepository;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
@@ -34,6 +37,7 @@ public final class RecordedInventorySync implements InventorySyncActivities {
     private final InventorySyncRepository repository;
     private final List<Reconciliation> reconciliations = new CopyOnWriteArrayList<>();
     private final List<Push> pushes = new CopyOnWriteArrayList<>();
+    private final Map<ChannelRef, AtomicInteger> running = new ConcurrentHashMap<>();
 
     RecordedInventorySync(InventorySyncRepository repository) {
         this.repository = repository;
@@ -49,10 +53,21 @@ public final class RecordedInventorySync implements InventorySyncActivities {
     @Override
     public ReconciliationResult reconcile(ChannelRef channel, ChannelKind kind, GoLive goLive, SyncTuning tuning,
                                           String reconciliationId, Instant notBefore) {
-        Instant at = Instant.now();
-        repository.finishReconciliation(channel, goLive, reconciliationId, at, 0, 0, 0, 1, 0, null);
-        reconciliations.add(new Reconciliation(channel, reconciliationId, goLive));
-        return new ReconciliationResult(reconciliationId, 0, 0, 0, 1, notBefore, at);
+        running.computeIfAbsent(channel, c -> new AtomicInteger()).incrementAndGet();
+        try {
+            Instant at = Instant.now();
+            repository.finishReconciliation(channel, goLive, reconciliationId, at, 0, 0, 0, 1, 0, null);
+            reconciliations.add(new Reconciliation(channel, reconciliationId, goLive));
+            return new ReconciliationResult(reconciliationId, 0, 0, 0, 1, notBefore, at);
+        } finally {
+            running.get(channel).decrementAndGet();
+        }
+    }
+
+    /** Reconciliations of the channel under way now. */
+    public int running(ChannelRef channel) {
+        AtomicInteger count = running.get(channel);
+        return count == null ? 0 : count.get();
     }
 
     public List<Reconciliation> reconciliations() {
@@ -61,6 +76,21 @@ public final class RecordedInventorySync implements InventorySyncActivities {
 
     public List<Push> pushes() {
         return List.copyOf(pushes);
+    }
+
+    /** Polls for a push step after the first {@code after} that satisfies {@code condition}, for at most 10 s. */
+    public Push awaitPush(int after, Predicate<Push> condition, String what) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (true) {
+            Optional<Push> found = pushes.stream().skip(after).filter(condition).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no push " + what + " reached the channel: " + pushes);
+            }
+            GatewayHarness.sleep(20);
+        }
     }
 
     /** Polls for a reconciliation that satisfies {@code condition}, for at most 10 s. */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
+import com.vmsflow.gateway.testing.RecordedInventorySync;
 import com.vmsflow.gateway.testing.RecordedInventorySync.Reconciliation;
 import com.vmsflow.inventory.ChannelRef;
 import com.vmsflow.inventory.GoLive;
@@ -25,6 +26,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -200,6 +205,43 @@ class ChannelGoLiveTest {
 
         assertThat(reconcile.status()).as(reconcile.toString()).isEqualTo(202);
         assertThat(reachedTheChannel(reconcile.json().path("reconciliationId").asText()).goLive()).isEqualTo(taken);
+    }
+
+    @Test
+    void aControlIsTakenAtOnceEvenWhenItsReconciliationStartsAfterTheGatewayStopsWaiting() throws Exception {
+        long reconciled = settled();
+        int audited = trail().size();
+        RecordedInventorySync.Hold push = gateway.inventorySync().holdNextPush();
+        sync.stockChanged();
+        push.awaitEntered();
+        ExecutorService support = Executors.newSingleThreadExecutor();
+        Api.Answer zero;
+        Api.Answer reconcile;
+        try {
+            Future<Api.Answer> reconciling = support.submit(() -> gateway.api().post(AJIO_SYNC + "/reconcile",
+                    SUPPORT_KEY, Map.of("reason", "before the sale")));
+            zero = gateway.api().put(AJIO_SYNC, SUPPORT_KEY, control("ZERO", null, "stop the oversells"));
+            reconcile = reconciling.get(30, TimeUnit.SECONDS);
+        } finally {
+            push.release();
+            support.shutdownNow();
+        }
+
+        assertThat(zero.status()).as(zero.toString()).isEqualTo(200);
+        assertThat(zero.json().path("inventorySync").path("mode").asText()).as("the sync took it while busy")
+                .isEqualTo("ZERO");
+        assertThat(sync.state().goLive()).isEqualTo(GoLive.of(GoLiveMode.ZERO));
+        assertThat(reconcile.status()).as(reconcile.toString()).isEqualTo(202);
+        assertThat(reconcile.json().has("reconciliationId")).as("not started within the wait: " + reconcile)
+                .isFalse();
+        assertThat(reachedTheChannel(nextId(reconciled)).goLive().mode()).as("one reconciliation for both")
+                .isEqualTo(GoLiveMode.ZERO);
+        assertThat(settled()).isEqualTo(reconciled + 1);
+        assertThat(ajio().path("inventorySync").path("lastReconciliationId").asText())
+                .as("the id the answer could not give").isEqualTo(nextId(reconciled));
+        assertThat(trail().subList(audited, trail().size()))
+                .extracting(SupportAuditRepository.Entry::action, SupportAuditRepository.Entry::outcome)
+                .containsExactlyInAnyOrder(tuple("GO_LIVE", "ACCEPTED"), tuple("RECONCILE", "ACCEPTED"));
     }
 
     @Test

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
@@ -34,10 +37,23 @@ public final class RecordedInventorySync implements InventorySyncActivities {
     public record Push(ChannelRef channel, GoLive goLive) {
     }
 
+    /** The next push step, held at the channel until {@link #release}: a sync busy for as long as a test wants. */
+    public record Hold(CountDownLatch entered, CountDownLatch released) {
+
+        public void awaitEntered() {
+            await(entered, "the held push to start");
+        }
+
+        public void release() {
+            released.countDown();
+        }
+    }
+
     private final InventorySyncRepository repository;
     private final List<Reconciliation> reconciliations = new CopyOnWriteArrayList<>();
     private final List<Push> pushes = new CopyOnWriteArrayList<>();
     private final Map<ChannelRef, AtomicInteger> running = new ConcurrentHashMap<>();
+    private final AtomicReference<Hold> holdNextPush = new AtomicReference<>();
 
     RecordedInventorySync(InventorySyncRepository repository) {
         this.repository = repository;
@@ -46,8 +62,31 @@ public final class RecordedInventorySync implements InventorySyncActivities {
     @Override
     public PushResult pushChanges(ChannelRef channel, ChannelKind kind, GoLive goLive, SyncTuning tuning,
                                   Instant notBefore) {
+        Hold hold = holdNextPush.getAndSet(null);
+        if (hold != null) {
+            hold.entered().countDown();
+            await(hold.released(), "the test to release the held push");
+        }
         pushes.add(new Push(channel, goLive));
         return PushResult.nothing(notBefore);
+    }
+
+    /** Holds the next push step (of any channel) until the test releases it. */
+    public Hold holdNextPush() {
+        Hold hold = new Hold(new CountDownLatch(1), new CountDownLatch(1));
+        holdNextPush.set(hold);
+        return hold;
+    }
+
+    private static void await(CountDownLatch latch, String what) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("waited 30 s for " + what);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -22,6 +22,7 @@ import com.vmsflow.store.ApiKey;
 import com.vmsflow.store.ApiKeyRepository;
 import com.vmsflow.store.SupportAuditRepository;
 import io.temporal.client.WorkflowUpdateException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -294,6 +295,27 @@ class ChannelGoLiveTest {
                         SupportAuditRepository.Entry::outcome, SupportAuditRepository.Entry::refusalCode)
                 .containsExactlyElementsOf(answers.keySet().stream()
                         .map(what -> tuple("GO_LIVE", what, "REFUSED", "VALIDATION_FAILED")).toList());
+    }
+
+    @Test
+    void aSkuTheGatewayCannotTakeIsNamedByItsPlaceInTheList() {
+        long reconciled = settled();
+        List<String> withNull = new ArrayList<>(List.of("CAP"));
+        withNull.add(null);
+
+        Api.Answer nullSku = gateway.api().put(AJIO_SYNC, SUPPORT_KEY, control("ALLOW_LIST", withNull, "null"));
+        Api.Answer longSku = gateway.api().put(AJIO_SYNC, SUPPORT_KEY,
+                control("ALLOW_LIST", List.of("CAP", "HAT", "X".repeat(101)), "long"));
+        Api.Answer tab = gateway.api().put(AJIO_SYNC, SUPPORT_KEY, control("ALLOW_LIST", List.of("CA\tP"), "tab"));
+
+        assertThat(nullSku.status()).as(nullSku.toString()).isEqualTo(422);
+        assertThat(nullSku.detail("skus[1]")).isEqualTo("must not be null");
+        assertThat(longSku.status()).as(longSku.toString()).isEqualTo(422);
+        assertThat(longSku.detail("skus[2]")).isNotNull();
+        assertThat(tab.status()).as(tab.toString()).isEqualTo(422);
+        assertThat(tab.detail("skus[0]")).isEqualTo("must not contain control characters");
+        assertThat(sync.state().goLive()).isEqualTo(GoLive.of(GoLiveMode.ALL));
+        assertThat(settled()).isEqualTo(reconciled);
     }
 
     @Test

@@ -58,7 +58,11 @@ public class ChannelResource {
         return new ChannelPage(page.items(), page.next());
     }
 
-    /** Go-live control: a control {@link GoLive#problem()} refuses changes nothing (422, audited as refused). */
+    /**
+     * Go-live control: a control {@link GoLive#problem()} refuses changes nothing (422, audited as refused). One the
+     * sync accepted is its mode from then on (its handler sets it before it waits for the reconciliation to start), so
+     * the answer shows it even when that start outlasts the gateway's wait.
+     */
     @PUT
     @Path("/{channelId}/inventory-sync")
     @Allowed({Role.SUPPORT})
@@ -72,8 +76,8 @@ public class ChannelResource {
                     control.problem().ifPresent(problem -> {
                         throw ApiException.validationFailed(Map.of(body.mode() == null ? "mode" : "skus", problem));
                     });
-                    ChannelState before = ChannelState.of(channel);
-                    return syncs.goLive(ref, control).map(before::under).orElse(before);
+                    syncs.goLive(ref, control);
+                    return ChannelState.of(channel).under(control);
                 });
     }
 

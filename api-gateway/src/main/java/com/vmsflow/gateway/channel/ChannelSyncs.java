@@ -27,9 +27,12 @@ public final class ChannelSyncs {
         this.updates = updates;
     }
 
-    /** Support's go-live control; the control the sync took, or empty while it is still taking it. */
-    public Optional<GoLive> goLive(ChannelRef channel, GoLive control) {
-        return running(channel, () -> updates.run(stub(channel), "goLive", "go-live-" + UUID.randomUUID(),
+    /**
+     * Support's go-live control. Once this returns the sync has taken it, whether or not the reconciliation under it
+     * started within the gateway's wait: the sync's handler sets the control first.
+     */
+    public void goLive(ChannelRef channel, GoLive control) {
+        running(channel, () -> updates.run(stub(channel), "goLive", "go-live-" + UUID.randomUUID(),
                 w -> w::goLive, control));
     }
 

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The client's channels through the gateway, as its settings wrote them at start (GatewayHarness: {@code ajio} on
- * BLR-1 and DEL-1 at the client's buffer of 1, {@code webstore} on every location at ZERO), and support's hand on their
- * inventory syncs where no sync runs: every refusal changes nothing and is audited.
+ * BLR-1 and DEL-1 at the client's buffer of 1, {@code webstore} on every location at ZERO), and support's requests
+ * that never reach a sync (refused by the gateway) or find none running ({@code webstore}'s): every refusal changes
+ * nothing and is audited. {@link ChannelGoLiveTest} runs {@code ajio}'s sync and controls it.
  */
 class ChannelTest {
 

@@ -17,7 +17,13 @@ import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.gateway.GatewayApplication;
 import com.vmsflow.handover.HandoverWorkflowImpl;
 import com.vmsflow.inventory.ChannelKind;
+import com.vmsflow.inventory.ChannelRef;
 import com.vmsflow.inventory.GoLiveMode;
+import com.vmsflow.inventory.InventorySyncStart;
+import com.vmsflow.inventory.InventorySyncState;
+import com.vmsflow.inventory.InventorySyncWorkflow;
+import com.vmsflow.inventory.InventorySyncWorkflowImpl;
+import com.vmsflow.inventory.SyncTuning;
 import com.vmsflow.inventory.StockNudges;
 import com.vmsflow.store.ChannelRepository;
 import com.vmsflow.oms.OmsActivitiesImpl;
@@ -35,6 +41,7 @@ import com.vmsflow.order.StatusChange;
 import com.vmsflow.store.Database;
 import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.InventoryRepository;
+import com.vmsflow.store.InventorySyncRepository;
 import com.vmsflow.store.OrderRepository;
 import com.vmsflow.store.SkuMappingRepository;
 import com.vmsflow.store.SkuMappingRow;
@@ -49,6 +56,7 @@ import io.dropwizard.logging.common.ExternalLoggingFactory;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.SearchAttributeKey;
 import io.temporal.common.SearchAttributes;
@@ -75,7 +83,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The gateway running on a free port against a fresh PostgreSQL database and an in-memory Temporal test server with
- * the real order, handover and return workflows, the workflows module's fakes of Ajio, the ERP and the RMS, and VMS Flow's own records (SKU mappings, stock, the read model) in the database. Started once for all
+ * the real order, handover, return and inventory sync workflows, the workflows module's fakes of Ajio, the ERP and
+ * the RMS, a recording stand-in for the inventory sync's channel calls ({@link RecordedInventorySync}), and VMS
+ * Flow's own records (SKU mappings, stock, the read model, the syncs' rows) in the database. Started once for all
  * the test classes of a run (each class uses its own order ids, and its own client where it reads lists); the
  * database and Temporal start before the gateway and stop after it.
  */
@@ -145,6 +155,7 @@ public final class GatewayHarness implements BeforeAllCallback {
         private TestWorkflowEnvironment temporal;
         private final FakeAjio ajio = new ReturnStandIns.Ajio();
         private final RecordedNudges nudges = new RecordedNudges();
+        private RecordedInventorySync inventorySync;
         private DropwizardTestSupport<VmsFlowConfiguration> gateway;
         private Api api;
 
@@ -176,13 +187,15 @@ public final class GatewayHarness implements BeforeAllCallback {
                 temporal.registerSearchAttribute(key.getName(), key.getValueType());
             }
             WorkflowClient client = temporal.getWorkflowClient();
-            // The real order and handover workflows; VMS Flow's own records in the test database, the outside
-            // systems faked.
+            // The real order, handover and inventory sync workflows; VMS Flow's own records in the test database,
+            // the outside systems faked.
+            inventorySync = new RecordedInventorySync(new InventorySyncRepository(jdbi));
             Worker worker = temporal.newWorker(TaskQueues.VMSFLOW);
-            worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class);
+            worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class,
+                    InventorySyncWorkflowImpl.class);
             worker.registerActivitiesImplementations(new OmsActivitiesImpl(new SkuMappingRepository(jdbi),
                     new InventoryRepository(jdbi), new DocumentRepository(jdbi), new OrderRepository(jdbi)),
-                    ajio, new ReturnStandIns.Erp(), new FakeRms());
+                    ajio, new ReturnStandIns.Erp(), new FakeRms(), inventorySync);
             ReturnStandIns.register(worker, client, jdbi);
             temporal.start();
             gateway = new DropwizardTestSupport<>(GatewayApplication.class, config) {
@@ -263,6 +276,40 @@ public final class GatewayHarness implements BeforeAllCallback {
     /** How often the gateway told the client's inventory syncs that its stock changed. */
     public int stockNudges(String clientId) {
         return running.nudges.of(clientId);
+    }
+
+    /** What the inventory syncs' steps were asked: every push and reconciliation, with its go-live control. */
+    public RecordedInventorySync inventorySync() {
+        return running.inventorySync;
+    }
+
+    /**
+     * The inventory sync of a channel of {@link #CHANNEL_CLIENT}, started as the worker starts one (in the settings'
+     * go-live mode) unless it runs already; it runs for the rest of the test run, its first reconciliation done.
+     * The gateway has written the channel's row by now, which the sync's steps write beside.
+     */
+    public InventorySyncWorkflow inventorySync(String channelId) {
+        ChannelSettings settings = client(CHANNEL_CLIENT).channels.stream()
+                .filter(c -> c.channelId.equals(channelId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no channel " + channelId));
+        ChannelRef channel = settings.ref(CHANNEL_CLIENT);
+        InventorySyncWorkflow sync = workflows().newWorkflowStub(InventorySyncWorkflow.class,
+                InventorySyncStart.options(TaskQueues.VMSFLOW, channel));
+        try {
+            WorkflowClient.start(sync::run, InventorySyncState.start(channel, settings.kind,
+                    settings.initialGoLive(), SyncTuning.defaults()));
+        } catch (WorkflowExecutionAlreadyStarted running) {
+            // started by an earlier test
+        }
+        String first = channelId + "-rec-1";
+        running.inventorySync.awaitReconciliation(r -> r.channel().equals(channel)
+                && r.reconciliationId().equals(first), first);
+        return workflows().newWorkflowStub(InventorySyncWorkflow.class, InventorySyncWorkflow.idFor(channel));
+    }
+
+    /** How many update requests reached the validators of the channel's inventory sync. */
+    public static int syncValidations(String channelId) {
+        return ValidatorCalls.of(InventorySyncWorkflow.idFor(new ChannelRef(CHANNEL_CLIENT, channelId)));
     }
 
     /**

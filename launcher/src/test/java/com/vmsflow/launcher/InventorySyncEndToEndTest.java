@@ -256,9 +256,16 @@ class InventorySyncEndToEndTest {
                 .hasSize(1);
     }
 
+    /** One write of the ERP's burst; above the gateway's rate per key (429) it waits and sends it again, as an ERP does. */
     private static int setSocks(int quantity) {
-        return gateway.put("dev-erp-" + RMS, "/v1/clients/" + RMS + "/inventory", List.of(Map.of(
-                "sku", "E2E-SOCK", "location", "WH-BLR", "quantity", quantity))).status();
+        while (true) {
+            int status = gateway.put("dev-erp-" + RMS, "/v1/clients/" + RMS + "/inventory", List.of(Map.of(
+                    "sku", "E2E-SOCK", "location", "WH-BLR", "quantity", quantity))).status();
+            if (status != 429) {
+                return status;
+            }
+            Await.sleep(100);
+        }
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

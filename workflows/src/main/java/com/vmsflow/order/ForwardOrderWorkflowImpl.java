@@ -420,8 +420,8 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
      */
     private void waitFor(WaitingFor whom, String what) {
         if (whom != WaitingFor.SUPPORT && flagStopsPacking() && flagKeepsSupportWaiting()) {
-            if (state.waitingFor() != WaitingFor.SUPPORT) {
-                state.stuck("the order is flagged (" + state.flag() + "): support cancels it in full", now());
+            if (state.waitingFor() != WaitingFor.SUPPORT) { // a refused step support retried left the flag's wait
+                state.stuck(state.flag() + "; support cancels the order in full", now());
             }
             return;
         }

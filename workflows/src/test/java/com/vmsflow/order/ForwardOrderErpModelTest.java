@@ -14,6 +14,8 @@ import com.vmsflow.einvoice.EInvoiceLine;
 import com.vmsflow.einvoice.Irn;
 import com.vmsflow.erp.ErpPosting;
 import com.vmsflow.erp.PostingEventType;
+import com.vmsflow.flow.SupportAction;
+import com.vmsflow.flow.SupportRequest;
 import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.flow.WaitingFor;
@@ -306,6 +308,34 @@ class ForwardOrderErpModelTest {
             assertThat(row.invoiceReceived()).isTrue();
             assertThat(row.full()).isTrue();
         });
+    }
+
+    /** Support retrying a refused step restores the wait from before it; a flag raised meanwhile outlasts that. */
+    @Test
+    void aFlagRaisedWhileSupportLooksAtARefusedErpPostingOutlastsSupportsRetry() {
+        world.erp.refuseNext.add(PostingEventType.OUTWARD_ORDER_CREATE);
+        world.ajio.create("FE-FLAG2", world.now(), "AJ-TEE-M", 2, "799.00", "AJ-JEANS-32", 1, "1999.00");
+        ForwardOrderWorkflow order = world.start(ERP_CLIENT, world.ajio.orders.get("FE-FLAG2").view());
+        world.awaitStatus(order, OrderStatus.FULFILLABLE);
+        world.pass(HOLD);
+        world.await(order, s -> s.stuckStep() != null, "the refused ERP posting");
+        world.ajio.businessCancels("FE-FLAG2", "1", 1);
+        order.ajioCancellation(new AjioCancellation("ev-FE-FLAG2", "FE-FLAG2", CancellationSource.AJIO_BUSINESS,
+                false, List.of(new LineQuantity("1", 1)), "tech issue", world.now()));
+        world.await(order, s -> s.flag() != null, "the flag");
+
+        order.support(new SupportRequest(SupportAction.RETRY, "support-anita", "ERP fixed"));
+
+        OrderState posted = world.await(order, s -> s.stuckStep() == null, "the posting retried");
+        assertThat(world.erp.eventTypes("FE-FLAG2")).containsExactly(PostingEventType.OUTWARD_ORDER_CREATE);
+        assertThat(posted.waitingFor()).as("the flag's wait, not the ERP's").isEqualTo(WaitingFor.SUPPORT);
+        assertThat(posted.problem()).contains("cancel this order in both Ajio and the OMS")
+                .contains("support cancels the order in full");
+        order.submitB2bInvoice(CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, posted));
+        assertThat(world.awaitStatus(order, OrderStatus.PROCESSING).waitingFor()).isEqualTo(WaitingFor.SUPPORT);
+
+        order.cancel(new CancellationRequest(CancellationKind.FULL, List.of(), "SOP", "SUPPORT"));
+        assertThat(world.result(order).status()).isEqualTo(OrderStatus.CANCELLED);
     }
 
     private OrderRecord lastRecord(String orderId) {

@@ -130,7 +130,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         this.cancellations = new CancellationInbox(client, state, new StepsForCancellations());
         this.waits = Waits.with(Timers.NAMED).beforeEachWait(progress::publishNow)
                 .inbox(cancellations::hasWork, cancellations::workThrough);
-        this.support = new SupportGate(state, progress, waits, REFUSALS, () -> true);
+        this.support = new SupportGate(state, progress, waits, REFUSALS, () -> true).resumingWith(this::waitFor);
     }
 
     @Override
@@ -420,7 +420,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
      */
     private void waitFor(WaitingFor whom, String what) {
         if (whom != WaitingFor.SUPPORT && flagStopsPacking() && flagKeepsSupportWaiting()) {
-            if (state.waitingFor() != WaitingFor.SUPPORT) { // a refused step support retried left the flag's wait
+            if (state.waitingFor() != WaitingFor.SUPPORT) { // flagged while support looked at a refused step
                 state.stuck(state.flag() + "; support cancels the order in full", now());
             }
             return;

@@ -310,7 +310,10 @@ class ForwardOrderErpModelTest {
         });
     }
 
-    /** Support retrying a refused step restores the wait from before it; a flag raised meanwhile outlasts that. */
+    /**
+     * Support retrying a refused step puts the order back to the wait it had before the refusal; a flag raised while
+     * support looked keeps it waiting for support instead, through the retried posting and the ERP's invoice.
+     */
     @Test
     void aFlagRaisedWhileSupportLooksAtARefusedErpPostingOutlastsSupportsRetry() {
         world.erp.refuseNext.add(PostingEventType.OUTWARD_ORDER_CREATE);
@@ -329,8 +332,8 @@ class ForwardOrderErpModelTest {
         OrderState posted = world.await(order, s -> s.stuckStep() == null, "the posting retried");
         assertThat(world.erp.eventTypes("FE-FLAG2")).containsExactly(PostingEventType.OUTWARD_ORDER_CREATE);
         assertThat(posted.waitingFor()).as("the flag's wait, not the ERP's").isEqualTo(WaitingFor.SUPPORT);
-        assertThat(posted.problem()).contains("cancel this order in both Ajio and the OMS")
-                .contains("support cancels the order in full");
+        assertThat(posted.problem()).isEqualTo("cancel this order in both Ajio and the OMS (tech issue)");
+        assertThat(lastRecord("FE-FLAG2").waitingFor()).isEqualTo(WaitingFor.SUPPORT);
         order.submitB2bInvoice(CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, posted));
         assertThat(world.awaitStatus(order, OrderStatus.PROCESSING).waitingFor()).isEqualTo(WaitingFor.SUPPORT);
 

@@ -420,7 +420,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
      */
     private void waitFor(WaitingFor whom, String what) {
         if (whom != WaitingFor.SUPPORT && flagStopsPacking() && flagKeepsSupportWaiting()) {
-            if (state.waitingFor() != WaitingFor.SUPPORT) { // flagged while support looked at a refused step
+            if (state.waitingFor() != WaitingFor.SUPPORT) { // the inbox raised the flag with support's wait; keep it so
                 state.stuck(state.flag() + "; support cancels the order in full", now());
             }
             return;

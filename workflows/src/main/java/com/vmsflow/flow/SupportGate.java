@@ -3,6 +3,7 @@ package com.vmsflow.flow;
 import io.temporal.failure.ActivityFailure;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -19,6 +20,7 @@ public final class SupportGate {
     private final Waits waits;
     private final List<String> refusals;
     private final BooleanSupplier waitsForSupport;
+    private BiConsumer<WaitingFor, String> resume;
     private SupportAction decision;
 
     /**
@@ -33,6 +35,16 @@ public final class SupportGate {
         this.waits = waits;
         this.refusals = List.copyOf(refusals);
         this.waitsForSupport = waitsForSupport;
+        this.resume = (whom, what) -> state.waitFor(whom, what, WorkflowClock.now());
+    }
+
+    /**
+     * How the flow goes back to the wait it had before a refusal once support acted: as it was, unless the flow has
+     * its own rule (an order a flag keeps waiting for support).
+     */
+    public SupportGate resumingWith(BiConsumer<WaitingFor, String> resume) {
+        this.resume = resume;
+        return this;
     }
 
     /** Runs {@code call}; on a refusal, waits for support and retries it. Answers its result. */
@@ -56,7 +68,7 @@ public final class SupportGate {
                 decision = null;
                 waits.noDeadlineOnce("Waiting for support: " + step, () -> decision != null);
                 state.unstuck();
-                state.waitFor(before, what, WorkflowClock.now());
+                resume.accept(before, what);
                 progress.moved(null);
                 if (decision == SupportAction.SKIP) {
                     return null;

@@ -92,6 +92,15 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
      */
     static final String HANDOVER_ONLY_WHEN_PACKED = "handover-only-when-packed";
 
+    /**
+     * From version 1 a flag that stops packing keeps the order waiting for support until support cancels it in full
+     * (seed 001, a partial Ajio business cancellation of a Model 1 order): the story's next steps, such as the ERP's
+     * e-invoice releasing it for picking, no longer hand it to someone else's queue. The marker is recorded at the
+     * first such step: orders never flagged have none, and flagged orders that moved on before the change replay as
+     * they ran.
+     */
+    static final String FLAG_KEEPS_SUPPORT_WAITING = "flag-keeps-support-waiting";
+
     private final ClientProfile client;
     private final OrderState state;
     private final Progress<StatusChange> progress;
@@ -121,7 +130,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         this.cancellations = new CancellationInbox(client, state, new StepsForCancellations());
         this.waits = Waits.with(Timers.NAMED).beforeEachWait(progress::publishNow)
                 .inbox(cancellations::hasWork, cancellations::workThrough);
-        this.support = new SupportGate(state, progress, waits, REFUSALS, () -> true);
+        this.support = new SupportGate(state, progress, waits, REFUSALS, () -> true).resumingWith(this::waitFor);
     }
 
     @Override
@@ -396,13 +405,37 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     private void transition(OrderStatus status, String note, WaitingFor whom, String what) {
         StatusChange change = state.moveTo(status, now(), note);
-        state.waitFor(whom, what, now());
+        waitFor(whom, what);
         progress.moved(change);
     }
 
     private void waitingFor(WaitingFor whom, String what) {
-        state.waitFor(whom, what, now());
+        waitFor(whom, what);
         progress.moved(null);
+    }
+
+    /**
+     * Whom the order waits for after a step. While a flag stops packing it waits for support, whatever the step:
+     * only support's full cancellation settles it, and support's queue must keep it until then.
+     */
+    private void waitFor(WaitingFor whom, String what) {
+        if (whom != WaitingFor.SUPPORT && flagStopsPacking() && flagKeepsSupportWaiting()) {
+            if (state.waitingFor() != WaitingFor.SUPPORT) { // the inbox raised the flag with support's wait; keep it so
+                state.stuck(state.flag() + "; support cancels the order in full", now());
+            }
+            return;
+        }
+        state.waitFor(whom, what, now());
+    }
+
+    /** A flag raised before packing: the pack result is refused until a full cancellation clears it. */
+    private boolean flagStopsPacking() {
+        return state.flag() != null && state.status().notYetPacked();
+    }
+
+    /** Asked while a flag stops packing: flagged orders that moved on before the change replay as they ran. */
+    protected boolean flagKeepsSupportWaiting() {
+        return Workflow.getVersion(FLAG_KEEPS_SUPPORT_WAITING, Workflow.DEFAULT_VERSION, 1) >= 1;
     }
 
     private void endCancelled(String note) {

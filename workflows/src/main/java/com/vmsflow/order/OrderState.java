@@ -87,7 +87,8 @@ public class OrderState extends FlowState {
     /**
      * A cancellation the SOPs do not let the order settle by itself (the rule's reason): packing stops until a full
      * cancellation clears it. Not the same as {@link #problem()}, which lasts only while the order waits for
-     * support: the flag stays when the order moves on (the read model's {@code orders.flag}, the lists' flag).
+     * support: the flag stays when the order moves on (the read model's {@code orders.flag}, the lists' flag), and
+     * while it stops packing the order keeps waiting for support, so the problem lasts as long.
      */
     public String flag() { return flag; }
     public List<String> missingChannelSkus() { return List.copyOf(missingChannelSkus); }

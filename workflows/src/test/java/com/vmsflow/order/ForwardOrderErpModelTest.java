@@ -6,6 +6,7 @@ import static com.vmsflow.order.OrderWorld.RMS_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.vmsflow.ajio.AjioCancellation;
 import com.vmsflow.ajio.LineQuantity;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.EInvoice;
@@ -13,8 +14,16 @@ import com.vmsflow.einvoice.EInvoiceLine;
 import com.vmsflow.einvoice.Irn;
 import com.vmsflow.erp.ErpPosting;
 import com.vmsflow.erp.PostingEventType;
+import com.vmsflow.flow.SupportAction;
+import com.vmsflow.flow.SupportRequest;
 import com.vmsflow.flow.UpdateErrors;
+import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.flow.WaitingFor;
+import com.vmsflow.oms.OrderRecord;
+import com.vmsflow.order.cancellation.CancellationKind;
+import com.vmsflow.order.cancellation.CancellationSource;
+import io.temporal.api.sdk.v1.WorkflowMetadata;
+import io.temporal.client.WorkflowStub;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -246,5 +255,94 @@ class ForwardOrderErpModelTest {
         order.submitB2bInvoice(CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, overdue));
         OrderState processing = world.awaitStatus(order, OrderStatus.PROCESSING);
         assertThat(processing.overdue()).isFalse();
+    }
+
+    /**
+     * Seed 001: a partial Ajio business cancellation after ERP posting is flagged; packing then fails and support
+     * cancels the order in full. The ERP's e-invoice arriving meanwhile moves the order on to PROCESSING, but not out
+     * of support's sight: while the flag stands the order waits for SUPPORT, in its state, its search attribute and
+     * its read-model row (what support's queue reads), and says why.
+     */
+    @Test
+    void aFlaggedOrderStaysWithSupportWhenTheErpInvoiceComesUntilSupportCancelsItInFull() {
+        ForwardOrderWorkflow order = postedOrder("FE-FLAG");
+        world.ajio.businessCancels("FE-FLAG", "1", 1);
+        order.ajioCancellation(new AjioCancellation("ev-FE-FLAG", "FE-FLAG", CancellationSource.AJIO_BUSINESS,
+                false, List.of(new LineQuantity("1", 1)), "SLA breach", world.now()));
+        OrderState flagged = world.await(order, s -> s.flag() != null, "the flag");
+        assertThat(flagged.waitingFor()).isEqualTo(WaitingFor.SUPPORT);
+
+        order.submitB2bInvoice(CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, flagged));
+
+        OrderState processing = world.awaitStatus(order, OrderStatus.PROCESSING);
+        assertThat(processing.erpInvoiceReceived()).isTrue();
+        assertThat(processing.flag()).contains("cancel this order in both Ajio and the OMS");
+        assertThat(processing.waitingFor()).as("still in support's queue").isEqualTo(WaitingFor.SUPPORT);
+        assertThat(processing.waitingForWhat()).contains("cancel this order in both Ajio and the OMS");
+        assertThat(processing.problem()).contains("cancel this order in both Ajio and the OMS");
+        world.awaitThat(() -> lastRecord("FE-FLAG").status() == OrderStatus.PROCESSING,
+                () -> "the read model at PROCESSING");
+        assertThat(lastRecord("FE-FLAG").waitingFor()).as("the read model support's queue reads")
+                .isEqualTo(WaitingFor.SUPPORT);
+        assertThat(lastRecord("FE-FLAG").flag()).isEqualTo(processing.flag());
+        WorkflowStub stub = WorkflowStub.fromTyped(order);
+        assertThat(stub.describe().getTypedSearchAttributes().get(VmsSearchAttributes.WAITING_FOR))
+                .isEqualTo(WaitingFor.SUPPORT.name());
+        assertThat(stub.query("__temporal_workflow_metadata", WorkflowMetadata.class).getCurrentDetails())
+                .contains("Waiting for **SUPPORT**").contains("cancel this order in both Ajio and the OMS");
+
+        Throwable pack = catchThrowable(() -> order.pack(new PackResult(List.of(new PackLine("TEE-M", 2, 0, 0),
+                new PackLine("JEANS-32", 1, 0, 0)))));
+        assertThat(UpdateErrors.Refusal.of(pack)).get().satisfies(r ->
+                assertThat(r.message()).contains("packing stopped").contains("cancel this order in both Ajio"));
+
+        OrderState cancelled = order.cancel(new CancellationRequest(CancellationKind.FULL, List.of(),
+                "cancelled in Ajio and the OMS as the SOP says", "SUPPORT"));
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelled.flag()).as("support's full cancellation clears the flag").isNull();
+        assertThat(cancelled.waitingFor()).isEqualTo(WaitingFor.NONE);
+        assertThat(world.result(order).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(world.erp.eventTypes("FE-FLAG")).containsExactly(PostingEventType.OUTWARD_ORDER_CREATE,
+                PostingEventType.OUTWARD_ORDER_CANCEL);
+        assertThat(world.erp.report).singleElement().satisfies(row -> {
+            assertThat(row.invoiceReceived()).isTrue();
+            assertThat(row.full()).isTrue();
+        });
+    }
+
+    /**
+     * Support retrying a refused step puts the order back to the wait it had before the refusal; a flag raised while
+     * support looked keeps it waiting for support instead, through the retried posting and the ERP's invoice.
+     */
+    @Test
+    void aFlagRaisedWhileSupportLooksAtARefusedErpPostingOutlastsSupportsRetry() {
+        world.erp.refuseNext.add(PostingEventType.OUTWARD_ORDER_CREATE);
+        world.ajio.create("FE-FLAG2", world.now(), "AJ-TEE-M", 2, "799.00", "AJ-JEANS-32", 1, "1999.00");
+        ForwardOrderWorkflow order = world.start(ERP_CLIENT, world.ajio.orders.get("FE-FLAG2").view());
+        world.awaitStatus(order, OrderStatus.FULFILLABLE);
+        world.pass(HOLD);
+        world.await(order, s -> s.stuckStep() != null, "the refused ERP posting");
+        world.ajio.businessCancels("FE-FLAG2", "1", 1);
+        order.ajioCancellation(new AjioCancellation("ev-FE-FLAG2", "FE-FLAG2", CancellationSource.AJIO_BUSINESS,
+                false, List.of(new LineQuantity("1", 1)), "tech issue", world.now()));
+        world.await(order, s -> s.flag() != null, "the flag");
+
+        order.support(new SupportRequest(SupportAction.RETRY, "support-anita", "ERP fixed"));
+
+        OrderState posted = world.await(order, s -> s.stuckStep() == null, "the posting retried");
+        assertThat(world.erp.eventTypes("FE-FLAG2")).containsExactly(PostingEventType.OUTWARD_ORDER_CREATE);
+        assertThat(posted.waitingFor()).as("the flag's wait, not the ERP's").isEqualTo(WaitingFor.SUPPORT);
+        assertThat(posted.problem()).isEqualTo("cancel this order in both Ajio and the OMS (tech issue)");
+        assertThat(lastRecord("FE-FLAG2").waitingFor()).isEqualTo(WaitingFor.SUPPORT);
+        order.submitB2bInvoice(CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, posted));
+        assertThat(world.awaitStatus(order, OrderStatus.PROCESSING).waitingFor()).isEqualTo(WaitingFor.SUPPORT);
+
+        order.cancel(new CancellationRequest(CancellationKind.FULL, List.of(), "SOP", "SUPPORT"));
+        assertThat(world.result(order).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    private OrderRecord lastRecord(String orderId) {
+        List<OrderRecord> mine = world.oms.records.stream().filter(r -> r.orderId().equals(orderId)).toList();
+        return mine.get(mine.size() - 1);
     }
 }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * Changes that went in behind version markers. The relay of Ajio's returns and RSI feeds was added to the running
  * sync workflow; forward orders were made to cost fewer Temporal actions (local database steps, no 30-day timers,
  * fewer upserts); a return an outside system refuses waits for support instead of failing; an order refuses a
- * handover while it is not PACKED; the sync checks the open orders' status at Ajio. A history recorded before each
+ * handover while it is not PACKED; the sync checks the open orders' status at Ajio; a flag keeps an order waiting for
+ * support. A history recorded before each
  * change replays against today's code; the same change without the marker does not: the replay test would have
  * stopped that deploy.
  */
@@ -233,5 +234,29 @@ class VersioningTest {
 
         assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(orderThatTookAnEarlyHandover(), worker))
                 .hasStackTraceContaining("NonDeterministicException");
+    }
+
+    /** Order FE-FLAG, flagged then invoiced by the ERP, recorded when the invoice moved it to the warehouse's queue. */
+    private static WorkflowExecutionHistory flaggedOrderThatMovedOn() throws Exception {
+        return history("order_demo-erp_flagged-partial-then-erp-invoice_before-flag-keeps-support-waiting"
+                + "_fewer-actions.json");
+    }
+
+    /**
+     * A flag keeping the order waiting for support changes what its state, search attributes and read-model row say,
+     * not which commands it makes. It went in behind a marker so an order flagged before it, rebuilt on replay, says
+     * what it said and published then: runs from before it and after it replay. (As with the summary above, the SDK
+     * does not compare an upsert's attributes on replay, so the same change without the marker would replay too.)
+     */
+    @Test
+    void aFlaggedOrderThatMovedOnBeforeTheFlagRuleReplaysAgainstItAndOneThatStayedWithSupportToo() throws Exception {
+        Worker worker = env.newWorker("versioned-flag");
+        worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class);
+
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(flaggedOrderThatMovedOn(), worker))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(
+                history("order_demo-erp_flagged-partial-then-erp-invoice_fewer-actions.json"), worker))
+                .doesNotThrowAnyException();
     }
 }

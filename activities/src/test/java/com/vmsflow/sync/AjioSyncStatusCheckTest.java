@@ -211,7 +211,7 @@ class AjioSyncStatusCheckTest {
 
         assertThat(first).isEqualTo(new StatusChecked(1, 1, 1));
         assertThat(second).as("found again, listed and handed over already").isEqualTo(new StatusChecked(1, 0, 0));
-        assertThat(RECEIVED.get(order)).singleElement().satisfies(event -> {
+        assertThat(received(order)).singleElement().satisfies(event -> {
             assertThat(event.eventId()).isEqualTo("panel:" + order);
             assertThat(event.source()).isEqualTo(CancellationSource.AJIO_BUSINESS);
             assertThat(event.full()).isTrue();
@@ -266,8 +266,25 @@ class AjioSyncStatusCheckTest {
         StatusChecked checked = sync.checkOpenOrders(client);
 
         assertThat(checked).as("the unknown order is not counted as read").isEqualTo(new StatusChecked(1, 1, 1));
-        assertThat(RECEIVED.get(cancelled)).hasSize(1);
+        assertThat(received(cancelled)).hasSize(1);
         assertThat(report()).extracting(StatusMismatchRow::orderId).containsExactly(cancelled);
+    }
+
+    /**
+     * The cancellations the order's workflow took in. The signal is accepted when the check sends it and taken in by
+     * the workflow's next task, so this waits (up to 10 s) for the first.
+     */
+    private static List<AjioCancellation> received(String orderId) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!RECEIVED.containsKey(orderId) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return RECEIVED.get(orderId);
     }
 
     /** An order at the sandbox's Ajio with lines of these quantities. */

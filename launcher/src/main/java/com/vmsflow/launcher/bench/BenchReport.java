@@ -302,6 +302,8 @@ final class BenchReport {
                         c.runs() == 1 ? "" : "s"),
                 c.perThousand() <= ACTIONS_PER_THOUSAND_TARGET);
         InventoryBench.Limits limits = result.limits();
+        note(String.format("Inventory: load average %.1f before, %.1f after (%d cores).", result.loadBefore(),
+                result.loadAfter(), Runtime.getRuntime().availableProcessors()));
         note(String.format("Inventory: %,d SKUs of %s written in bulk to the database; the changes went through the"
                         + " gateway (PUT /inventory, one SKU each, open loop). Rate limit that applied: the sandbox's"
                         + " Ajio took at most %d figures a push and %d inventory calls a second for the seller"

@@ -77,7 +77,9 @@ final class InventoryBench {
     record Limits(int ajioBatch, int ajioCallsPerSecond, int syncBatch, double syncCallsPerSecond) {
     }
 
-    record Result(int skus, Latency latency, Cost cost, Reconciliation reconciliation, Limits limits) {
+    /** {@code loadBefore}, {@code loadAfter}: the machine's load average (1 min) around it, -1 unknown. */
+    record Result(int skus, Latency latency, Cost cost, Reconciliation reconciliation, Limits limits,
+                  double loadBefore, double loadAfter) {
     }
 
     private final Bench bench;
@@ -87,6 +89,7 @@ final class InventoryBench {
     }
 
     Result run(int skus, int rate, int seconds, Limits limits) {
+        double loadBefore = loadAverage();
         setUp(skus);
         // One SKU a change: no more changes than SKUs (the load is cut short rather than a SKU changed twice).
         int loadSeconds = Math.max(1, Math.min(seconds, skus / rate));
@@ -130,7 +133,7 @@ final class InventoryBench {
                 cost.cost().actions(), changes, cost.perThousand(), cost.cost().events(), runs.size(),
                 cost.cost().breakdown());
         Reconciliation reconciliation = reconcile(skus);
-        return new Result(skus, latency, cost, reconciliation, limits);
+        return new Result(skus, latency, cost, reconciliation, limits, loadBefore, loadAverage());
     }
 
     /**
@@ -306,6 +309,16 @@ final class InventoryBench {
         }
         millis.sort(null);
         return new Arrivals(millis, missing);
+    }
+
+    /** This machine's load average over the last minute (the other processes on its cores), -1 when unknown. */
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** Actions scaled to 1,000 changes. */

@@ -87,7 +87,7 @@ class InventoryBenchTest {
                         1, 3.5),
                 new InventoryBench.Reconciliation(10_000, "ajio-rec-2", 46.2, 10_000, 0, 220, 1, 100L << 20,
                         104L << 20, 46),
-                new InventoryBench.Limits(50, 5, 50, 5.0)));
+                new InventoryBench.Limits(50, 5, 50, 5.0), 0.4, 0.9));
 
         String table = print(report);
 

@@ -57,7 +57,9 @@ final class InventoryBench {
         }
     }
 
-    record Latency(int changes, int rate, LoadGenerator.Result put, Arrivals arrivals, long calls, long throttled) {
+    /** {@code serial}: p50 and p99 ms of the PUTs sent one at a time before the load (what one costs unqueued). */
+    record Latency(int changes, int rate, LoadGenerator.Result put, Arrivals arrivals, long calls, long throttled,
+                   double[] serial) {
     }
 
     record Cost(HistoryCost cost, int changes, int runs, double seconds) {
@@ -94,6 +96,7 @@ final class InventoryBench {
         // One SKU a change: no more changes than SKUs (the load is cut short rather than a SKU changed twice).
         int loadSeconds = Math.max(1, Math.min(seconds, skus / rate));
         int changes = Math.min(skus, rate * loadSeconds);
+        double[] serial = serial(Math.min(skus, 200));
         long[] before = counters();
         List<Change> sent = new ArrayList<>();
         bench.progress("inventory: %,d stock changes through the gateway at %d/s, one SKU each", changes, rate);
@@ -116,7 +119,8 @@ final class InventoryBench {
         Instant allSeenAt = Instant.now();
         Arrivals arrivals = arrivals(sent, shown);
         long[] after = counters();
-        Latency latency = new Latency(changes, rate, put, arrivals, after[0] - before[0], after[1] - before[1]);
+        Latency latency = new Latency(changes, rate, put, arrivals, after[0] - before[0], after[1] - before[1],
+                serial);
         bench.progress("inventory: PUT p50 %.1f ms p99 %.1f ms %s; at Ajio p50 %.0f ms p99 %.0f ms max %d ms,"
                         + " %d never shown; %d calls to Ajio, %d throttled", put.p(50), put.p(99), put.statuses(),
                 arrivals.p(50), arrivals.p(99), arrivals.max(), arrivals.missing(), latency.calls(),
@@ -160,6 +164,37 @@ final class InventoryBench {
             h.execute("delete from inventory_changes where client_id = ?", Bench.STOCK);
         });
         showAtAjio(skus, START_QUANTITY);
+    }
+
+    /**
+     * {@code n} PUTs one at a time, each writing a SKU's stock as it already is (no change reaches the sync): the
+     * gateway's path warmed, and its cost without a queue. p50 and p99, ms.
+     */
+    private double[] serial(int n) {
+        okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build();
+        List<Long> nanos = new ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                long start = System.nanoTime();
+                try (okhttp3.Response response = http.newCall(put(clientSku(i), START_QUANTITY)).execute()) {
+                    if (response.code() != 200) {
+                        throw new IllegalStateException("PUT /inventory answered " + response.code() + " "
+                                + response.body().string());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                nanos.add(System.nanoTime() - start);
+            }
+        } finally {
+            http.connectionPool().evictAll();
+        }
+        nanos.sort(null);
+        double[] serial = {Bench.percentile(nanos, 50) / 1e6, Bench.percentile(nanos, 99) / 1e6};
+        bench.progress("inventory: %d PUTs one at a time (no change): p50 %.1f ms, p99 %.1f ms", n, serial[0],
+                serial[1]);
+        Bench.sleep(1_000); // the nudges they sent, and the empty step they woke, end before the measured window
+        return serial;
     }
 
     private void showAtAjio(int skus, int quantity) {

@@ -282,10 +282,20 @@ final class BenchReport {
         put(INVENTORY_LATENCY, String.format("p99 < 5 s at %d changes/s, all shown", l.rate()),
                 String.format("p50 %.0f ms, p99 %.0f ms, max %d ms; %,d of %,d shown (%.0f changes/s sent, PUT p50"
                                 + " %.1f ms p99 %.1f ms, %d errors; one at a time p50 %.1f ms); %d calls to Ajio, %d"
-                                + " throttled", a.p(50), a.p(99), a.max(), l.changes() - a.missing(), l.changes(),
-                        put.sentPerSecond(), put.p(50), put.p(99), put.errors(), l.serial()[0], l.calls(),
-                        l.throttled()),
+                                + " throttled; CPU %.1f ms a change", a.p(50), a.p(99), a.max(),
+                        l.changes() - a.missing(), l.changes(), put.sentPerSecond(), put.p(50), put.p(99),
+                        put.errors(), l.serial()[0], l.calls(), l.throttled(), l.cpuMillisPerChange()),
                 a.missing() == 0 && put.errors() == 0 && a.p(99) < 5_000 && put.sentPerSecond() >= 0.95 * l.rate());
+        Cpu cpu = l.cpu();
+        int n = Math.max(1, l.changes());
+        int cores = Runtime.getRuntime().availableProcessors();
+        note(String.format("Inventory changes: CPU %.1f ms a change from the PUT to Ajio's figure (this process %.1f:"
+                        + " gateway, worker, sandbox and the load generator; PostgreSQL %.1f%s), so %d cores to"
+                        + " themselves would take about %.0f changes/s. A PUT one at a time that changes nothing: CPU %.1f ms.",
+                l.cpuMillisPerChange(),
+                cpu.jvmNanos() / 1e6 / n, cpu.postgresNanos() / 1e6 / n, cpu.temporalMeasured()
+                        ? String.format("; Temporal server %.1f", cpu.temporalNanos() / 1e6 / n) : "", cores,
+                cores * 1_000 / l.cpuMillisPerChange(), l.serial()[2]));
         InventoryBench.Reconciliation r = result.reconciliation();
         double target = InventoryBench.reconciliationTargetSeconds(r.skus());
         put(INVENTORY_RECONCILIATION, String.format("< %.1f s (10,000 in 60 s), live heap < %.0f MB", target,

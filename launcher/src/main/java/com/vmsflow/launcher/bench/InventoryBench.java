@@ -57,9 +57,16 @@ final class InventoryBench {
         }
     }
 
-    /** {@code serial}: p50 and p99 ms of the PUTs sent one at a time before the load (what one costs unqueued). */
+    /**
+     * {@code serial}: p50 and p99 ms of the PUTs sent one at a time before the load (what one costs unqueued), and
+     * their CPU each, ms.
+     */
     record Latency(int changes, int rate, LoadGenerator.Result put, Arrivals arrivals, long calls, long throttled,
-                   double[] serial) {
+                   double[] serial, Cpu cpu) {
+        /** CPU of the whole (the bench's process, PostgreSQL, a Temporal server of its own) per change, ms. */
+        double cpuMillisPerChange() {
+            return cpu.totalNanos() / 1e6 / Math.max(1, changes);
+        }
     }
 
     record Cost(HistoryCost cost, int changes, int runs, double seconds) {
@@ -98,6 +105,7 @@ final class InventoryBench {
         int changes = Math.min(skus, rate * loadSeconds);
         double[] serial = serial(Math.min(skus, 200));
         long[] before = counters();
+        Cpu cpuBefore = bench.cpu();
         List<Change> sent = new ArrayList<>();
         bench.progress("inventory: %,d stock changes through the gateway at %d/s, one SKU each", changes, rate);
         List<Request> requests = new ArrayList<>();
@@ -117,10 +125,11 @@ final class InventoryBench {
         Instant windowStart = put.firstScheduledAt();
         Map<String, FigureReport> shown = awaitShown(sent);
         Instant allSeenAt = Instant.now();
+        Cpu cpu = bench.cpu().minus(cpuBefore);
         Arrivals arrivals = arrivals(sent, shown);
         long[] after = counters();
         Latency latency = new Latency(changes, rate, put, arrivals, after[0] - before[0], after[1] - before[1],
-                serial);
+                serial, cpu);
         bench.progress("inventory: PUT p50 %.1f ms p99 %.1f ms %s; at Ajio p50 %.0f ms p99 %.0f ms max %d ms,"
                         + " %d never shown; %d calls to Ajio, %d throttled", put.p(50), put.p(99), put.statuses(),
                 arrivals.p(50), arrivals.p(99), arrivals.max(), arrivals.missing(), latency.calls(),
@@ -173,6 +182,7 @@ final class InventoryBench {
     private double[] serial(int n) {
         okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build();
         List<Long> nanos = new ArrayList<>();
+        Cpu before = bench.cpu();
         try {
             for (int i = 0; i < n; i++) {
                 long start = System.nanoTime();
@@ -189,10 +199,12 @@ final class InventoryBench {
         } finally {
             http.connectionPool().evictAll();
         }
+        Cpu cpu = bench.cpu().minus(before);
         nanos.sort(null);
-        double[] serial = {Bench.percentile(nanos, 50) / 1e6, Bench.percentile(nanos, 99) / 1e6};
-        bench.progress("inventory: %d PUTs one at a time (no change): p50 %.1f ms, p99 %.1f ms", n, serial[0],
-                serial[1]);
+        double[] serial = {Bench.percentile(nanos, 50) / 1e6, Bench.percentile(nanos, 99) / 1e6,
+                cpu.totalNanos() / 1e6 / Math.max(1, n)};
+        bench.progress("inventory: %d PUTs one at a time (no change): p50 %.1f ms, p99 %.1f ms; CPU %.1f ms each"
+                + " (PostgreSQL %.1f)", n, serial[0], serial[1], serial[2], cpu.postgresNanos() / 1e6 / n);
         Bench.sleep(1_000); // the nudges they sent, and the empty step they woke, end before the measured window
         return serial;
     }

@@ -82,7 +82,8 @@ class InventoryBenchTest {
                 200, 3)), 0, 199.8, T0, 5_000_000);
         InventoryBench.Arrivals arrivals = new InventoryBench.Arrivals(List.of(300L, 900L, 6_500L), 0);
         report.inventory(new InventoryBench.Result(10_000,
-                new InventoryBench.Latency(3, 200, put, arrivals, 12, 0, new double[] {2.5, 4.0}),
+                new InventoryBench.Latency(3, 200, put, arrivals, 12, 0, new double[] {2.5, 4.0, 1.5},
+                        new Cpu(24_000_000, 6_000_000, 0, false)),
                 new InventoryBench.Cost(new HistoryCost(40, 24, 9, new TreeMap<>(Map.of("signal received", 9))), 300,
                         1, 3.5),
                 new InventoryBench.Reconciliation(10_000, "ajio-rec-2", 46.2, 10_000, 0, 220, 1, 100L << 20,
@@ -92,7 +93,8 @@ class InventoryBenchTest {
         String table = print(report);
 
         assertThat(row(table, BenchReport.INVENTORY_LATENCY)).contains("p99 < 5 s at 200 changes/s",
-                "p50 900 ms, p99 6500 ms", "3 of 3 shown", "one at a time p50 2.5 ms", "| MISS |");
+                "p50 900 ms, p99 6500 ms", "3 of 3 shown", "one at a time p50 2.5 ms", "CPU 10.0 ms a change",
+                "| MISS |");
         assertThat(row(table, BenchReport.INVENTORY_RECONCILIATION)).contains("< 60.0 s (10,000 in 60 s)",
                 "10,000 SKUs in 46.2 s: 10,000 differences fixed, 0 wrong", "live heap +4 MB", "| pass |");
         assertThat(row(table, BenchReport.INVENTORY_ACTIONS)).contains("<= 100 per 1,000 changes",

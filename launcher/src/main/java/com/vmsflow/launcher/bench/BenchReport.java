@@ -287,15 +287,23 @@ final class BenchReport {
                         put.errors(), l.serial()[0], l.calls(), l.throttled(), l.cpuMillisPerChange()),
                 a.missing() == 0 && put.errors() == 0 && a.p(99) < 5_000 && put.sentPerSecond() >= 0.95 * l.rate());
         Cpu cpu = l.cpu();
-        int n = Math.max(1, l.changes());
         int cores = Runtime.getRuntime().availableProcessors();
-        note(String.format("Inventory changes: CPU %.1f ms a change from the PUT to Ajio's figure (this process %.1f:"
-                        + " gateway, worker, sandbox and the load generator; PostgreSQL %.1f%s), so %d cores to"
-                        + " themselves would take about %.0f changes/s. A PUT one at a time that changes nothing: CPU %.1f ms.",
-                l.cpuMillisPerChange(),
-                cpu.jvmNanos() / 1e6 / n, cpu.postgresNanos() / 1e6 / n, cpu.temporalMeasured()
-                        ? String.format("; Temporal server %.1f", cpu.temporalNanos() / 1e6 / n) : "", cores,
-                cores * 1_000 / l.cpuMillisPerChange(), l.serial()[2]));
+        StringBuilder parts = new StringBuilder();
+        for (ThreadPart part : ThreadPart.values()) {
+            if (l.threads().of(part) > 0) {
+                parts.append(String.format("%s %.1f, ", part.label, l.perChange(l.threads().of(part))));
+            }
+        }
+        parts.append(String.format("unattributed %.1f", l.perChange(l.threads().unattributed())));
+        note(String.format("Inventory changes: CPU %.1f ms a change from the first PUT to the last figure at Ajio"
+                        + " (%.0f s): this process %.1f (%s; the load generator's OkHttp threads are in other),"
+                        + " PostgreSQL %.1f%s. Less what the stack used idle just before (%.0f ms/s: the other"
+                        + " clients' order syncs, the pollers, the JIT): %.1f ms a change, so %d cores to themselves"
+                        + " would take about %.0f changes/s.", l.cpuMillisPerChange(), l.seconds(),
+                l.perChange(cpu.jvmNanos()), parts, l.perChange(cpu.postgresNanos()), cpu.temporalMeasured()
+                        ? String.format(", Temporal server %.1f", l.perChange(cpu.temporalNanos())) : "",
+                l.idleCpuPerSecond() / 1e6, l.netCpuMillisPerChange(), cores,
+                cores * 1_000 / Math.max(0.001, l.netCpuMillisPerChange())));
         InventoryBench.Reconciliation r = result.reconciliation();
         double target = InventoryBench.reconciliationTargetSeconds(r.skus());
         put(INVENTORY_RECONCILIATION, String.format("< %.1f s (10,000 in 60 s), live heap < %.0f MB", target,

@@ -58,14 +58,26 @@ final class InventoryBench {
     }
 
     /**
-     * {@code serial}: p50 and p99 ms of the PUTs sent one at a time before the load (what one costs unqueued), and
-     * their CPU each, ms.
+     * {@code serial}: p50 and p99 ms of the PUTs sent one at a time before the load (what one costs unqueued);
+     * {@code cpu} and {@code threads}: the CPU from the first change to the last figure at Ajio, over
+     * {@code seconds}; {@code idleCpuPerSecond}: the whole's CPU a second (ns) just before, nothing being asked of
+     * it (the other clients' order syncs, the pollers, the JIT).
      */
     record Latency(int changes, int rate, LoadGenerator.Result put, Arrivals arrivals, long calls, long throttled,
-                   double[] serial, Cpu cpu) {
+                   double[] serial, Cpu cpu, ThreadCpu.Split threads, double seconds, double idleCpuPerSecond) {
         /** CPU of the whole (the bench's process, PostgreSQL, a Temporal server of its own) per change, ms. */
         double cpuMillisPerChange() {
             return cpu.totalNanos() / 1e6 / Math.max(1, changes);
+        }
+
+        /** The same less what the whole used idle over as long: the changes' own, ms. */
+        double netCpuMillisPerChange() {
+            return Math.max(0, cpu.totalNanos() - idleCpuPerSecond * seconds) / 1e6 / Math.max(1, changes);
+        }
+
+        /** A part of this process, ms per change. */
+        double perChange(long nanos) {
+            return nanos / 1e6 / Math.max(1, changes);
         }
     }
 
@@ -104,8 +116,8 @@ final class InventoryBench {
         int loadSeconds = Math.max(1, Math.min(seconds, skus / rate));
         int changes = Math.min(skus, rate * loadSeconds);
         double[] serial = serial(Math.min(skus, 200));
+        double idleCpuPerSecond = idleCpuPerSecond();
         long[] before = counters();
-        Cpu cpuBefore = bench.cpu();
         List<Change> sent = new ArrayList<>();
         bench.progress("inventory: %,d stock changes through the gateway at %d/s, one SKU each", changes, rate);
         List<Request> requests = new ArrayList<>();
@@ -114,22 +126,31 @@ final class InventoryBench {
         }
         LoadGenerator load = new LoadGenerator();
         LoadGenerator.Result put;
-        try {
-            put = load.run("stock", requests, rate, 0, loadSeconds);
-        } finally {
-            load.close();
+        Map<String, FigureReport> shown;
+        Cpu cpu;
+        ThreadCpu.Split split;
+        long startNanos = System.nanoTime();
+        Cpu cpuBefore = bench.cpu();
+        try (ThreadCpu threads = ThreadCpu.start()) {
+            try {
+                put = load.run("stock", requests, rate, 0, loadSeconds);
+            } finally {
+                load.close();
+            }
+            for (int i = 0; i < changes; i++) {
+                sent.add(new Change(channelSku(i), CHANGED_BASE + i, put.scheduledAt(i)));
+            }
+            shown = awaitShown(sent);
+            cpu = bench.cpu().minus(cpuBefore);
+            split = threads.stop(cpu.jvmNanos());
         }
-        for (int i = 0; i < changes; i++) {
-            sent.add(new Change(channelSku(i), CHANGED_BASE + i, put.scheduledAt(i)));
-        }
+        double cpuSeconds = (System.nanoTime() - startNanos) / 1e9;
         Instant windowStart = put.firstScheduledAt();
-        Map<String, FigureReport> shown = awaitShown(sent);
         Instant allSeenAt = Instant.now();
-        Cpu cpu = bench.cpu().minus(cpuBefore);
         Arrivals arrivals = arrivals(sent, shown);
         long[] after = counters();
         Latency latency = new Latency(changes, rate, put, arrivals, after[0] - before[0], after[1] - before[1],
-                serial, cpu);
+                serial, cpu, split, cpuSeconds, idleCpuPerSecond);
         bench.progress("inventory: PUT p50 %.1f ms p99 %.1f ms %s; at Ajio p50 %.0f ms p99 %.0f ms max %d ms,"
                         + " %d never shown; %d calls to Ajio, %d throttled", put.p(50), put.p(99), put.statuses(),
                 arrivals.p(50), arrivals.p(99), arrivals.max(), arrivals.missing(), latency.calls(),
@@ -175,6 +196,15 @@ final class InventoryBench {
         showAtAjio(skus, START_QUANTITY);
     }
 
+    /** The whole's CPU a second (ns) over 3 s with nothing asked of it. */
+    private double idleCpuPerSecond() {
+        Cpu before = bench.cpu();
+        long start = System.nanoTime();
+        Bench.sleep(3_000);
+        Cpu used = bench.cpu().minus(before);
+        return used.totalNanos() / ((System.nanoTime() - start) / 1e9);
+    }
+
     /**
      * {@code n} PUTs one at a time, each writing a SKU's stock as it already is (no change reaches the sync): the
      * gateway's path warmed, and its cost without a queue. p50 and p99, ms.
@@ -182,7 +212,6 @@ final class InventoryBench {
     private double[] serial(int n) {
         okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build();
         List<Long> nanos = new ArrayList<>();
-        Cpu before = bench.cpu();
         try {
             for (int i = 0; i < n; i++) {
                 long start = System.nanoTime();
@@ -199,12 +228,10 @@ final class InventoryBench {
         } finally {
             http.connectionPool().evictAll();
         }
-        Cpu cpu = bench.cpu().minus(before);
         nanos.sort(null);
-        double[] serial = {Bench.percentile(nanos, 50) / 1e6, Bench.percentile(nanos, 99) / 1e6,
-                cpu.totalNanos() / 1e6 / Math.max(1, n)};
-        bench.progress("inventory: %d PUTs one at a time (no change): p50 %.1f ms, p99 %.1f ms; CPU %.1f ms each"
-                + " (PostgreSQL %.1f)", n, serial[0], serial[1], serial[2], cpu.postgresNanos() / 1e6 / n);
+        double[] serial = {Bench.percentile(nanos, 50) / 1e6, Bench.percentile(nanos, 99) / 1e6};
+        bench.progress("inventory: %d PUTs one at a time (no change): p50 %.1f ms, p99 %.1f ms", n, serial[0],
+                serial[1]);
         Bench.sleep(1_000); // the nudges they sent, and the empty step they woke, end before the measured window
         return serial;
     }

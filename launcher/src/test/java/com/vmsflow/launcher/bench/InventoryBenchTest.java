@@ -82,8 +82,9 @@ class InventoryBenchTest {
                 200, 3)), 0, 199.8, T0, 5_000_000);
         InventoryBench.Arrivals arrivals = new InventoryBench.Arrivals(List.of(300L, 900L, 6_500L), 0);
         report.inventory(new InventoryBench.Result(10_000,
-                new InventoryBench.Latency(3, 200, put, arrivals, 12, 0, new double[] {2.5, 4.0, 1.5},
-                        new Cpu(24_000_000, 6_000_000, 0, false)),
+                new InventoryBench.Latency(3, 200, put, arrivals, 12, 0, new double[] {2.5, 4.0},
+                        new Cpu(24_000_000, 6_000_000, 0, false), new ThreadCpu.Split(Map.of(ThreadPart.GATEWAY,
+                        9_000_000L, ThreadPart.WORKER, 12_000_000L), 24_000_000), 2.0, 6_000_000),
                 new InventoryBench.Cost(new HistoryCost(40, 24, 9, new TreeMap<>(Map.of("signal received", 9))), 300,
                         1, 3.5),
                 new InventoryBench.Reconciliation(10_000, "ajio-rec-2", 46.2, 10_000, 0, 220, 1, 100L << 20,
@@ -99,7 +100,8 @@ class InventoryBenchTest {
                 "10,000 SKUs in 46.2 s: 10,000 differences fixed, 0 wrong", "live heap +4 MB", "| pass |");
         assertThat(row(table, BenchReport.INVENTORY_ACTIONS)).contains("<= 100 per 1,000 changes",
                 "80.0 per 1,000 changes (24 actions", "| pass |");
-        assertThat(table).contains("5 inventory calls a second", "at least 44 s at that limit");
+        assertThat(table).contains("5 inventory calls a second", "at least 44 s at that limit",
+                "worker 4.0, gateway 3.0", "idle just before (6 ms/s", "6.0 ms a change, so");
     }
 
     private static FigureReport figure(String sku, int quantity, Instant updatedAt) {

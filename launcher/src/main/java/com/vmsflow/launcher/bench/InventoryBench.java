@@ -63,7 +63,8 @@ final class InventoryBench {
      * {@code seconds}; {@code idleCpuPerSecond}: the whole's CPU a second (ns) just before, nothing being asked of
      * it (the other clients' order syncs, the pollers, the JIT).
      */
-    record Latency(int changes, int rate, LoadGenerator.Result put, Arrivals arrivals, long calls, long throttled,
+    record Latency(int changes, int rate, LoadGenerator.Result put, Arrivals arrivals, Arrivals afterAnswer,
+                   long calls, long throttled,
                    double[] serial, Cpu cpu, ThreadCpu.Split threads, double seconds, double idleCpuPerSecond) {
         /** CPU of the whole (the bench's process, PostgreSQL, a Temporal server of its own) per change, ms. */
         double cpuMillisPerChange() {
@@ -148,12 +149,21 @@ final class InventoryBench {
         Instant windowStart = put.firstScheduledAt();
         Instant allSeenAt = Instant.now();
         Arrivals arrivals = arrivals(sent, shown);
+        // The sync's share: from the gateway's answer (the change committed) to Ajio's figure.
+        List<Change> answered = new ArrayList<>();
+        for (int i = 0; i < changes; i++) {
+            if (put.answeredAt(i) != null) {
+                answered.add(new Change(channelSku(i), CHANGED_BASE + i, put.answeredAt(i)));
+            }
+        }
+        Arrivals afterAnswer = arrivals(answered, shown);
         long[] after = counters();
-        Latency latency = new Latency(changes, rate, put, arrivals, after[0] - before[0], after[1] - before[1],
+        Latency latency = new Latency(changes, rate, put, arrivals, afterAnswer, after[0] - before[0], after[1] - before[1],
                 serial, cpu, split, cpuSeconds, idleCpuPerSecond);
         bench.progress("inventory: PUT p50 %.1f ms p99 %.1f ms %s; at Ajio p50 %.0f ms p99 %.0f ms max %d ms,"
-                        + " %d never shown; %d calls to Ajio, %d throttled", put.p(50), put.p(99), put.statuses(),
-                arrivals.p(50), arrivals.p(99), arrivals.max(), arrivals.missing(), latency.calls(),
+                        + " %d never shown; from the PUT's answer p50 %.0f ms p99 %.0f ms; %d calls to Ajio, %d"
+                        + " throttled", put.p(50), put.p(99), put.statuses(), arrivals.p(50), arrivals.p(99),
+                arrivals.max(), arrivals.missing(), afterAnswer.p(50), afterAnswer.p(99), latency.calls(),
                 latency.throttled());
         // The steps and the workflow tasks that close the last push come just after its figure arrived.
         Bench.sleep(2_000);

@@ -27,11 +27,16 @@ final class LoadGenerator {
 
     /** The measured requests' latencies (ms, sorted), answers by status (0: no answer), and the achieved rate. */
     record Result(String name, List<Double> latenciesMillis, Map<Integer, Integer> statuses, int errors,
-                  double sentPerSecond, Instant firstScheduledAt, long intervalNanos) {
+                  double sentPerSecond, Instant firstScheduledAt, long intervalNanos, long[] byIndexNanos) {
 
         /** When request {@code index} (warm-up ones counted) was due to leave, on the wall clock. */
         Instant scheduledAt(int index) {
             return firstScheduledAt.plusNanos(index * intervalNanos);
+        }
+
+        /** When request {@code index} was answered, on the wall clock; null when it was not. */
+        Instant answeredAt(int index) {
+            return byIndexNanos[index] == 0 ? null : scheduledAt(index).plusNanos(byIndexNanos[index]);
         }
 
         double p(double percentile) {
@@ -132,7 +137,8 @@ final class LoadGenerator {
             }
         }
         measured.sort(null);
-        return new Result(name, measured, statuses, errors, sentPerSecond, firstScheduledAt, interval);
+        return new Result(name, measured, statuses, errors, sentPerSecond, firstScheduledAt, interval,
+                latencies.clone());
     }
 
     void close() {

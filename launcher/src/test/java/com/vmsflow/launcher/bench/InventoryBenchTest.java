@@ -43,6 +43,16 @@ class InventoryBenchTest {
     }
 
     @Test
+    void aRequestsAnswerIsItsScheduledTimeAndItsLatency() {
+        LoadGenerator.Result put = new LoadGenerator.Result("stock", List.of(), Map.of(), 1, 200, T0, 5_000_000,
+                new long[] {40_000_000, 0});
+
+        assertThat(put.scheduledAt(1)).isEqualTo(T0.plusMillis(5));
+        assertThat(put.answeredAt(0)).isEqualTo(T0.plusMillis(40));
+        assertThat(put.answeredAt(1)).as("never answered").isNull();
+    }
+
+    @Test
     void actionsAreScaledToAThousandChanges() {
         assertThat(InventoryBench.perThousand(470, 6_000)).isCloseTo(78.33, org.assertj.core.data.Offset.offset(0.01));
         assertThat(InventoryBench.perThousand(31, 1_000)).isEqualTo(31);
@@ -79,10 +89,11 @@ class InventoryBenchTest {
                 200, 30));
         report.column("dev server");
         LoadGenerator.Result put = new LoadGenerator.Result("stock", List.of(2.0, 3.0, 9.0), new TreeMap<>(Map.of(
-                200, 3)), 0, 199.8, T0, 5_000_000);
+                200, 3)), 0, 199.8, T0, 5_000_000, new long[] {2_000_000, 3_000_000, 9_000_000});
         InventoryBench.Arrivals arrivals = new InventoryBench.Arrivals(List.of(300L, 900L, 6_500L), 0);
         report.inventory(new InventoryBench.Result(10_000,
-                new InventoryBench.Latency(3, 200, put, arrivals, 12, 0, new double[] {2.5, 4.0},
+                new InventoryBench.Latency(3, 200, put, arrivals,
+                        new InventoryBench.Arrivals(List.of(298L, 897L, 6_491L), 0), 12, 0, new double[] {2.5, 4.0},
                         new Cpu(24_000_000, 6_000_000, 0, false), new ThreadCpu.Split(Map.of(ThreadPart.GATEWAY,
                         9_000_000L, ThreadPart.WORKER, 12_000_000L), 24_000_000), 2.0, 6_000_000),
                 new InventoryBench.Cost(new HistoryCost(40, 24, 9, new TreeMap<>(Map.of("signal received", 9))), 300,
@@ -94,7 +105,8 @@ class InventoryBenchTest {
         String table = print(report);
 
         assertThat(row(table, BenchReport.INVENTORY_LATENCY)).contains("p99 < 5 s at 200 changes/s",
-                "p50 900 ms, p99 6500 ms", "3 of 3 shown", "one at a time p50 2.5 ms", "CPU 10.0 ms a change",
+                "p50 900 ms, p99 6500 ms", "3 of 3 shown", "one at a time p50 2.5 ms",
+                "from the PUT's answer p50 897 ms, p99 6491 ms", "CPU 10.0 ms a change",
                 "| MISS |");
         assertThat(row(table, BenchReport.INVENTORY_RECONCILIATION)).contains("< 60.0 s (10,000 in 60 s)",
                 "10,000 SKUs in 46.2 s: 10,000 differences fixed, 0 wrong", "live heap +4 MB", "| pass |");

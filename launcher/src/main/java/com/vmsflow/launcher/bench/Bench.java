@@ -24,6 +24,8 @@ final class Bench {
     static final String ERP = "demo-erp";
     /** A client of the bench's own, RMS model, whose hold lasts an hour: its orders park. */
     static final String PARK = "bench-park";
+    /** A client of the bench's own for the inventory sync: its SKUs and its Ajio seller account are the bench's alone. */
+    static final String STOCK = "bench-stock";
     static final List<String> CHANNEL_SKUS = List.of("AJ-TEE-M", "AJ-JEANS-32", "AJ-KURTA-L");
     static final Duration HOLD = Duration.ofSeconds(1);
     static final Duration PARK_HOLD = Duration.ofHours(1);

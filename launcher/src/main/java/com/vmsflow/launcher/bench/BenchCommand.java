@@ -7,6 +7,7 @@ import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.launcher.LocalLogs;
 import com.vmsflow.launcher.LocalStack;
 import com.vmsflow.launcher.TemporalServer;
+import com.vmsflow.sandbox.config.AjioSettings;
 import com.vmsflow.sandbox.erp.ErpBehaviour;
 import com.vmsflow.worker.WorkerRuntime;
 import io.dropwizard.util.Duration;
@@ -40,8 +41,8 @@ public final class BenchCommand implements Callable<Integer> {
      * every history in this process's heap, and after 20,000 orders its collections pause the gateway too (in
      * production the gateway has a process of its own).
      */
-    static final List<String> MEASUREMENTS = List.of("cost", "gateway", "reports", "lifecycle", "ingestion",
-            "memory");
+    static final List<String> MEASUREMENTS = List.of("cost", "gateway", "reports", "inventory", "lifecycle",
+            "ingestion", "memory");
 
     @Option(names = "--quick", description = "every size about ten times smaller (a run of a few minutes)")
     boolean quick;
@@ -64,6 +65,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--report-rows", description = "report rows exported (default 1000000; quick 100000)")
     Integer reportRows;
 
+    @Option(names = "--inventory-skus", description = "SKUs of the inventory sync's client, all reconciled"
+            + " (default 10000; quick 1000)")
+    Integer inventorySkus;
+
+    @Option(names = "--stock-rate", description = "stock changes a second through the gateway (default 200)")
+    Integer stockRate;
+
+    @Option(names = "--stock-seconds", description = "seconds of stock changes, at most one per SKU (default 30;"
+            + " quick 5)")
+    Integer stockSeconds;
+
     @Option(names = "--only", split = ",", description = "some of: ${COMPLETION-CANDIDATES}",
             completionCandidates = Candidates.class)
     List<String> only;
@@ -81,6 +93,9 @@ public final class BenchCommand implements Callable<Integer> {
             defaultValue = "config/local.yml")
     Path config;
 
+    /** The sandbox's Ajio settings of the stack under way: its inventory batch and rate limit. */
+    private AjioSettings sandboxAjio;
+
     static final class Candidates extends ArrayList<String> {
         Candidates() {
             super(MEASUREMENTS);
@@ -92,7 +107,8 @@ public final class BenchCommand implements Callable<Integer> {
         PrintStream out = System.out;
         Sizes sizes = new Sizes(
                 pick(lifecycleOrders, 5_000, 500), pick(ingestionOrders, 10_000, 1_000), pick(rate, 200, 200),
-                pick(seconds, 30, 10), pick(parkedOrders, 10_000, 1_000), pick(reportRows, 1_000_000, 100_000));
+                pick(seconds, 30, 10), pick(parkedOrders, 10_000, 1_000), pick(reportRows, 1_000_000, 100_000),
+                pick(inventorySkus, 10_000, 1_000), pick(stockRate, 200, 200), pick(stockSeconds, 30, 5));
         Set<String> selected = new LinkedHashSet<>();
         for (String s : MEASUREMENTS) {
             if (only == null || only.isEmpty() || only.contains(s)) {
@@ -151,7 +167,8 @@ public final class BenchCommand implements Callable<Integer> {
     private void run(Server server, Set<String> selected, Sizes sizes, BenchReport report, PrintStream out) {
         LocalStack.Options options = new LocalStack.Options(config, System.getenv("DATABASE_URL"),
                 server.clusterAddress(), LocalStack.freePort(), 0, LocalStack.freePort(), LocalStack.freePort(),
-                BenchCommand::tweak, true).withConfiguration(c -> LocalLogs.toFile(c, LocalLogs.BENCH_FILE));
+                BenchCommand::tweak, true).withConfiguration(c -> LocalLogs.toFile(c, LocalLogs.BENCH_FILE))
+                .withSandbox(s -> sandboxAjio = s.ajio);
         if (server.choice() != null) {
             options = options.withTemporal(server.choice());
         }
@@ -211,6 +228,16 @@ public final class BenchCommand implements Callable<Integer> {
         if (selected.contains("reports")) {
             attempt(bench, report, "reports", () -> {
                 report.reports(new ReportBench(bench).run(sizes.reportRows()));
+                return true;
+            });
+        }
+        if (selected.contains("inventory")) {
+            attempt(bench, report, "inventory", () -> {
+                InventoryBench.Limits limits = new InventoryBench.Limits(sandboxAjio.inventoryBatchSize,
+                        sandboxAjio.inventoryCallsPerSecond, stack.config().ajio.inventoryBatchSize,
+                        stack.config().ajio.inventoryCallsPerSecond);
+                report.inventory(new InventoryBench(bench).run(sizes.inventorySkus(), sizes.stockRate(),
+                        sizes.stockSeconds(), limits));
                 return true;
             });
         }
@@ -292,12 +319,14 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** The sizes of one run. */
-    record Sizes(int lifecycleOrders, int ingestionOrders, int rate, int seconds, int parkedOrders, int reportRows) {
+    record Sizes(int lifecycleOrders, int ingestionOrders, int rate, int seconds, int parkedOrders, int reportRows,
+                 int inventorySkus, int stockRate, int stockSeconds) {
         @Override
         public String toString() {
             return String.format("%,d lifecycle orders per model, %,d ingestion orders, %d req/s x %d s per gateway"
-                            + " endpoint, %,d parked orders, %,d report rows", lifecycleOrders, ingestionOrders, rate,
-                    seconds, parkedOrders, reportRows);
+                            + " endpoint, %,d parked orders, %,d report rows, %,d inventory SKUs with %d stock"
+                            + " changes/s x %d s", lifecycleOrders, ingestionOrders, rate, seconds, parkedOrders,
+                    reportRows, inventorySkus, stockRate, stockSeconds);
         }
     }
 
@@ -351,8 +380,32 @@ public final class BenchCommand implements Callable<Integer> {
             key.clientId = Bench.PARK;
             config.devKeys.add(key);
         }
+        config.clients.add(stockClient(template));
+        DevKey erpKey = new DevKey();
+        erpKey.key = "dev-erp-" + Bench.STOCK;
+        erpKey.role = "ERP";
+        erpKey.clientId = Bench.STOCK;
+        config.devKeys.add(erpKey);
         config.sync.windowOverlap = Duration.seconds(15);
         config.gateway.requestsPerSecondPerKey = 1_000_000;
+    }
+
+    /** The inventory sync's client: its own Ajio seller account (and rate limit), no units kept back. */
+    private static ClientSettings stockClient(ClientSettings template) {
+        ClientSettings stock = new ClientSettings();
+        stock.clientId = Bench.STOCK;
+        stock.name = "Bench: the inventory sync";
+        stock.ajioSellerId = Bench.STOCK;
+        stock.ajioSecret = template.ajioSecret;
+        stock.supplierGstin = template.supplierGstin;
+        stock.eInvoicingModel = template.eInvoicingModel;
+        stock.returnModel = template.returnModel;
+        stock.postingMode = template.postingMode;
+        stock.acknowledgementHold = template.acknowledgementHold;
+        stock.erpInvoiceDeadline = template.erpInvoiceDeadline;
+        stock.invoicePrefix = "BS";
+        stock.stockBuffer = 0;
+        return stock;
     }
 
     /** SKU mappings and plenty of stock for every client; the sandbox's ERPs answer at once. */

@@ -1,6 +1,7 @@
 package com.vmsflow.launcher.bench;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,18 @@ final class LoadGenerator {
 
     /** The measured requests' latencies (ms, sorted), answers by status (0: no answer), and the achieved rate. */
     record Result(String name, List<Double> latenciesMillis, Map<Integer, Integer> statuses, int errors,
-                  double sentPerSecond) {
+                  double sentPerSecond, Instant firstScheduledAt, long intervalNanos, long[] byIndexNanos) {
+
+        /** When request {@code index} (warm-up ones counted) was due to leave, on the wall clock. */
+        Instant scheduledAt(int index) {
+            return firstScheduledAt.plusNanos(index * intervalNanos);
+        }
+
+        /** When request {@code index} was answered, on the wall clock; null when it was not. */
+        Instant answeredAt(int index) {
+            return byIndexNanos[index] == 0 ? null : scheduledAt(index).plusNanos(byIndexNanos[index]);
+        }
+
         double p(double percentile) {
             if (latenciesMillis.isEmpty()) {
                 return Double.NaN;
@@ -66,6 +78,7 @@ final class LoadGenerator {
         int[] status = new int[total];
         CountDownLatch answered = new CountDownLatch(total);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+        Instant firstScheduledAt = Instant.now().plusNanos(start - System.nanoTime());
         long measuredFrom = 0;
         for (int i = 0; i < total; i++) {
             long scheduled = start + i * interval;
@@ -124,7 +137,8 @@ final class LoadGenerator {
             }
         }
         measured.sort(null);
-        return new Result(name, measured, statuses, errors, sentPerSecond);
+        return new Result(name, measured, statuses, errors, sentPerSecond, firstScheduledAt, interval,
+                latencies.clone());
     }
 
     void close() {

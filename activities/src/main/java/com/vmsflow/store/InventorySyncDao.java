@@ -71,7 +71,9 @@ interface InventorySyncDao {
      * The changes the accepted figures cover: up to the watermark, of the pushed client SKUs whose figure is still
      * the one pushed. One statement, one snapshot: a stock change that committed before it shows in the figure (the
      * SKU's changes stay, to be pushed again), one that commits after it is not seen (its change stays) — also when
-     * its change id is below the watermark, as ids are taken before their transactions commit.
+     * its change id is below the watermark, as ids are taken before their transactions commit. The figures are
+     * those of the batch's SKUs only: a join on the view would compute it for the whole catalogue (300 ms a batch at
+     * 10,000 SKUs), the SKU list is pushed down into its grouping.
      */
     @SqlUpdate("""
             delete from inventory_changes ch
@@ -79,8 +81,9 @@ interface InventorySyncDao {
               and ch.sku in (
                   select p.sku
                   from unnest(cast(:skus as text[]), cast(:availables as integer[])) as p (sku, available)
-                  left join channel_sku_available a on a.client_id = :clientId and a.channel_id = :channelId
-                                                   and a.client_sku = p.sku
+                  left join (select client_sku, available from channel_sku_available
+                             where client_id = :clientId and channel_id = :channelId
+                               and client_sku = any(cast(:skus as text[]))) a on a.client_sku = p.sku
                   where coalesce(a.available, 0) = p.available)
             """)
     int deleteCovered(String clientId, String channelId, long watermark, List<String> skus,

@@ -319,6 +319,20 @@ class ChannelGoLiveTest {
     }
 
     @Test
+    void skusNullAreNoSkusAsWhenLeftOut() {
+        settled();
+
+        // The contract says so since the API fuzz sent one.
+        Api.Answer nullSkus = gateway.api().send("PUT", AJIO_SYNC, SUPPORT_KEY, "application/json",
+                "{\"mode\": \"ALL\", \"skus\": null, \"reason\": \"null skus\"}");
+
+        assertThat(nullSkus.status()).as(nullSkus.toString()).isEqualTo(200);
+        assertThat(nullSkus.json().path("inventorySync").path("mode").asText()).isEqualTo("ALL");
+        assertThat(sync.state().goLive()).isEqualTo(GoLive.of(GoLiveMode.ALL));
+        settled();
+    }
+
+    @Test
     void theSyncsOwnValidatorRefusesAControlAsTheGatewayDoes() {
         Api.Answer gatewaysAnswer = gateway.api().put(AJIO_SYNC, SUPPORT_KEY,
                 control("ALLOW_LIST", List.of(), "first SKUs"));

@@ -169,13 +169,7 @@ class InventorySyncEndToEndTest {
             customers.shutdownNow();
         }
 
-        Map<String, Integer> truth = new java.util.TreeMap<>();
-        stack.jdbi().useHandle(h -> h.createQuery("""
-                        select m.channel_sku, a.available from channel_sku_available a
-                        join sku_mappings m on m.client_id = a.client_id and m.client_sku = a.client_sku
-                        where a.client_id = :client and a.channel_id = 'ajio' and a.client_sku like 'E2E-SALE-%'
-                        """).bind("client", CN)
-                .map((rs, ctx) -> truth.put(rs.getString(1), rs.getInt(2))).list());
+        Map<String, Integer> truth = Catalogue.expectedAtAjio(stack.jdbi(), CN, "E2E-SALE-");
         Map<String, Integer> shown = Await.until(() -> {
             Map<String, Integer> figures = new java.util.TreeMap<>();
             skus.forEach(sku -> figures.put("AJ-" + sku, sandbox.ajioInventory(CN, "AJ-" + sku).item("AJ-" + sku)

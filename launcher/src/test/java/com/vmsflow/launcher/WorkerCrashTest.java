@@ -158,7 +158,7 @@ class WorkerCrashTest {
         // Stock changed while the worker was killed (the ERP's writes, reservations, consumption at handover):
         // Ajio ends on every figure the database gives, and never sold what it did not show.
         for (String client : List.of("demo-rms", "demo-erp")) {
-            Map<String, Integer> expected = expectedAtAjio(client);
+            Map<String, Integer> expected = Catalogue.expectedAtAjio(stack.jdbi(), client, "");
             Map<String, Integer> shown = Await.until(() -> shownAtAjio(sandbox, client, expected.keySet()),
                     expected::equals, 90_000);
             assertThat(shown).as("what Ajio shows of %s", client).isEqualTo(expected);
@@ -186,18 +186,6 @@ class WorkerCrashTest {
             assertThat(gateway.put("dev-erp-" + client, "/v1/clients/" + client + "/inventory", levels).status())
                     .isEqualTo(200);
         }
-    }
-
-    /** The figure of each mapped channel SKU of the client's Ajio channel, from the one place it is computed. */
-    private static Map<String, Integer> expectedAtAjio(String client) {
-        Map<String, Integer> expected = new java.util.TreeMap<>();
-        stack.jdbi().useHandle(h -> h.createQuery("""
-                        select m.channel_sku, a.available from channel_sku_available a
-                        join sku_mappings m on m.client_id = a.client_id and m.client_sku = a.client_sku
-                        where a.client_id = :client and a.channel_id = 'ajio'
-                        """).bind("client", client)
-                .map((rs, ctx) -> expected.put(rs.getString(1), rs.getInt(2))).list());
-        return expected;
     }
 
     private static Map<String, Integer> shownAtAjio(SandboxClient sandbox, String client, Set<String> skus) {

@@ -346,7 +346,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * The bench's configuration on top of the local one: a 1 s hold for the demo clients, a parking client with an
-     * hour's hold, a sync window overlap of 15 s (the sandbox stamps orders as it makes them, so none arrives late)
+     * hour's hold, a client of the inventory measurement's own, a sync window overlap of 15 s (the sandbox stamps orders as it makes them, so none arrives late)
      * and no per-key rate limit in the way of the load.
      */
     static void tweak(VmsFlowConfiguration config) {
@@ -360,52 +360,45 @@ public final class BenchCommand implements Callable<Integer> {
         if (template == null) {
             throw new IllegalStateException("the configuration has no client " + Bench.RMS);
         }
-        ClientSettings park = new ClientSettings();
-        park.clientId = Bench.PARK;
-        park.name = "Bench: orders parked in the hold";
-        park.ajioSellerId = Bench.PARK;
-        park.ajioSecret = template.ajioSecret;
-        park.supplierGstin = template.supplierGstin;
-        park.eInvoicingModel = template.eInvoicingModel;
-        park.returnModel = template.returnModel;
-        park.postingMode = template.postingMode;
-        park.acknowledgementHold = Duration.hours(Bench.PARK_HOLD.toHours());
-        park.erpInvoiceDeadline = template.erpInvoiceDeadline;
-        park.invoicePrefix = "BP";
-        config.clients.add(park);
-        for (String role : List.of("SELLER", "WAREHOUSE")) {
-            DevKey key = new DevKey();
-            key.key = "dev-" + role.toLowerCase(java.util.Locale.ROOT) + "-" + Bench.PARK;
-            key.role = role;
-            key.clientId = Bench.PARK;
-            config.devKeys.add(key);
-        }
-        config.clients.add(stockClient(template));
-        DevKey erpKey = new DevKey();
-        erpKey.key = "dev-erp-" + Bench.STOCK;
-        erpKey.role = "ERP";
-        erpKey.clientId = Bench.STOCK;
-        config.devKeys.add(erpKey);
+        config.clients.add(benchClient(template, Bench.PARK, "Bench: orders parked in the hold", "BP",
+                Duration.hours(Bench.PARK_HOLD.toHours())));
+        config.devKeys.add(devKey("SELLER", Bench.PARK));
+        config.devKeys.add(devKey("WAREHOUSE", Bench.PARK));
+        ClientSettings stock = benchClient(template, Bench.STOCK, "Bench: the inventory sync", "BS",
+                template.acknowledgementHold);
+        // Its own Ajio seller account (and rate limit), no units kept back.
+        stock.stockBuffer = 0;
+        config.clients.add(stock);
+        config.devKeys.add(devKey("ERP", Bench.STOCK));
         config.sync.windowOverlap = Duration.seconds(15);
         config.gateway.requestsPerSecondPerKey = 1_000_000;
     }
 
-    /** The inventory sync's client: its own Ajio seller account (and rate limit), no units kept back. */
-    private static ClientSettings stockClient(ClientSettings template) {
-        ClientSettings stock = new ClientSettings();
-        stock.clientId = Bench.STOCK;
-        stock.name = "Bench: the inventory sync";
-        stock.ajioSellerId = Bench.STOCK;
-        stock.ajioSecret = template.ajioSecret;
-        stock.supplierGstin = template.supplierGstin;
-        stock.eInvoicingModel = template.eInvoicingModel;
-        stock.returnModel = template.returnModel;
-        stock.postingMode = template.postingMode;
-        stock.acknowledgementHold = template.acknowledgementHold;
-        stock.erpInvoiceDeadline = template.erpInvoiceDeadline;
-        stock.invoicePrefix = "BS";
-        stock.stockBuffer = 0;
-        return stock;
+    /** A client of the bench's own, made like {@code template} (its models, secrets and deadlines). */
+    private static ClientSettings benchClient(ClientSettings template, String clientId, String name,
+                                              String invoicePrefix, Duration hold) {
+        ClientSettings client = new ClientSettings();
+        client.clientId = clientId;
+        client.name = name;
+        client.ajioSellerId = clientId;
+        client.ajioSecret = template.ajioSecret;
+        client.supplierGstin = template.supplierGstin;
+        client.eInvoicingModel = template.eInvoicingModel;
+        client.returnModel = template.returnModel;
+        client.postingMode = template.postingMode;
+        client.acknowledgementHold = hold;
+        client.erpInvoiceDeadline = template.erpInvoiceDeadline;
+        client.invoicePrefix = invoicePrefix;
+        return client;
+    }
+
+    /** The development key {@code dev-<role>-<client>}, as the README names them. */
+    private static DevKey devKey(String role, String clientId) {
+        DevKey key = new DevKey();
+        key.key = "dev-" + role.toLowerCase(java.util.Locale.ROOT) + "-" + clientId;
+        key.role = role;
+        key.clientId = clientId;
+        return key;
     }
 
     /** SKU mappings and plenty of stock for every client; the sandbox's ERPs answer at once. */

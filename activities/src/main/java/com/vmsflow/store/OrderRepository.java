@@ -1,6 +1,6 @@
 package com.vmsflow.store;
 
-import com.vmsflow.oms.OrderRecord;
+import com.vmsflow.database.OrderRecord;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
 import java.util.Collection;

@@ -52,12 +52,12 @@ public class AjioSyncActivitiesImpl implements AjioSyncActivities {
     private final ClientRepository clients;
     private final OrderRepository orders;
     private final StatusMismatchRepository mismatches;
-    private final OrderStarter starter;
+    private final WorkflowStarter starter;
     private final WorkflowClient workflows;
     private final int pageSize;
 
     public AjioSyncActivitiesImpl(AjioClient ajio, ClientRepository clients, OrderRepository orders,
-                                  StatusMismatchRepository mismatches, OrderStarter starter,
+                                  StatusMismatchRepository mismatches, WorkflowStarter starter,
                                   WorkflowClient workflows, int pageSize) {
         this.ajio = ajio;
         this.clients = clients;

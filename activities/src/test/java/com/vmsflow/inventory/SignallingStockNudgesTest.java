@@ -3,7 +3,7 @@ package com.vmsflow.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vmsflow.config.ChannelSettings;
-import com.vmsflow.oms.OmsActivitiesImpl;
+import com.vmsflow.database.DatabaseActivitiesImpl;
 import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.OrderRepository;
 import io.temporal.client.WorkflowClient;
@@ -102,17 +102,17 @@ class SignallingStockNudgesTest {
     }
 
     @Test
-    void theOmsActivitiesNudgeOnceTheirStockChangeHasCommitted() {
+    void theDatabaseActivitiesNudgeOnceTheirStockChangeHasCommitted() {
         ChannelRef channel = world.newClient();
         world.stock(channel, "TEE-M", "BLR", 5);
         List<Long> pendingWhenNudged = new CopyOnWriteArrayList<>();
         StockNudges recording = clientId -> pendingWhenNudged.add(world.pendingChanges(channel));
-        OmsActivitiesImpl oms = new OmsActivitiesImpl(world.mappings, world.inventory,
+        DatabaseActivitiesImpl database = new DatabaseActivitiesImpl(world.mappings, world.inventory,
                 new DocumentRepository(world.jdbi), new OrderRepository(world.jdbi), recording);
 
-        oms.reserveInventory(channel.clientId(), "ORDER-1", Map.of("TEE-M", 2));
-        oms.reserveInventory(channel.clientId(), "ORDER-1", Map.of("TEE-M", 1));
-        oms.consumeReservation(channel.clientId(), "ORDER-1");
+        database.reserveInventory(channel.clientId(), "ORDER-1", Map.of("TEE-M", 2));
+        database.reserveInventory(channel.clientId(), "ORDER-1", Map.of("TEE-M", 1));
+        database.consumeReservation(channel.clientId(), "ORDER-1");
 
         // 1 change waits before (the stock written); each call's own change(s) are there when its nudge goes.
         assertThat(pendingWhenNudged).hasSize(3);

@@ -11,7 +11,7 @@ import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.flow.DataConverters;
 import com.vmsflow.flow.TaskQueues;
 import com.vmsflow.flow.WaitingFor;
-import com.vmsflow.oms.OrderRecord;
+import com.vmsflow.database.OrderRecord;
 import com.vmsflow.order.CancellationRequest;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.HandedOver;
@@ -188,7 +188,7 @@ class AjioSyncStatusCheckTest {
         activities = TestActivityEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
                 .setWorkflowClientOptions(clientOptions).build());
         activities.registerActivitiesImplementations(new AjioSyncActivitiesImpl(ajio, new ClientRepository(jdbi),
-                orders, new StatusMismatchRepository(jdbi), new OrderStarter(temporal.getWorkflowClient(),
+                orders, new StatusMismatchRepository(jdbi), new WorkflowStarter(temporal.getWorkflowClient(),
                 TaskQueues.VMSFLOW), temporal.getWorkflowClient(), 100));
         sync = activities.newActivityStub(AjioSyncActivities.class, AjioSyncActivities.OPTIONS);
     }

@@ -9,7 +9,7 @@ import com.vmsflow.client.ReturnModel;
 import com.vmsflow.document.DocumentKind;
 import com.vmsflow.erp.CancelledAfterPosting;
 import com.vmsflow.flow.WaitingFor;
-import com.vmsflow.oms.OrderRecord;
+import com.vmsflow.database.OrderRecord;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
 import com.vmsflow.order.cancellation.CancellationSource;

@@ -19,7 +19,7 @@ import com.vmsflow.inventory.InventorySyncState;
 import com.vmsflow.inventory.InventorySyncWorkflow;
 import com.vmsflow.inventory.SignallingStockNudges;
 import com.vmsflow.metrics.InventorySyncMetrics;
-import com.vmsflow.oms.OmsActivitiesImpl;
+import com.vmsflow.database.DatabaseActivitiesImpl;
 import com.vmsflow.returns.ReturnActivitiesImpl;
 import com.vmsflow.rms.RmsActivitiesImpl;
 import com.vmsflow.rms.RmsClient;
@@ -39,7 +39,7 @@ import com.vmsflow.store.StatusMismatchRepository;
 import com.vmsflow.sync.AjioSyncActivitiesImpl;
 import com.vmsflow.sync.AjioSyncStart;
 import com.vmsflow.sync.AjioSyncWorkflow;
-import com.vmsflow.sync.OrderStarter;
+import com.vmsflow.sync.WorkflowStarter;
 import com.vmsflow.sync.SyncState;
 import com.vmsflow.temporal.WorkflowImplementations;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -70,7 +70,7 @@ public final class WorkerRuntime implements AutoCloseable {
     private final VmsFlowConfiguration config;
     private final WorkflowClient client;
     private final WorkerFactory factory;
-    private final OrderStarter starter;
+    private final WorkflowStarter starter;
     private final SignallingStockNudges nudges;
 
     public WorkerRuntime(VmsFlowConfiguration config, Jdbi jdbi, WorkflowClient client, MeterRegistry meters) {
@@ -85,7 +85,7 @@ public final class WorkerRuntime implements AutoCloseable {
         DocumentRepository documents = new DocumentRepository(jdbi);
         OrderRepository orders = new OrderRepository(jdbi);
         AjioClient ajio = new AjioClient(config.ajio, SellerAccounts.of(config.clients));
-        this.starter = new OrderStarter(client, config.temporal.taskQueue);
+        this.starter = new WorkflowStarter(client, config.temporal.taskQueue);
         // Reservations, releases and consumption at handover wake the channels' syncs (the changes are in the
         // database already, written by the trigger in the same transaction).
         this.nudges = new SignallingStockNudges(client, channels,
@@ -97,7 +97,7 @@ public final class WorkerRuntime implements AutoCloseable {
         worker.registerActivitiesImplementations(
                 new AjioActivitiesImpl(ajio, documents),
                 new RmsActivitiesImpl(new RmsClient(config.rms), documents),
-                new OmsActivitiesImpl(new SkuMappingRepository(jdbi), new InventoryRepository(jdbi), documents,
+                new DatabaseActivitiesImpl(new SkuMappingRepository(jdbi), new InventoryRepository(jdbi), documents,
                         orders, nudges),
                 new ErpActivitiesImpl(new ErpClient(config.erp), new PostingRepository(jdbi),
                         new CancelledAfterPostingRepository(jdbi), clients, erpUrls(config)),

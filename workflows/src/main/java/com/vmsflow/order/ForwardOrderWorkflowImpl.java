@@ -3,7 +3,7 @@ package com.vmsflow.order;
 import static com.vmsflow.ajio.AjioActivities.AJIO;
 import static com.vmsflow.erp.ErpActivities.ERP;
 import static com.vmsflow.flow.WorkflowClock.now;
-import static com.vmsflow.oms.OmsActivities.OMS;
+import static com.vmsflow.database.DatabaseActivities.DATABASE;
 import static com.vmsflow.order.OrderStatus.CANCELLED;
 import static com.vmsflow.order.OrderStatus.COMPLETED;
 import static com.vmsflow.order.OrderStatus.FAILED;
@@ -46,9 +46,9 @@ import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.flow.Waits.Timers;
 import com.vmsflow.flow.Waits;
 import com.vmsflow.flow.WorkflowClock;
-import com.vmsflow.oms.OmsActivities;
-import com.vmsflow.oms.OrderRecord;
-import com.vmsflow.oms.SkuMapping;
+import com.vmsflow.database.DatabaseActivities;
+import com.vmsflow.database.OrderRecord;
+import com.vmsflow.database.SkuMapping;
 import com.vmsflow.order.cancellation.CancellationDecision;
 import com.vmsflow.order.cancellation.CancellationRule;
 import com.vmsflow.order.cancellation.CancellationSource;
@@ -121,7 +121,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     public ForwardOrderWorkflowImpl(NewOrder order) {
         this.client = order.client();
         this.state = OrderState.of(order);
-        OmsActivities readModel = OMS.readModelWriter();
+        DatabaseActivities readModel = DATABASE.readModelWriter();
         this.progress = Progress.<StatusChange>describedBy(() -> OrderDetails.markdown(state))
                 .status(VmsSearchAttributes.ORDER_STATUS, () -> state.status().name())
                 .waiting(state)
@@ -185,7 +185,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     private void mapChannelSkus() {
         List<String> channelSkus = state.lines().stream().map(LineState::channelSku).distinct().toList();
         while (true) {
-            SkuMapping mapping = oms("Map channel SKUs to client SKUs").mapChannelSkus(client.clientId(), channelSkus);
+            SkuMapping mapping = database("Map channel SKUs to client SKUs").mapChannelSkus(client.clientId(), channelSkus);
             if (mapping.complete()) {
                 state.mapSkus(mapping.clientSkuByChannelSku());
                 state.missingChannelSkus(List.of());
@@ -353,7 +353,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         waits.noDeadline("Waiting for the handover to a courier", () -> handover != null);
         state.handedOver(handover);
         state.document(new DocumentRef(DocumentKind.MANIFEST, handover.manifestId(), null, "AJIO", now()));
-        oms("Stock leaves with the courier").consumeReservation(client.clientId(), state.orderId());
+        database("Stock leaves with the courier").consumeReservation(client.clientId(), state.orderId());
         transition(HANDED_OVER, "on Ajio manifest " + handover.manifestId() + " with " + handover.courier(),
                 WaitingFor.NONE, null);
     }
@@ -371,7 +371,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     private void makeRmsEInvoice() {
         LocalDate today = WorkflowClock.todayInIndia();
-        String number = oms("Allocate the invoice number").allocateDocumentNumber(client.clientId(),
+        String number = database("Allocate the invoice number").allocateDocumentNumber(client.clientId(),
                 DocumentType.INV, state.orderId(), today);
         List<EInvoiceLine> lines = new ArrayList<>();
         for (LineState line : state.lines()) {
@@ -393,7 +393,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     private void reserve() {
         Map<String, Integer> wish = state.openBySku();
         if (!wish.isEmpty()) {
-            state.reserved(oms("Soft-reserve inventory").reserveInventory(client.clientId(), state.orderId(), wish));
+            state.reserved(database("Soft-reserve inventory").reserveInventory(client.clientId(), state.orderId(), wish));
         }
     }
 
@@ -460,8 +460,8 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     }
 
     /** Our database: local activities from version 1 of {@link #FEWER_ACTIONS}. */
-    private OmsActivities oms(String summary) {
-        return localDatabaseSteps ? OMS.localStep(summary) : OMS.step(summary);
+    private DatabaseActivities database(String summary) {
+        return localDatabaseSteps ? DATABASE.localStep(summary) : DATABASE.step(summary);
     }
 
     private String holdText() {

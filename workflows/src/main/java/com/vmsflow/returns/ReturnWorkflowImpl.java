@@ -3,7 +3,7 @@ package com.vmsflow.returns;
 import static com.vmsflow.ajio.AjioActivities.AJIO;
 import static com.vmsflow.erp.ErpActivities.ERP;
 import static com.vmsflow.flow.WorkflowClock.now;
-import static com.vmsflow.oms.OmsActivities.OMS;
+import static com.vmsflow.database.DatabaseActivities.DATABASE;
 import static com.vmsflow.returns.ReturnActivities.RETURNS;
 import static com.vmsflow.rms.RmsActivities.RMS;
 
@@ -194,7 +194,7 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
 
     private EInvoice makeRmsCreditNote(String buyerGstin, List<EInvoiceLine> passed) {
         LocalDate today = WorkflowClock.todayInIndia();
-        String number = OMS.step("Allocate the credit note number").allocateDocumentNumber(client.clientId(),
+        String number = DATABASE.step("Allocate the credit note number").allocateDocumentNumber(client.clientId(),
                 DocumentType.CRN, state.returnId(), today);
         EInvoiceRequest request = new EInvoiceRequest(client.supplierGstin(), buyerGstin, DocumentType.CRN, number,
                 today, passed, GstTotals.invoiceValue(passed));

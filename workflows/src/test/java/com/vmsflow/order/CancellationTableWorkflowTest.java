@@ -57,10 +57,10 @@ class CancellationTableWorkflowTest {
     @BeforeAll
     static void start() {
         world = new OrderWorld();
-        world.oms.mappings.put("AJ-TEE-M", "TEE-M");
-        world.oms.mappings.put("AJ-JEANS-32", "JEANS-32");
-        world.oms.onHand.put("TEE-M", 100_000);
-        world.oms.onHand.put("JEANS-32", 100_000);
+        world.database.mappings.put("AJ-TEE-M", "TEE-M");
+        world.database.mappings.put("AJ-JEANS-32", "JEANS-32");
+        world.database.onHand.put("TEE-M", 100_000);
+        world.database.onHand.put("JEANS-32", 100_000);
     }
 
     @AfterAll

@@ -19,7 +19,7 @@ import com.vmsflow.flow.SupportRequest;
 import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.flow.WaitingFor;
-import com.vmsflow.oms.OrderRecord;
+import com.vmsflow.database.OrderRecord;
 import com.vmsflow.order.cancellation.CancellationKind;
 import com.vmsflow.order.cancellation.CancellationSource;
 import io.temporal.api.sdk.v1.WorkflowMetadata;
@@ -44,10 +44,10 @@ class ForwardOrderErpModelTest {
     @BeforeEach
     void setUp() {
         world = new OrderWorld();
-        world.oms.mappings.put("AJ-TEE-M", "TEE-M");
-        world.oms.mappings.put("AJ-JEANS-32", "JEANS-32");
-        world.oms.onHand.put("TEE-M", 10);
-        world.oms.onHand.put("JEANS-32", 10);
+        world.database.mappings.put("AJ-TEE-M", "TEE-M");
+        world.database.mappings.put("AJ-JEANS-32", "JEANS-32");
+        world.database.onHand.put("TEE-M", 10);
+        world.database.onHand.put("JEANS-32", 10);
     }
 
     @AfterEach
@@ -221,7 +221,7 @@ class ForwardOrderErpModelTest {
             assertThat(row.invoiceReceived()).isTrue();
             assertThat(row.full()).isTrue();
         });
-        assertThat(world.oms.reserved("FE5", "TEE-M")).isZero();
+        assertThat(world.database.reserved("FE5", "TEE-M")).isZero();
     }
 
     @Test
@@ -250,7 +250,7 @@ class ForwardOrderErpModelTest {
         OrderState overdue = world.await(order, OrderState::overdue, "the overdue flag");
         assertThat(overdue.status()).isEqualTo(OrderStatus.FULFILLABLE);
         assertThat(overdue.waitingFor()).isEqualTo(WaitingFor.ERP);
-        assertThat(world.oms.records.get(world.oms.records.size() - 1).overdue()).isTrue();
+        assertThat(world.database.records.get(world.database.records.size() - 1).overdue()).isTrue();
 
         order.submitB2bInvoice(CancellationTableWorkflowTest.erpInvoice(ERP_CLIENT, overdue));
         OrderState processing = world.awaitStatus(order, OrderStatus.PROCESSING);
@@ -342,7 +342,7 @@ class ForwardOrderErpModelTest {
     }
 
     private OrderRecord lastRecord(String orderId) {
-        List<OrderRecord> mine = world.oms.records.stream().filter(r -> r.orderId().equals(orderId)).toList();
+        List<OrderRecord> mine = world.database.records.stream().filter(r -> r.orderId().equals(orderId)).toList();
         return mine.get(mine.size() - 1);
     }
 }

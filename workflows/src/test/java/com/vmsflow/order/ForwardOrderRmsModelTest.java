@@ -35,10 +35,10 @@ class ForwardOrderRmsModelTest {
     @BeforeEach
     void setUp() {
         world = new OrderWorld();
-        world.oms.mappings.put("AJ-TEE-M", "TEE-M");
-        world.oms.mappings.put("AJ-JEANS-32", "JEANS-32");
-        world.oms.onHand.put("TEE-M", 10);
-        world.oms.onHand.put("JEANS-32", 10);
+        world.database.mappings.put("AJ-TEE-M", "TEE-M");
+        world.database.mappings.put("AJ-JEANS-32", "JEANS-32");
+        world.database.onHand.put("TEE-M", 10);
+        world.database.onHand.put("JEANS-32", 10);
     }
 
     @AfterEach
@@ -53,7 +53,7 @@ class ForwardOrderRmsModelTest {
 
         OrderState held = world.awaitStatus(order, OrderStatus.FULFILLABLE);
         assertThat(held.line("1").clientSku()).isEqualTo("TEE-M");
-        assertThat(world.oms.reserved("FL1", "TEE-M")).isEqualTo(2);
+        assertThat(world.database.reserved("FL1", "TEE-M")).isEqualTo(2);
         assertThat(world.ajio.count("acknowledge")).as("held for the customer's window").isZero();
 
         world.pass(HOLD);
@@ -82,9 +82,9 @@ class ForwardOrderRmsModelTest {
         assertThat(done.history()).extracting(StatusChange::status).containsExactly(OrderStatus.CREATED,
                 OrderStatus.FULFILLABLE, OrderStatus.FULFILLABLE, OrderStatus.PROCESSING, OrderStatus.PACKED,
                 OrderStatus.HANDED_OVER, OrderStatus.COMPLETED);
-        assertThat(world.oms.consumed).containsExactly("FL1");
-        assertThat(world.oms.onHand.get("TEE-M")).isEqualTo(8);
-        assertThat(world.oms.records.get(world.oms.records.size() - 1).status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(world.database.consumed).containsExactly("FL1");
+        assertThat(world.database.onHand.get("TEE-M")).isEqualTo(8);
+        assertThat(world.database.records.get(world.database.records.size() - 1).status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(world.ajio.count("acknowledge")).isEqualTo(1);
         assertThat(world.ajio.count("uploadB2bInvoice")).isEqualTo(1);
         assertThat(world.erp.postings).as("Model 2 posts nothing to the ERP").isEmpty();
@@ -123,16 +123,16 @@ class ForwardOrderRmsModelTest {
     @Test
     void aReadModelThatCannotBeWrittenForAWhileDelaysTheOrderButNeverFailsIt() {
         world.ajio.create("FL-DB", world.now(), "AJ-TEE-M", 1, "799.00");
-        world.oms.recordFailures.set(4);
+        world.database.recordFailures.set(4);
         ForwardOrderWorkflow order = world.start(RMS_CLIENT, world.ajio.orders.get("FL-DB").view());
 
         world.awaitStatus(order, OrderStatus.FULFILLABLE);
         // The state moves within the workflow task; its read-model write is that task's last local activity.
-        world.awaitThat(() -> world.oms.records.stream().anyMatch(r -> r.change() != null
+        world.awaitThat(() -> world.database.records.stream().anyMatch(r -> r.change() != null
                 && r.change().status() == OrderStatus.FULFILLABLE), () -> "the FULFILLABLE change in the read model");
 
-        assertThat(world.oms.recordFailures.get()).as("every failed write was tried again").isZero();
-        assertThat(world.oms.records).filteredOn(r -> r.change() != null).extracting(r -> r.change().status())
+        assertThat(world.database.recordFailures.get()).as("every failed write was tried again").isZero();
+        assertThat(world.database.records).filteredOn(r -> r.change() != null).extracting(r -> r.change().status())
                 .as("every status change reached the read model").containsExactly(OrderStatus.CREATED,
                         OrderStatus.FULFILLABLE);
     }
@@ -164,7 +164,7 @@ class ForwardOrderRmsModelTest {
         OrderState done = world.result(order);
         assertThat(done.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(world.ajio.count("acknowledge")).as("no acknowledgement sent").isZero();
-        assertThat(world.oms.reserved("FL3", "TEE-M")).as("reservation released").isZero();
+        assertThat(world.database.reserved("FL3", "TEE-M")).as("reservation released").isZero();
         assertThat(done.cancellations()).singleElement().satisfies(c -> {
             assertThat(c.source()).isEqualTo(CancellationSource.CUSTOMER);
             assertThat(c.outcome()).isEqualTo(Outcome.APPLIED);
@@ -181,9 +181,9 @@ class ForwardOrderRmsModelTest {
         order.ajioCancellation(new AjioCancellation("c-2", "FL4", CancellationSource.CUSTOMER, false,
                 List.of(new LineQuantity("1", 1)), "ordered too many", world.now()));
         // The state shows the cancellation as soon as it is taken; the stock goes back by an activity after it.
-        world.await(order, s -> s.line("1").cancelled() == 1 && world.oms.reserved("FL4", "TEE-M") <= 2,
+        world.await(order, s -> s.line("1").cancelled() == 1 && world.database.reserved("FL4", "TEE-M") <= 2,
                 "the partial cancellation and the stock given back");
-        assertThat(world.oms.reserved("FL4", "TEE-M")).isEqualTo(2);
+        assertThat(world.database.reserved("FL4", "TEE-M")).isEqualTo(2);
 
         world.pass(HOLD);
         world.awaitStatus(order, OrderStatus.PROCESSING);
@@ -203,7 +203,7 @@ class ForwardOrderRmsModelTest {
         OrderState processing = world.awaitStatus(order, OrderStatus.PROCESSING);
         assertThat(world.ajio.arguments("acknowledge")).containsExactly(List.of(new LineQuantity("1", 1)));
         assertThat(processing.line("1").cancelled()).isEqualTo(1);
-        assertThat(world.oms.reserved("FL5", "TEE-M")).isEqualTo(1);
+        assertThat(world.database.reserved("FL5", "TEE-M")).isEqualTo(1);
 
         // When the feed's event arrives later it changes nothing: Ajio's own figures were already applied.
         order.ajioCancellation(new AjioCancellation("c-3", "FL5", CancellationSource.CUSTOMER, false,
@@ -246,7 +246,7 @@ class ForwardOrderRmsModelTest {
         assertThat(world.rms.requests.get(0).lines()).extracting(l -> l.sku() + ":" + l.quantity())
                 .containsExactly("TEE-M:1", "JEANS-32:1");
         assertThat(packed.line("1").notFound()).isEqualTo(1);
-        assertThat(world.oms.reserved("FL7", "TEE-M")).isEqualTo(1);
+        assertThat(world.database.reserved("FL7", "TEE-M")).isEqualTo(1);
     }
 
     @Test
@@ -271,10 +271,10 @@ class ForwardOrderRmsModelTest {
         OrderState failed = world.awaitStatus(order, OrderStatus.FAILED);
         assertThat(failed.missingChannelSkus()).containsExactly("AJ-SOCKS");
         assertThat(failed.waitingFor()).isEqualTo(WaitingFor.SELLER);
-        assertThat(world.oms.records).anySatisfy(r -> assertThat(r.missingChannelSkus()).contains("AJ-SOCKS"));
+        assertThat(world.database.records).anySatisfy(r -> assertThat(r.missingChannelSkus()).contains("AJ-SOCKS"));
 
-        world.oms.mappings.put("AJ-SOCKS", "SOCKS");
-        world.oms.onHand.put("SOCKS", 5);
+        world.database.mappings.put("AJ-SOCKS", "SOCKS");
+        world.database.onHand.put("SOCKS", 5);
         order.skuMappingsUploaded();
 
         OrderState mapped = world.awaitStatus(order, OrderStatus.FULFILLABLE);
@@ -284,23 +284,23 @@ class ForwardOrderRmsModelTest {
 
     @Test
     void anUnfulfillableOrderIsReservedWhenStockIsAdded() {
-        world.oms.onHand.put("TEE-M", 1);
+        world.database.onHand.put("TEE-M", 1);
         world.ajio.create("FL10", world.now(), "AJ-TEE-M", 2, "799.00");
         ForwardOrderWorkflow order = world.start(RMS_CLIENT, world.ajio.orders.get("FL10").view());
 
         OrderState short1 = world.awaitStatus(order, OrderStatus.UNFULFILLABLE);
         assertThat(short1.line("1").reserved()).isEqualTo(1);
 
-        world.oms.onHand.put("TEE-M", 5);
+        world.database.onHand.put("TEE-M", 5);
         order.inventoryUpdated();
 
         world.awaitStatus(order, OrderStatus.FULFILLABLE);
-        assertThat(world.oms.reserved("FL10", "TEE-M")).isEqualTo(2);
+        assertThat(world.database.reserved("FL10", "TEE-M")).isEqualTo(2);
     }
 
     @Test
     void aLineStillWithoutStockWhenTheHoldEndsIsAcknowledgedWithZero() {
-        world.oms.onHand.put("JEANS-32", 0);
+        world.database.onHand.put("JEANS-32", 0);
         world.ajio.create("FL11", world.now(), "AJ-TEE-M", 1, "799.00", "AJ-JEANS-32", 1, "1999.00");
         ForwardOrderWorkflow order = world.start(RMS_CLIENT, world.ajio.orders.get("FL11").view());
         world.awaitStatus(order, OrderStatus.UNFULFILLABLE);
@@ -316,7 +316,7 @@ class ForwardOrderRmsModelTest {
 
     @Test
     void anOrderWithNoStockAtAllWhenTheHoldEndsIsRejectedAndCancelled() {
-        world.oms.onHand.put("TEE-M", 0);
+        world.database.onHand.put("TEE-M", 0);
         world.ajio.create("FL12", world.now(), "AJ-TEE-M", 1, "799.00");
         ForwardOrderWorkflow order = world.start(RMS_CLIENT, world.ajio.orders.get("FL12").view());
         world.awaitStatus(order, OrderStatus.UNFULFILLABLE);

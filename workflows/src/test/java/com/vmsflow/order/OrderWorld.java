@@ -50,7 +50,7 @@ class OrderWorld implements AutoCloseable {
     final TestWorkflowEnvironment env;
     final WorkflowClient client;
     final FakeAjio ajio = new FakeAjio();
-    final FakeOms oms = new FakeOms();
+    final FakeDatabase database = new FakeDatabase();
     final FakeRms rms = new FakeRms();
     final FakeErp erp = new FakeErp();
     final FakeReturns returns = new FakeReturns();
@@ -71,7 +71,7 @@ class OrderWorld implements AutoCloseable {
         if (moreWorkflows.length > 0) {
             worker.registerWorkflowImplementationTypes(moreWorkflows);
         }
-        worker.registerActivitiesImplementations(ajio, oms, rms, erp, returns, rsi);
+        worker.registerActivitiesImplementations(ajio, database, rms, erp, returns, rsi);
         env.newWorker(TaskQueues.AJIO_RSI).registerActivitiesImplementations(ajio);
         env.start();
         client = env.getWorkflowClient();

@@ -27,8 +27,8 @@ class RefusalFailureTest {
     @BeforeEach
     void setUp() {
         world = new OrderWorld();
-        world.oms.mappings.put("AJ-TEE-M", "TEE-M");
-        world.oms.onHand.put("TEE-M", 10);
+        world.database.mappings.put("AJ-TEE-M", "TEE-M");
+        world.database.onHand.put("TEE-M", 10);
     }
 
     @AfterEach

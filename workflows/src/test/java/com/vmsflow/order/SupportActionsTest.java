@@ -26,8 +26,8 @@ class SupportActionsTest {
     @BeforeEach
     void setUp() {
         world = new OrderWorld();
-        world.oms.mappings.put("AJ-TEE-M", "TEE-M");
-        world.oms.onHand.put("TEE-M", 10);
+        world.database.mappings.put("AJ-TEE-M", "TEE-M");
+        world.database.onHand.put("TEE-M", 10);
     }
 
     @AfterEach
@@ -53,7 +53,7 @@ class SupportActionsTest {
         OrderState stuck = world.await(order, s -> s.stuckStep() != null, "the refused step");
         assertThat(stuck.waitingFor()).isEqualTo(WaitingFor.SUPPORT);
         assertThat(stuck.problem()).contains("Upload the B2B invoice to Ajio", "Ajio refused uploadB2bInvoice");
-        assertThat(world.oms.records.get(world.oms.records.size() - 1).waitingFor()).isEqualTo(WaitingFor.SUPPORT);
+        assertThat(world.database.records.get(world.database.records.size() - 1).waitingFor()).isEqualTo(WaitingFor.SUPPORT);
 
         order.support(new SupportRequest(SupportAction.SKIP, "support-anita", "uploaded in Ajio's seller panel"));
 
@@ -94,8 +94,8 @@ class SupportActionsTest {
         world.ajio.create("SA3", world.now(), "AJ-SOCKS", 1, "299.00");
         ForwardOrderWorkflow order = world.start(RMS_CLIENT, world.ajio.orders.get("SA3").view());
         world.awaitStatus(order, OrderStatus.FAILED);
-        world.oms.mappings.put("AJ-SOCKS", "SOCKS");
-        world.oms.onHand.put("SOCKS", 3);
+        world.database.mappings.put("AJ-SOCKS", "SOCKS");
+        world.database.onHand.put("SOCKS", 3);
 
         order.support(new SupportRequest(SupportAction.RETRY, "support-anita", "mapping fixed in the catalogue"));
 

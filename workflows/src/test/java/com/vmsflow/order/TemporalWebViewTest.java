@@ -26,8 +26,8 @@ class TemporalWebViewTest {
     @BeforeEach
     void setUp() {
         world = new OrderWorld();
-        world.oms.mappings.put("AJ-TEE-M", "TEE-M");
-        world.oms.onHand.put("TEE-M", 10);
+        world.database.mappings.put("AJ-TEE-M", "TEE-M");
+        world.database.onHand.put("TEE-M", 10);
     }
 
     @AfterEach
@@ -43,12 +43,12 @@ class TemporalWebViewTest {
         world.awaitStatus(order, OrderStatus.FAILED);
         seen(order, OrderStatus.FAILED, WaitingFor.SELLER, "a SKU mapping for AJ-SOCKS");
 
-        world.oms.mappings.put("AJ-SOCKS", "SOCKS");
+        world.database.mappings.put("AJ-SOCKS", "SOCKS");
         order.skuMappingsUploaded();
         world.awaitStatus(order, OrderStatus.UNFULFILLABLE);
         seen(order, OrderStatus.UNFULFILLABLE, WaitingFor.SELLER, "stock for 1 x SOCKS");
 
-        world.oms.onHand.put("SOCKS", 4);
+        world.database.onHand.put("SOCKS", 4);
         order.inventoryUpdated();
         world.awaitStatus(order, OrderStatus.FULFILLABLE);
         seen(order, OrderStatus.FULFILLABLE, WaitingFor.NONE, "acknowledgement hold until");

@@ -99,13 +99,13 @@ class TypeScriptClientRefusalTest {
         WorkflowClient client = WorkflowClient.newInstance(stubs, WorkflowClientOptions.newBuilder()
                 .setDataConverter(DataConverters.vmsflow()).build());
         FakeAjio ajio = new FakeAjio();
-        FakeOms oms = new FakeOms();
-        oms.mappings.put("AJ-TEE-M", "TEE-M");
-        oms.onHand.put("TEE-M", 10);
+        FakeDatabase database = new FakeDatabase();
+        database.mappings.put("AJ-TEE-M", "TEE-M");
+        database.onHand.put("TEE-M", 10);
         factory = WorkerFactory.newInstance(client);
         Worker worker = factory.newWorker(TaskQueues.VMSFLOW);
         worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class);
-        worker.registerActivitiesImplementations(ajio, oms, new FakeRms(), new FakeErp(), new FakeReturns(),
+        worker.registerActivitiesImplementations(ajio, database, new FakeRms(), new FakeErp(), new FakeReturns(),
                 new FakeRsi());
         factory.start();
 

@@ -12,7 +12,7 @@ import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
-import com.vmsflow.oms.OrderRecord;
+import com.vmsflow.database.OrderRecord;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
 import com.vmsflow.store.OrderRepository;

@@ -16,7 +16,7 @@ import com.vmsflow.erp.CancelledAfterPosting;
 import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
-import com.vmsflow.oms.OrderRecord;
+import com.vmsflow.database.OrderRecord;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
 import com.vmsflow.order.cancellation.CancellationSource;

@@ -26,8 +26,8 @@ import com.vmsflow.inventory.InventorySyncWorkflowImpl;
 import com.vmsflow.inventory.SyncTuning;
 import com.vmsflow.inventory.StockNudges;
 import com.vmsflow.store.ChannelRepository;
-import com.vmsflow.oms.OmsActivitiesImpl;
-import com.vmsflow.oms.OrderRecord;
+import com.vmsflow.database.DatabaseActivitiesImpl;
+import com.vmsflow.database.OrderRecord;
 import com.vmsflow.order.FakeAjio;
 import com.vmsflow.order.FakeRms;
 import com.vmsflow.order.ForwardOrderWorkflow;
@@ -193,7 +193,7 @@ public final class GatewayHarness implements BeforeAllCallback {
             Worker worker = temporal.newWorker(TaskQueues.VMSFLOW);
             worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class,
                     InventorySyncWorkflowImpl.class);
-            worker.registerActivitiesImplementations(new OmsActivitiesImpl(new SkuMappingRepository(jdbi),
+            worker.registerActivitiesImplementations(new DatabaseActivitiesImpl(new SkuMappingRepository(jdbi),
                     new InventoryRepository(jdbi), new DocumentRepository(jdbi), new OrderRepository(jdbi)),
                     ajio, new ReturnStandIns.Erp(), new FakeRms(), inventorySync);
             ReturnStandIns.register(worker, client, jdbi);

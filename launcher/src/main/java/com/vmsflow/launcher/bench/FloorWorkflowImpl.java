@@ -1,7 +1,7 @@
 package com.vmsflow.launcher.bench;
 
 import com.vmsflow.flow.VmsSearchAttributes;
-import com.vmsflow.oms.OmsActivities;
+import com.vmsflow.database.DatabaseActivities;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
@@ -14,9 +14,9 @@ import java.util.List;
 public class FloorWorkflowImpl implements FloorWorkflow {
 
     private final FloorActivities activities = Workflow.newActivityStub(FloorActivities.class,
-            ActivityOptions.newBuilder(OmsActivities.OPTIONS).build());
+            ActivityOptions.newBuilder(DatabaseActivities.OPTIONS).build());
     private final FloorActivities local = Workflow.newLocalActivityStub(FloorActivities.class,
-            OmsActivities.RECORD_OPTIONS);
+            DatabaseActivities.RECORD_OPTIONS);
     private int inputs;
 
     @Override

@@ -1,4 +1,4 @@
-package com.vmsflow.oms;
+package com.vmsflow.database;
 
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.flow.Activities;
@@ -10,16 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The OMS side of VMS Flow, kept in PostgreSQL: SKU mappings, soft reservation of inventory, document numbers and
- * the read model of orders. Every method is idempotent, so Temporal may retry it freely.
+ * VMS Flow's own database, PostgreSQL: SKU mappings, soft reservation of inventory, document numbers and the read
+ * model of orders. Every method is idempotent, so Temporal may retry it freely. (Not the client's OMS of the seeds:
+ * the prefix {@code Oms} is the activity names' in every committed history, so it stays.)
  */
 @ActivityInterface(namePrefix = "Oms")
-public interface OmsActivities {
+public interface DatabaseActivities {
 
     ActivityOptions OPTIONS = Activities.DATABASE_OPTIONS;
 
     /** Calls to our database, each a step with its summary (local steps for orders that cost fewer actions). */
-    Activities<OmsActivities> OMS = Activities.of(OmsActivities.class, OPTIONS);
+    Activities<DatabaseActivities> DATABASE = Activities.of(DatabaseActivities.class, OPTIONS);
 
     /** The read model's writes (and the benchmark floor's): {@link Activities#LOCAL_OPTIONS}. */
     LocalActivityOptions RECORD_OPTIONS = Activities.LOCAL_OPTIONS;

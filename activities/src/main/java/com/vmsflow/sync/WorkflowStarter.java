@@ -22,11 +22,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Starts forward order workflows, one per Ajio order, with their {@link ForwardOrderStart} options (a second start of
- * the same order is a no-op); also the workflows of return expectations and RSI documents. A page's orders start in
- * parallel.
+ * Starts the workflows of what the Ajio sync finds: a forward order workflow per Ajio order, with its
+ * {@link ForwardOrderStart} options, a return workflow per return expectation and an RSI document workflow per RSI
+ * document (a second start of the same one is a no-op). A page's orders start in parallel.
  */
-public class OrderStarter implements AutoCloseable {
+public class WorkflowStarter implements AutoCloseable {
 
     private final WorkflowClient client;
     private final String taskQueue;
@@ -36,7 +36,7 @@ public class OrderStarter implements AutoCloseable {
         return t;
     });
 
-    public OrderStarter(WorkflowClient client, String taskQueue) {
+    public WorkflowStarter(WorkflowClient client, String taskQueue) {
         this.client = client;
         this.taskQueue = taskQueue;
     }

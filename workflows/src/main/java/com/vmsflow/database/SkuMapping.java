@@ -1,4 +1,4 @@
-package com.vmsflow.oms;
+package com.vmsflow.database;
 
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package com.vmsflow.order;
 
 import com.vmsflow.einvoice.DocumentType;
-import com.vmsflow.oms.OmsActivities;
-import com.vmsflow.oms.OrderRecord;
-import com.vmsflow.oms.SkuMapping;
+import com.vmsflow.database.DatabaseActivities;
+import com.vmsflow.database.OrderRecord;
+import com.vmsflow.database.SkuMapping;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The OMS in memory: SKU mappings, stock with soft reservations, document numbers, the read model's records. */
-class FakeOms implements OmsActivities {
+/** VMS Flow's database in memory: SKU mappings, stock with soft reservations, document numbers, the read model's records. */
+class FakeDatabase implements DatabaseActivities {
 
     final Map<String, String> mappings = new ConcurrentHashMap<>();
     final Map<String, Integer> onHand = new ConcurrentHashMap<>();

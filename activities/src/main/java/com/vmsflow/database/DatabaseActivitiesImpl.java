@@ -1,4 +1,4 @@
-package com.vmsflow.oms;
+package com.vmsflow.database;
 
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.inventory.StockNudges;
@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The OMS activities over the PostgreSQL repositories; each repository call is idempotent. */
-public class OmsActivitiesImpl implements OmsActivities {
+/** The database activities over the PostgreSQL repositories; each repository call is idempotent. */
+public class DatabaseActivitiesImpl implements DatabaseActivities {
 
     private final SkuMappingRepository mappings;
     private final InventoryRepository inventory;
@@ -20,13 +20,13 @@ public class OmsActivitiesImpl implements OmsActivities {
     private final StockNudges nudges;
 
     /** Without inventory syncs to nudge (their sweep still finds every change). */
-    public OmsActivitiesImpl(SkuMappingRepository mappings, InventoryRepository inventory,
+    public DatabaseActivitiesImpl(SkuMappingRepository mappings, InventoryRepository inventory,
                              DocumentRepository documents, OrderRepository orders) {
         this(mappings, inventory, documents, orders, StockNudges.NONE);
     }
 
     /** @param nudges told of each reservation, release and consumption once its transaction committed */
-    public OmsActivitiesImpl(SkuMappingRepository mappings, InventoryRepository inventory,
+    public DatabaseActivitiesImpl(SkuMappingRepository mappings, InventoryRepository inventory,
                              DocumentRepository documents, OrderRepository orders, StockNudges nudges) {
         this.mappings = mappings;
         this.inventory = inventory;

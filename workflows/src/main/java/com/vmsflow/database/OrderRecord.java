@@ -1,4 +1,4 @@
-package com.vmsflow.oms;
+package com.vmsflow.database;
 
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.flow.WaitingFor;

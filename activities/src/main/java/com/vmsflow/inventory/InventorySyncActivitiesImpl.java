@@ -67,15 +67,19 @@ public class InventorySyncActivitiesImpl implements InventorySyncActivities {
             int throttled = 0;
             Instant lastPushAt = null;
             boolean drained = false;
-            for (int batch = 0; batch < tuning.batchesPerStep(); batch++) {
+            // One round of reads and writes a second's worth of calls: the database's work per change is shared
+            // by several batches, and it is done while the rate limit would make the calls wait anyway.
+            int batchesPerRound = batchesPerRound(tuning);
+            for (int batch = 0; batch < tuning.batchesPerStep(); batch += batchesPerRound) {
                 long watermark = repository.watermark(channel);
-                List<String> pending = repository.pendingSkus(channel, watermark, tuning.batchSize());
+                int roundSize = tuning.batchSize() * Math.min(batchesPerRound, tuning.batchesPerStep() - batch);
+                List<String> pending = repository.pendingSkus(channel, watermark, roundSize);
                 if (pending.isEmpty()) {
                     drained = true;
                     break;
                 }
-                // Each figure is read now, when its batch is made: the newest value there is.
-                Batch made = batch(channel, kind, goLive, pending, tuning.batchSize());
+                // Each figure is read now, when its round is made: the newest value there is.
+                Batch made = batch(channel, kind, goLive, pending, roundSize);
                 Sent sent = new Sent();
                 for (int from = 0; from < made.figures().size(); from += tuning.batchSize()) {
                     send(api, channel, made.figures().subList(from,
@@ -96,13 +100,19 @@ public class InventorySyncActivitiesImpl implements InventorySyncActivities {
         }
     }
 
+    /** A round's batches: the calls the channel's rate limit allows in a second, at least one. */
+    static int batchesPerRound(SyncTuning tuning) {
+        return Math.max(1, (int) Math.floor(tuning.callsPerSecond()));
+    }
+
     /** The figures of a batch and the client SKUs (with their figure as read) whose changes it covers. */
     private record Batch(Map<String, Integer> covered, List<ChannelInventory.Figure> figures, List<Pushed> pushed) {
     }
 
     /**
-     * The pending client SKUs, in change order, whose channel SKUs fit one batch (the first always, however many
-     * channel SKUs it has: it goes in as many calls as it needs); the rest wait for the next batch.
+     * The pending client SKUs, in change order, whose channel SKUs fit one round of {@code batchSize} figures (the
+     * first always, however many channel SKUs it has: it goes in as many calls as it needs); the rest wait for the
+     * next round. The round is sent in calls of the channel's batch size.
      */
     private Batch batch(ChannelRef channel, ChannelKind kind, GoLive goLive, List<String> pending, int batchSize) {
         Figures read = repository.figures(channel, kind, pending);

@@ -81,9 +81,8 @@ public class InventorySyncActivitiesImpl implements InventorySyncActivities {
                 // Each figure is read now, when its round is made: the newest value there is.
                 Batch made = batch(channel, kind, goLive, pending, roundSize);
                 Sent sent = new Sent();
-                for (int from = 0; from < made.figures().size(); from += tuning.batchSize()) {
-                    send(api, channel, made.figures().subList(from,
-                            Math.min(made.figures().size(), from + tuning.batchSize())), pacer, sent);
+                for (List<ChannelInventory.Figure> call : calls(made, tuning.batchSize())) {
+                    send(api, channel, call, pacer, sent);
                 }
                 Instant pushedAt = made.figures().isEmpty() ? null : clock.instant();
                 changes += repository.accepted(channel, goLive, watermark, made.covered(), made.pushed(),
@@ -100,13 +99,46 @@ public class InventorySyncActivitiesImpl implements InventorySyncActivities {
         }
     }
 
+    /**
+     * A round's figures in calls of at most {@code batchSize}, a client SKU's channel SKUs never split between two
+     * calls (but for one that alone has more than a call holds: it goes in as many calls as it needs).
+     */
+    static List<List<ChannelInventory.Figure>> calls(Batch round, int batchSize) {
+        List<List<ChannelInventory.Figure>> calls = new ArrayList<>();
+        List<ChannelInventory.Figure> call = new ArrayList<>();
+        int from = 0;
+        while (from < round.figures().size()) {
+            String clientSku = round.pushed().get(from).clientSku();
+            int to = from;
+            while (to < round.figures().size() && round.pushed().get(to).clientSku().equals(clientSku)) {
+                to++;
+            }
+            if (!call.isEmpty() && call.size() + (to - from) > batchSize) {
+                calls.add(call);
+                call = new ArrayList<>();
+            }
+            for (ChannelInventory.Figure figure : round.figures().subList(from, to)) {
+                if (call.size() == batchSize) {
+                    calls.add(call);
+                    call = new ArrayList<>();
+                }
+                call.add(figure);
+            }
+            from = to;
+        }
+        if (!call.isEmpty()) {
+            calls.add(call);
+        }
+        return calls;
+    }
+
     /** A round's batches: the calls the channel's rate limit allows in a second, at least one. */
     static int batchesPerRound(SyncTuning tuning) {
         return Math.max(1, (int) Math.floor(tuning.callsPerSecond()));
     }
 
     /** The figures of a batch and the client SKUs (with their figure as read) whose changes it covers. */
-    private record Batch(Map<String, Integer> covered, List<ChannelInventory.Figure> figures, List<Pushed> pushed) {
+    record Batch(Map<String, Integer> covered, List<ChannelInventory.Figure> figures, List<Pushed> pushed) {
     }
 
     /**

@@ -72,6 +72,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stock-rate", description = "stock changes a second through the gateway (default 200)")
     Integer stockRate;
 
+    @Option(names = "--stock-per-put", description = "stock changes a PUT carries, as a WMS sends what changed since"
+            + " its last call (default 10: every 50 ms at 200 a second; 1: a request per change)")
+    Integer stockPerPut;
+
     @Option(names = "--stock-seconds", description = "seconds of stock changes, at most one per SKU (default 30;"
             + " quick 5)")
     Integer stockSeconds;
@@ -108,7 +112,8 @@ public final class BenchCommand implements Callable<Integer> {
         Sizes sizes = new Sizes(
                 pick(lifecycleOrders, 5_000, 500), pick(ingestionOrders, 10_000, 1_000), pick(rate, 200, 200),
                 pick(seconds, 30, 10), pick(parkedOrders, 10_000, 1_000), pick(reportRows, 1_000_000, 100_000),
-                pick(inventorySkus, 10_000, 1_000), pick(stockRate, 200, 200), pick(stockSeconds, 30, 5));
+                pick(inventorySkus, 10_000, 1_000), pick(stockRate, 200, 200), pick(stockPerPut, 10, 10),
+                pick(stockSeconds, 30, 5));
         Set<String> selected = new LinkedHashSet<>();
         for (String s : MEASUREMENTS) {
             if (only == null || only.isEmpty() || only.contains(s)) {
@@ -237,7 +242,7 @@ public final class BenchCommand implements Callable<Integer> {
                         sandboxAjio.inventoryCallsPerSecond, stack.config().ajio.inventoryBatchSize,
                         stack.config().ajio.inventoryCallsPerSecond);
                 report.inventory(new InventoryBench(bench).run(sizes.inventorySkus(), sizes.stockRate(),
-                        sizes.stockSeconds(), limits));
+                        sizes.stockPerPut(), sizes.stockSeconds(), limits));
                 return true;
             });
         }
@@ -320,13 +325,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The sizes of one run. */
     record Sizes(int lifecycleOrders, int ingestionOrders, int rate, int seconds, int parkedOrders, int reportRows,
-                 int inventorySkus, int stockRate, int stockSeconds) {
+                 int inventorySkus, int stockRate, int stockPerPut, int stockSeconds) {
         @Override
         public String toString() {
             return String.format("%,d lifecycle orders per model, %,d ingestion orders, %d req/s x %d s per gateway"
                             + " endpoint, %,d parked orders, %,d report rows, %,d inventory SKUs with %d stock"
-                            + " changes/s x %d s", lifecycleOrders, ingestionOrders, rate, seconds, parkedOrders,
-                    reportRows, inventorySkus, stockRate, stockSeconds);
+                            + " changes/s (%d a PUT) x %d s", lifecycleOrders, ingestionOrders, rate, seconds,
+                    parkedOrders, reportRows, inventorySkus, stockRate, stockPerPut, stockSeconds);
         }
     }
 

@@ -280,13 +280,16 @@ final class BenchReport {
         InventoryBench.Arrivals a = l.arrivals();
         LoadGenerator.Result put = l.put();
         put(INVENTORY_LATENCY, String.format("p99 < 5 s at %d changes/s, all shown", l.rate()),
-                String.format("p50 %.0f ms, p99 %.0f ms, max %d ms; %,d of %,d shown (%.0f changes/s sent, PUT p50"
-                                + " %.1f ms p99 %.1f ms, %d errors; one at a time p50 %.1f ms); from the PUT's answer"
-                                + " p50 %.0f ms, p99 %.0f ms; %d calls to Ajio, %d throttled; CPU %.1f ms a change",
-                        a.p(50), a.p(99), a.max(), l.changes() - a.missing(), l.changes(), put.sentPerSecond(),
+                String.format("p50 %.0f ms, p99 %.0f ms, max %d ms; %,d of %,d shown (%.0f changes/s sent, %d a"
+                                + " PUT, PUT p50 %.1f ms p99 %.1f ms, %d errors; one at a time p50 %.1f ms); from the"
+                                + " PUT's answer p50 %.0f ms, p99 %.0f ms; %d calls to Ajio, %d throttled; CPU %.1f ms"
+                                + " a change",
+                        a.p(50), a.p(99), a.max(), l.changes() - a.missing(), l.changes(),
+                        put.sentPerSecond() * l.perPut(), l.perPut(),
                         put.p(50), put.p(99), put.errors(), l.serial()[0], l.afterAnswer().p(50),
                         l.afterAnswer().p(99), l.calls(), l.throttled(), l.cpuMillisPerChange()),
-                a.missing() == 0 && put.errors() == 0 && a.p(99) < 5_000 && put.sentPerSecond() >= 0.95 * l.rate());
+                a.missing() == 0 && put.errors() == 0 && a.p(99) < 5_000
+                        && put.sentPerSecond() * l.perPut() >= 0.95 * l.rate());
         Cpu cpu = l.cpu();
         int cores = Runtime.getRuntime().availableProcessors();
         StringBuilder parts = new StringBuilder();
@@ -325,12 +328,13 @@ final class BenchReport {
         note(String.format("Inventory: load average %.1f before, %.1f after (%d cores).", result.loadBefore(),
                 result.loadAfter(), Runtime.getRuntime().availableProcessors()));
         note(String.format("Inventory: %,d SKUs of %s written in bulk to the database; the changes went through the"
-                        + " gateway (PUT /inventory, one SKU each, open loop). Rate limit that applied: the sandbox's"
+                        + " gateway (PUT /inventory, %d SKU%s a PUT, open loop). Rate limit that applied: the sandbox's"
                         + " Ajio took at most %d figures a push and %d inventory calls a second for the seller"
                         + " (pushes and listings together, 429 beyond), answering at once otherwise (no injected"
                         + " latency); the sync paced itself at %.1f calls/s in batches of %d. %,d differences at"
                         + " %d a push and %,d figures listed at %d a page are at least %.0f s at that limit.",
-                result.skus(), Bench.STOCK, limits.ajioBatch(), limits.ajioCallsPerSecond(),
+                result.skus(), Bench.STOCK, l.perPut(), l.perPut() == 1 ? "" : "s", limits.ajioBatch(),
+                limits.ajioCallsPerSecond(),
                 limits.syncCallsPerSecond(), limits.syncBatch(), r.skus(), limits.syncBatch(), r.skus(),
                 AjioChannelInventory.MAX_PAGE_SIZE,
                 InventoryBench.minimumSeconds(r.skus(), limits.syncBatch(),

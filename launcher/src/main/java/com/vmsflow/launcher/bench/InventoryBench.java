@@ -63,7 +63,7 @@ final class InventoryBench {
      * {@code seconds}; {@code idleCpuPerSecond}: the whole's CPU a second (ns) just before, nothing being asked of
      * it (the other clients' order syncs, the pollers, the JIT).
      */
-    record Latency(int changes, int rate, LoadGenerator.Result put, Arrivals arrivals, Arrivals afterAnswer,
+    record Latency(int changes, int rate, int perPut, LoadGenerator.Result put, Arrivals arrivals, Arrivals afterAnswer,
                    long calls, long throttled,
                    double[] serial, Cpu cpu, ThreadCpu.Split threads, double seconds, double idleCpuPerSecond) {
         /** CPU of the whole (the bench's process, PostgreSQL, a Temporal server of its own) per change, ms. */
@@ -110,21 +110,35 @@ final class InventoryBench {
         this.bench = bench;
     }
 
-    Result run(int skus, int rate, int seconds, Limits limits) {
+    /**
+     * {@code perPut}: the changes one PUT carries, as a WMS or an ERP sends what changed since its last call (10 at
+     * 200 a second: every 50 ms); 1 is a request per change, the gateway's own limit. Each change is timed from when
+     * it happened, spread evenly at {@code rate} before its PUT was due, so the sender's gathering counts too.
+     */
+    Result run(int skus, int rate, int perPut, int seconds, Limits limits) {
+        if (perPut < 1 || rate % perPut != 0) {
+            throw new IllegalArgumentException("--stock-per-put " + perPut + " must divide --stock-rate " + rate);
+        }
         double loadBefore = loadAverage();
         setUp(skus);
         // One SKU a change: no more changes than SKUs (the load is cut short rather than a SKU changed twice).
         int loadSeconds = Math.max(1, Math.min(seconds, skus / rate));
-        int changes = Math.min(skus, rate * loadSeconds);
+        int changes = Math.min(skus, rate * loadSeconds) / perPut * perPut;
         double[] serial = serial(Math.min(skus, 200));
         double idleCpuPerSecond = idleCpuPerSecond();
         long[] before = counters();
         List<Change> sent = new ArrayList<>();
-        bench.progress("inventory: %,d stock changes through the gateway at %d/s, one SKU each", changes, rate);
+        bench.progress("inventory: %,d stock changes through the gateway at %d/s, %d SKU%s a PUT", changes, rate,
+                perPut, perPut == 1 ? "" : "s");
         List<Request> requests = new ArrayList<>();
-        for (int i = 0; i < changes; i++) {
-            requests.add(put(clientSku(i), CHANGED_BASE + i));
+        for (int first = 0; first < changes; first += perPut) {
+            List<Map<String, Object>> levels = new ArrayList<>();
+            for (int i = first; i < first + perPut; i++) {
+                levels.add(Map.of("sku", clientSku(i), "location", LOCATION, "quantity", CHANGED_BASE + i));
+            }
+            requests.add(put(levels));
         }
+        long changeIntervalNanos = 1_000_000_000L / rate;
         LoadGenerator load = new LoadGenerator();
         LoadGenerator.Result put;
         Map<String, FigureReport> shown;
@@ -134,12 +148,14 @@ final class InventoryBench {
         Cpu cpuBefore = bench.cpu();
         try (ThreadCpu threads = ThreadCpu.start()) {
             try {
-                put = load.run("stock", requests, rate, 0, loadSeconds);
+                put = load.run("stock", requests, rate / perPut, 0, loadSeconds);
             } finally {
                 load.close();
             }
             for (int i = 0; i < changes; i++) {
-                sent.add(new Change(channelSku(i), CHANGED_BASE + i, put.scheduledAt(i)));
+                Instant happened = put.scheduledAt(i / perPut)
+                        .minusNanos((perPut - 1 - i % perPut) * changeIntervalNanos);
+                sent.add(new Change(channelSku(i), CHANGED_BASE + i, happened));
             }
             shown = awaitShown(sent);
             cpu = bench.cpu().minus(cpuBefore);
@@ -152,13 +168,13 @@ final class InventoryBench {
         // The sync's share: from the gateway's answer (the change committed) to Ajio's figure.
         List<Change> answered = new ArrayList<>();
         for (int i = 0; i < changes; i++) {
-            if (put.answeredAt(i) != null) {
-                answered.add(new Change(channelSku(i), CHANGED_BASE + i, put.answeredAt(i)));
+            if (put.answeredAt(i / perPut) != null) {
+                answered.add(new Change(channelSku(i), CHANGED_BASE + i, put.answeredAt(i / perPut)));
             }
         }
         Arrivals afterAnswer = arrivals(answered, shown);
         long[] after = counters();
-        Latency latency = new Latency(changes, rate, put, arrivals, afterAnswer, after[0] - before[0], after[1] - before[1],
+        Latency latency = new Latency(changes, rate, perPut, put, arrivals, afterAnswer, after[0] - before[0], after[1] - before[1],
                 serial, cpu, split, cpuSeconds, idleCpuPerSecond);
         bench.progress("inventory: PUT p50 %.1f ms p99 %.1f ms %s; at Ajio p50 %.0f ms p99 %.0f ms max %d ms,"
                         + " %d never shown; from the PUT's answer p50 %.0f ms p99 %.0f ms; %d calls to Ajio, %d"
@@ -433,11 +449,14 @@ final class InventoryBench {
     }
 
     private Request put(String sku, int quantity) {
+        return put(List.of(Map.of("sku", sku, "location", LOCATION, "quantity", quantity)));
+    }
+
+    private Request put(List<Map<String, Object>> levels) {
         try {
             return new Request.Builder().url(bench.stack.gatewayUrl() + "/v1/clients/" + Bench.STOCK + "/inventory")
                     .header("Authorization", "Bearer dev-erp-" + Bench.STOCK)
-                    .put(RequestBody.create(Json.mapper().writeValueAsBytes(List.of(Map.of("sku", sku, "location",
-                            LOCATION, "quantity", quantity))), JSON)).build();
+                    .put(RequestBody.create(Json.mapper().writeValueAsBytes(levels), JSON)).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -86,13 +86,13 @@ class InventoryBenchTest {
     @Test
     void theThreeRowsPassOrMissOnTheirOwnTargets() {
         BenchReport report = new BenchReport(new BenchCommand.Sizes(500, 1_000, 200, 10, 1_000, 100_000, 10_000,
-                200, 30));
+                200, 1, 30));
         report.column("dev server");
         LoadGenerator.Result put = new LoadGenerator.Result("stock", List.of(2.0, 3.0, 9.0), new TreeMap<>(Map.of(
                 200, 3)), 0, 199.8, T0, 5_000_000, new long[] {2_000_000, 3_000_000, 9_000_000});
         InventoryBench.Arrivals arrivals = new InventoryBench.Arrivals(List.of(300L, 900L, 6_500L), 0);
         report.inventory(new InventoryBench.Result(10_000,
-                new InventoryBench.Latency(3, 200, put, arrivals,
+                new InventoryBench.Latency(3, 200, 1, put, arrivals,
                         new InventoryBench.Arrivals(List.of(298L, 897L, 6_491L), 0), 12, 0, new double[] {2.5, 4.0},
                         new Cpu(24_000_000, 6_000_000, 0, false), new ThreadCpu.Split(Map.of(ThreadPart.GATEWAY,
                         9_000_000L, ThreadPart.WORKER, 12_000_000L), 24_000_000), 2.0, 6_000_000),

@@ -360,6 +360,11 @@ public final class GatewayHarness implements BeforeAllCallback {
         }
     }
 
+    /** Ajio gives the order {@code orderId}, when it is started, the customer's order {@code parentOrderId}. */
+    public void parentOrder(String orderId, String parentOrderId) {
+        running.ajio.parentOrder(orderId, parentOrderId);
+    }
+
     /** Ajio makes no manifest for the courier until {@link #releaseManifestsOf}: a handover slower than the wait. */
     public void holdManifestsOf(String courier) {
         running.ajio.holdManifestsOf(courier);

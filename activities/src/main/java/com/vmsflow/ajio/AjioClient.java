@@ -185,11 +185,26 @@ public final class AjioClient {
         }
     }
 
-    /** Calls with the seller's token; when Ajio no longer takes it, renews it and repeats the call once. */
+    /**
+     * Calls with the seller's token; when Ajio no longer takes it, renews it and repeats the call once. A 403 is Ajio
+     * refusing the seller account itself: {@link AjioActivities#CREDENTIALS_REFUSED}, never the call's own refusal.
+     */
     private <T> T sendRefusable(String clientId, String operation, Request.Builder request, Class<T> answer)
             throws Refusal {
         SellerAccount account = accounts.find(clientId).orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
                 "no Ajio seller account for client " + clientId, UNKNOWN_CLIENT));
+        try {
+            return sendWithToken(account, operation, request, answer);
+        } catch (Refusal refusal) {
+            if (refusal.status() == 403) {
+                throw AjioTokens.credentialsRefused(account, refusal.getMessage());
+            }
+            throw refusal;
+        }
+    }
+
+    private <T> T sendWithToken(SellerAccount account, String operation, Request.Builder request, Class<T> answer)
+            throws Refusal {
         String token = tokens.token(account);
         try {
             return http.callRefusable(operation, bearer(request, token), answer);

@@ -1,6 +1,8 @@
 package com.vmsflow.ajio;
 
 import com.vmsflow.http.JsonHttp;
+import com.vmsflow.http.Refusal;
+import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,11 +54,30 @@ final class AjioTokens {
         }
     }
 
+    /** Ajio refuses the seller account's credentials: {@link AjioActivities#CREDENTIALS_REFUSED}, retryable. */
+    static ApplicationFailure credentialsRefused(SellerAccount account, String why) {
+        return ApplicationFailure.newBuilder()
+                .setType(AjioActivities.CREDENTIALS_REFUSED)
+                .setMessage("Ajio refuses the credentials of seller account " + account.sellerId() + " (" + why
+                        + "): the client's Ajio credentials must be fixed")
+                .setNonRetryable(false)
+                .build();
+    }
+
     private Token fetch(SellerAccount account) {
         Instant asked = clock.instant();
         // A fresh key each time: a replayed answer would be a token that may have expired.
-        TokenAnswer answer = http.call("fetchToken",
-                JsonHttp.post(tokenUrl, account, UUID.randomUUID().toString()).build(), TokenAnswer.class);
+        TokenAnswer answer;
+        try {
+            answer = http.callRefusable("fetchToken",
+                    JsonHttp.post(tokenUrl, account, UUID.randomUUID().toString()).build(), TokenAnswer.class);
+        } catch (ApplicationFailure failure) {
+            // 401 to a token request is the credentials themselves, not a token to renew.
+            throw JsonHttp.UNAUTHORIZED.equals(failure.getType()) ? credentialsRefused(account, failure.getOriginalMessage())
+                    : failure;
+        } catch (Refusal refusal) {
+            throw refusal.status() == 403 ? credentialsRefused(account, refusal.getMessage()) : refusal.toFailure();
+        }
         return new Token(answer.accessToken(), asked.plusSeconds(answer.expiresIn()).minus(margin));
     }
 

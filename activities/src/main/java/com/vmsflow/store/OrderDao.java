@@ -18,18 +18,48 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(StatusChange.class)
 interface OrderDao {
 
+    /** {@link #search}'s query, also for the test that reads its plan. */
+    String SEARCH = """
+            select client_id, order_id, e_invoicing_model, status, status_seq, waiting_for, waiting_for_what,
+                   waiting_since, ajio_created_at, missing_channel_skus, overdue, flag, updated_at
+            from orders
+            where client_id = :clientId
+              and order_id in (
+                  select order_id from orders where client_id = :clientId and upper(order_id) = :key
+                  union
+                  select order_id from orders where client_id = :clientId and parent_order_id is not null
+                     and upper(parent_order_id) = :key
+                  union
+                  select order_id from orders where client_id = :clientId and po_number is not null
+                     and upper(po_number) = :key
+                  union
+                  select reference from documents where client_id = :clientId and doc_kind = 'B2B_INVOICE'
+                     and upper(irn) = :key
+                  union
+                  select reference from documents where client_id = :clientId and doc_kind = 'SHIPPING_LABEL'
+                     and upper(doc_number) = :key)
+              and (cast(:status as text) is null or status = :status)
+              and (cast(:afterOrderId as text) is null or order_id > :afterOrderId)
+            order by order_id
+            limit :limit
+            """;
+
     /** A record with a status change: applied unless the row already has this change or a later one. */
     @SqlUpdate("""
             insert into orders (client_id, order_id, e_invoicing_model, status, status_seq, waiting_for,
-                                waiting_for_what, waiting_since, ajio_created_at, missing_channel_skus, overdue, flag)
+                                waiting_for_what, waiting_since, ajio_created_at, missing_channel_skus, overdue, flag,
+                                parent_order_id, po_number)
             values (:clientId, :orderId, :eInvoicingModel, :status, :seq, :waitingFor, :waitingForWhat,
-                    :waitingSince, :ajioCreatedAt, cast(:missingChannelSkus as text[]), :overdue, :flag)
+                    :waitingSince, :ajioCreatedAt, cast(:missingChannelSkus as text[]), :overdue, :flag, :parentOrderId,
+                    :poNumber)
             on conflict (client_id, order_id) do update set
                 e_invoicing_model = excluded.e_invoicing_model, status = excluded.status,
                 status_seq = excluded.status_seq, waiting_for = excluded.waiting_for,
                 waiting_for_what = excluded.waiting_for_what, waiting_since = excluded.waiting_since,
                 ajio_created_at = excluded.ajio_created_at, missing_channel_skus = excluded.missing_channel_skus,
-                overdue = excluded.overdue, flag = excluded.flag, updated_at = now()
+                overdue = excluded.overdue, flag = excluded.flag, updated_at = now(),
+                parent_order_id = coalesce(orders.parent_order_id, excluded.parent_order_id),
+                po_number = coalesce(orders.po_number, excluded.po_number)
             where orders.status_seq < excluded.status_seq
             """)
     void upsertWithChange(@BindMethods OrderRecord record, int seq);
@@ -40,13 +70,17 @@ interface OrderDao {
      */
     @SqlUpdate("""
             insert into orders (client_id, order_id, e_invoicing_model, status, status_seq, waiting_for,
-                                waiting_for_what, waiting_since, ajio_created_at, missing_channel_skus, overdue, flag)
+                                waiting_for_what, waiting_since, ajio_created_at, missing_channel_skus, overdue, flag,
+                                parent_order_id, po_number)
             values (:clientId, :orderId, :eInvoicingModel, :status, 0, :waitingFor, :waitingForWhat,
-                    :waitingSince, :ajioCreatedAt, cast(:missingChannelSkus as text[]), :overdue, :flag)
+                    :waitingSince, :ajioCreatedAt, cast(:missingChannelSkus as text[]), :overdue, :flag, :parentOrderId,
+                    :poNumber)
             on conflict (client_id, order_id) do update set
                 waiting_for = excluded.waiting_for, waiting_for_what = excluded.waiting_for_what,
                 waiting_since = excluded.waiting_since, missing_channel_skus = excluded.missing_channel_skus,
-                overdue = excluded.overdue, flag = excluded.flag, updated_at = now()
+                overdue = excluded.overdue, flag = excluded.flag, updated_at = now(),
+                parent_order_id = coalesce(orders.parent_order_id, excluded.parent_order_id),
+                po_number = coalesce(orders.po_number, excluded.po_number)
             where orders.status = excluded.status
             """)
     void upsertWaiting(@BindMethods OrderRecord record);
@@ -76,6 +110,13 @@ interface OrderDao {
             limit :limit
             """)
     List<OrderRow> list(String clientId, OrderStatus status, String afterOrderId, int limit);
+
+    /**
+     * The orders one of whose search keys is {@code key} (already in upper case; see V11): each key is read through
+     * its own index, the matches' union is then filtered and paged as {@link #list} is.
+     */
+    @SqlQuery(SEARCH)
+    List<OrderRow> search(String clientId, String key, OrderStatus status, String afterOrderId, int limit);
 
     @SqlQuery("""
             select order_id from orders

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
@@ -45,6 +46,16 @@ public class OrderRepository {
     /** A page of orders by order id, of one status or (null) any, after {@code afterOrderId} or (null) from the start. */
     public List<OrderRow> list(String clientId, OrderStatus status, String afterOrderId, int limit) {
         return jdbi.withExtension(OrderDao.class, dao -> dao.list(clientId, status, afterOrderId, limit));
+    }
+
+    /**
+     * A page of the orders {@code key} names, exactly, by any of their search keys: the channel order id, the parent
+     * order id, the PO number, the B2B invoice's IRN or the AWB, compared without regard to case (V11); of one status
+     * or (null) any, after {@code afterOrderId} or (null) from the start, by order id.
+     */
+    public List<OrderRow> search(String clientId, String key, OrderStatus status, String afterOrderId, int limit) {
+        return jdbi.withExtension(OrderDao.class, dao -> dao.search(clientId, key.toUpperCase(Locale.ROOT), status,
+                afterOrderId, limit));
     }
 
     /** FAILED orders waiting for a mapping of any of these channel SKUs: the ones to retry after an upload. */

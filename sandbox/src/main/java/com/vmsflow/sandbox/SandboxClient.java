@@ -126,6 +126,17 @@ public class SandboxClient {
     }
 
     /** Every Ajio access token stops working. */
+    /** Ajio refuses the seller's credentials, and its tokens, until {@link #restoreCredentials}. */
+    public void revokeCredentials(String sellerId) {
+        send(new Request.Builder().url(url("sandbox", "ajio", sellerId, "credentials", "revoke").build())
+                .post(RequestBody.create(new byte[0], JSON)).build(), null);
+    }
+
+    public void restoreCredentials(String sellerId) {
+        send(new Request.Builder().url(url("sandbox", "ajio", sellerId, "credentials", "restore").build())
+                .post(RequestBody.create(new byte[0], JSON)).build(), null);
+    }
+
     public void expireTokens() {
         send(new Request.Builder().url(url("sandbox", "ajio", "tokens", "expire").build())
                 .post(RequestBody.create(new byte[0], JSON)).build(), null);

@@ -228,6 +228,16 @@ class AjioOrdersTest {
         assertThat(ids(ajio.get("/orders?size=10"))).containsExactlyElementsOf(ids);
     }
 
+    @Test
+    void anOrderSplitFromACustomerOrderNamesItsParent() {
+        ajio.control.createOrder(ajio.seller, new NewOrder("O-PARENT-1", null, List.of(line("SKU", 1, "10.00")),
+                "CUST-500"));
+        String unsplit = ajio.order(line("SKU-A", 1, "500.00"));
+
+        assertThat(ajio.get("/orders/O-PARENT-1").body().path("parentOrderId").asText()).isEqualTo("CUST-500");
+        assertThat(ajio.get("/orders/" + unsplit).body().hasNonNull("parentOrderId")).isFalse();
+    }
+
     private void create(String orderId, Instant createdAt) {
         ajio.control.createOrder(ajio.seller, new NewOrder(orderId, createdAt, List.of(line("SKU", 1, "10.00"))));
     }

@@ -96,6 +96,30 @@ class AjioTokenTest {
         assertThat(control.order("seller-c", orderId).acknowledged()).isTrue();
     }
 
+    @Test
+    void revokedCredentialsAreRefusedTheirTokensTooUntilRestored() {
+        String before = api.token("seller-d");
+        String otherSeller = api.token("seller-e");
+
+        control.revokeCredentials("seller-d");
+        Api.Reply oldToken = api.get("/ajio/v1/orders", before);
+        Api.Reply newToken = token("seller-d", "anything");
+        Api.Reply other = api.get("/ajio/v1/orders", otherSeller);
+        control.restoreCredentials("seller-d");
+        Api.Reply restored = token("seller-d", "anything");
+
+        assertThat(oldToken.status()).isEqualTo(401);
+        assertThat(oldToken.errorCode()).isEqualTo("TOKEN_EXPIRED");
+        assertThat(newToken.status()).isEqualTo(401);
+        assertThat(newToken.errorCode()).isEqualTo("BAD_CREDENTIALS");
+        assertThat(newToken.body().get("message").asText()).isEqualTo("the credentials of seller seller-d are revoked");
+        assertThat(other.status()).as("another seller's account is not touched").isEqualTo(200);
+        assertThat(restored.status()).isEqualTo(200);
+        assertThat(api.get("/ajio/v1/orders", restored.body().get("accessToken").asText()).status()).isEqualTo(200);
+        assertThat(api.get("/ajio/v1/orders", before).status()).as("a token of before the revocation stays dead")
+                .isEqualTo(401);
+    }
+
     private static Api.Reply token(String sellerId, String secret) {
         return api.post("/ajio/auth/token", null, Map.of("sellerId", sellerId, "secret", secret), null);
     }

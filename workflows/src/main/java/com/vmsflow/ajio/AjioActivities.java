@@ -21,6 +21,12 @@ public interface AjioActivities {
     String REFUSED = "AJIO_REFUSED";
     /** Ajio refused an acknowledgement because a customer cancelled meanwhile: read the order and try again. */
     String QUANTITY_CHANGED = "AJIO_QUANTITY_CHANGED";
+    /**
+     * Ajio refuses the client's credentials (a token request answered 401, or any call 403): retryable, since only
+     * fixing the seller account cures it and every flow must resume by itself once it is fixed; the Ajio sync does not
+     * retry it inside its step but shows it and waits for support, trying again at every poll.
+     */
+    String CREDENTIALS_REFUSED = "AJIO_CREDENTIALS_REFUSED";
 
     ActivityOptions OPTIONS = ActivityOptions.newBuilder()
             .setStartToCloseTimeout(Duration.ofSeconds(30))

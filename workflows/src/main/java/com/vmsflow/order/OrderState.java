@@ -28,6 +28,7 @@ import java.util.Set;
 public class OrderState extends FlowState {
     private String clientId;
     private String orderId;
+    private String parentOrderId;
     private EInvoicingModel eInvoicingModel;
     private OrderStatus status = OrderStatus.CREATED;
     private Instant ajioCreatedAt;
@@ -58,6 +59,7 @@ public class OrderState extends FlowState {
         AjioOrder order = input.order();
         s.clientId = input.client().clientId();
         s.orderId = order.orderId();
+        s.parentOrderId = order.parentOrderId();
         s.eInvoicingModel = input.client().eInvoicingModel();
         s.ajioCreatedAt = order.createdAt();
         s.holdUntil = order.createdAt().plus(input.client().acknowledgementHold());
@@ -71,6 +73,8 @@ public class OrderState extends FlowState {
 
     public String clientId() { return clientId; }
     public String orderId() { return orderId; }
+    /** The marketplace's parent order, null when the channel gives none. */
+    public String parentOrderId() { return parentOrderId; }
     public EInvoicingModel eInvoicingModel() { return eInvoicingModel; }
     @Override public OrderStatus status() { return status; }
     @Override public String kind() { return "order"; }

@@ -1,5 +1,6 @@
 package com.vmsflow.sync;
 
+import com.vmsflow.ajio.AjioActivities;
 import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
@@ -11,13 +12,17 @@ import java.time.Instant;
 @ActivityInterface(namePrefix = "Sync")
 public interface AjioSyncActivities {
 
-    /** Long pages of orders: heartbeats carry the page reached, so a retry resumes there. */
+    /**
+     * Long pages of orders: heartbeats carry the page reached, so a retry resumes there. Refused credentials are not
+     * retried inside the step: the sync shows them to support and tries again at its next poll.
+     */
     ActivityOptions OPTIONS = ActivityOptions.newBuilder()
             .setStartToCloseTimeout(Duration.ofMinutes(10))
             .setHeartbeatTimeout(Duration.ofSeconds(30))
             .setRetryOptions(RetryOptions.newBuilder()
                     .setInitialInterval(Duration.ofSeconds(1))
                     .setMaximumInterval(Duration.ofSeconds(30))
+                    .setDoNotRetry(AjioActivities.CREDENTIALS_REFUSED)
                     .build())
             .build();
 

@@ -3,7 +3,10 @@ package com.vmsflow.sync;
 import static com.vmsflow.flow.WorkflowClock.now;
 import static com.vmsflow.sync.AjioSyncActivities.SYNC;
 
+import com.vmsflow.ajio.AjioActivities;
+import com.vmsflow.flow.Failures;
 import com.vmsflow.flow.Progress;
+import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.flow.Waits.Timers;
 import com.vmsflow.flow.Waits;
 import io.temporal.failure.ActivityFailure;
@@ -25,7 +28,11 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
     private static final Logger LOG = Workflow.getLogger(AjioSyncWorkflowImpl.class);
 
     private final Waits waits = Waits.with(Timers.SDK_AWAIT);
-    private final Progress<Void> progress = Progress.describedBy(this::details);
+    /** Only what changed is upserted, once per poll: nothing while the sync shows no one to wait for. */
+    private final Progress<Void> progress = Progress.<Void>describedBy(this::details)
+            .publishing(Progress.Publishing.ONCE_PER_WAIT);
+    /** Whom the sync waits for: shown (search attributes) from its first credentials refusal on. */
+    private final SyncStanding standing = new SyncStanding();
     private SyncState state;
     private boolean pollNow;
     /** Why the last poll failed; null when it went through. */
@@ -36,7 +43,11 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
     @Override
     public void run(SyncState start) {
         state = start;
+        if (state.credentialsRefused() != null) {
+            showCredentialsRefused(); // continued as new during an outage
+        }
         progress.moved(null);
+        progress.publishNow();
         int polls = 0;
         while (true) {
             poll();
@@ -49,7 +60,12 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
         }
     }
 
-    /** One poll; a refusal from Ajio (bad credentials, say) is shown and tried again next time, never fatal. */
+    /**
+     * One poll; a refusal from Ajio is shown and tried again next time, never fatal. When Ajio refuses the client's
+     * credentials the sync waits for support (who must have them fixed), keeps its cursors (the window of orders
+     * moves only when it is fetched in full) and tries again at every poll: once Ajio takes them, the next poll
+     * fetches every order made meanwhile, those seen before being dropped by their workflow ids.
+     */
     private void poll() {
         Instant to = now();
         Instant from = state.ordersFetchedUpTo().minus(state.settings().windowOverlap());
@@ -67,15 +83,33 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
                         .relayRsiDocuments(state.clientId(), state.rsiCursor()).cursor());
             }
             problem = null;
+            if (state.credentialsRefused() != null) {
+                state = state.withCredentialsAccepted();
+                standing.waitFor(WaitingFor.NONE, null, now());
+            }
         } catch (ActivityFailure failure) {
             LOG.warn("sync of {} failed, next poll retries: {}", state.clientId(), failure.getMessage());
             problem = why(failure);
+            if (Failures.isOfType(failure, AjioActivities.CREDENTIALS_REFUSED) && waitsForSupportOnCredentials()) {
+                state = state.withCredentialsRefused(now(), problem);
+                showCredentialsRefused();
+            }
         }
         if (state.statusCheckDue(now()) && checksOpenOrders()) {
             checkOpenOrders();
         }
         progress.moved(null);
+        progress.publishNow();
         state = state.polled();
+    }
+
+    /** Waits for support while Ajio refuses the credentials: WaitingFor = SUPPORT since the first refusal. */
+    private void showCredentialsRefused() {
+        SyncState.CredentialsRefused refused = state.credentialsRefused();
+        standing.stuck("Ajio refuses the client's credentials: " + refused.reason() + ". The sync keeps its cursors"
+                + " and tries again at every poll (every " + state.settings().pollInterval() + "); it resumes by"
+                + " itself once Ajio takes them", refused.since());
+        progress.waiting(standing);
     }
 
     /**
@@ -138,6 +172,16 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
 
     static final String STATUS_CHECK_OF_OPEN_ORDERS = "status-check-of-open-orders";
 
+    /**
+     * A credentials refusal waits for support, visibly (issue 17); before, it was a poll's problem like any other. Asked
+     * at a refusal only: a sync that never had one records no marker.
+     */
+    protected boolean waitsForSupportOnCredentials() {
+        return Workflow.getVersion(CREDENTIALS_OUTAGE, Workflow.DEFAULT_VERSION, 1) >= 1;
+    }
+
+    static final String CREDENTIALS_OUTAGE = "credentials-outage-waits-for-support";
+
     @Override
     public SyncState state() {
         return state;
@@ -154,6 +198,9 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
                 + "Orders fetched up to **" + state.ordersFetchedUpTo() + "** · " + state.ordersStarted()
                 + " order workflows started · " + state.cancellationsRelayed() + " cancellations relayed · "
                 + state.polls() + " polls" + statusChecks()
+                + (state.credentialsRefused() == null ? ""
+                        : "\n\n**Waiting for support since " + state.credentialsRefused().since() + ":** "
+                        + standing.problem())
                 + (problem == null ? "" : "\n\nLast poll failed: " + problem)
                 + (statusProblem == null ? "" : "\n\nLast status check failed: " + statusProblem);
     }

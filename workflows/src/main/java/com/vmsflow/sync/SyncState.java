@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param ordersStatusChecked open orders read at Ajio by the status checks so far
  * @param statusMismatches orders the status checks found cancelled at Ajio and not with us, each counted once
  * @param mismatchesRelayed those handed to their order workflows as Ajio's cancellation
+ * @param credentialsRefused since when and why Ajio refuses the client's credentials, while it does (the sync waits
+ *                           for support and tries again at every poll); null while Ajio takes them
  */
 public record SyncState(
         String clientId,
@@ -28,38 +30,53 @@ public record SyncState(
         Instant nextStatusCheckAt,
         long ordersStatusChecked,
         long statusMismatches,
-        long mismatchesRelayed) {
+        long mismatchesRelayed,
+        CredentialsRefused credentialsRefused) {
+
+    /** Ajio refuses the client's credentials: since when (the first refused poll) and in Ajio's words. */
+    public record CredentialsRefused(Instant since, String reason) {
+    }
+
+    /** A sync from before the credentials outage was shown. */
+    public SyncState(String clientId, SyncSettings settings, Instant ordersFetchedUpTo, String cancellationsCursor,
+                     String returnsCursor, String rsiCursor, long ordersStarted, long cancellationsRelayed,
+                     long polls, Instant nextStatusCheckAt, long ordersStatusChecked, long statusMismatches,
+                     long mismatchesRelayed) {
+        this(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor, ordersStarted,
+                cancellationsRelayed, polls, nextStatusCheckAt, ordersStatusChecked, statusMismatches,
+                mismatchesRelayed, null);
+    }
 
     /** A sync that has not checked any order's status yet. */
     public SyncState(String clientId, SyncSettings settings, Instant ordersFetchedUpTo, String cancellationsCursor,
                      String returnsCursor, String rsiCursor, long ordersStarted, long cancellationsRelayed,
                      long polls) {
         this(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor, ordersStarted,
-                cancellationsRelayed, polls, null, 0, 0, 0);
+                cancellationsRelayed, polls, null, 0, 0, 0, null);
     }
 
     public SyncState withOrders(Instant upTo, long started) {
         return new SyncState(clientId, settings, upTo, cancellationsCursor, returnsCursor, rsiCursor,
                 ordersStarted + started, cancellationsRelayed, polls, nextStatusCheckAt, ordersStatusChecked,
-                statusMismatches, mismatchesRelayed);
+                statusMismatches, mismatchesRelayed, credentialsRefused);
     }
 
     public SyncState withCancellations(String cursor, long relayed) {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cursor, returnsCursor, rsiCursor, ordersStarted,
                 cancellationsRelayed + relayed, polls, nextStatusCheckAt, ordersStatusChecked, statusMismatches,
-                mismatchesRelayed);
+                mismatchesRelayed, credentialsRefused);
     }
 
     public SyncState withReturns(String cursor) {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, cursor, rsiCursor,
                 ordersStarted, cancellationsRelayed, polls, nextStatusCheckAt, ordersStatusChecked,
-                statusMismatches, mismatchesRelayed);
+                statusMismatches, mismatchesRelayed, credentialsRefused);
     }
 
     public SyncState withRsi(String cursor) {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, cursor,
                 ordersStarted, cancellationsRelayed, polls, nextStatusCheckAt, ordersStatusChecked,
-                statusMismatches, mismatchesRelayed);
+                statusMismatches, mismatchesRelayed, credentialsRefused);
     }
 
     /** Whether a status check is due at {@code now}: at the first poll, then once its interval has passed. */
@@ -71,19 +88,34 @@ public record SyncState(
     public SyncState withNextStatusCheckAt(Instant at) {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor,
                 ordersStarted, cancellationsRelayed, polls, at, ordersStatusChecked, statusMismatches,
-                mismatchesRelayed);
+                mismatchesRelayed, credentialsRefused);
     }
 
     public SyncState withStatusChecked(StatusChecked checked) {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor,
                 ordersStarted, cancellationsRelayed, polls, nextStatusCheckAt,
                 ordersStatusChecked + checked.checked(), statusMismatches + checked.mismatches(),
-                mismatchesRelayed + checked.relayed());
+                mismatchesRelayed + checked.relayed(), credentialsRefused);
     }
 
     public SyncState polled() {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor,
                 ordersStarted, cancellationsRelayed, polls + 1, nextStatusCheckAt, ordersStatusChecked,
-                statusMismatches, mismatchesRelayed);
+                statusMismatches, mismatchesRelayed, credentialsRefused);
+    }
+
+    /** Ajio refuses the credentials: the first refusal's time is kept, the latest words shown. */
+    public SyncState withCredentialsRefused(Instant at, String reason) {
+        return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor,
+                ordersStarted, cancellationsRelayed, polls, nextStatusCheckAt, ordersStatusChecked, statusMismatches,
+                mismatchesRelayed, new CredentialsRefused(credentialsRefused == null ? at : credentialsRefused.since(),
+                        reason));
+    }
+
+    /** Ajio takes the credentials again. */
+    public SyncState withCredentialsAccepted() {
+        return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor,
+                ordersStarted, cancellationsRelayed, polls, nextStatusCheckAt, ordersStatusChecked, statusMismatches,
+                mismatchesRelayed, null);
     }
 }

@@ -35,6 +35,7 @@ public class FakeAjio implements AjioActivities {
     static final class Order {
         final String orderId;
         final Instant createdAt;
+        String parentOrderId;
         final List<int[]> lines = new ArrayList<>(); // {quantity, cancelled}
         final List<String> channelSkus = new ArrayList<>();
         final List<BigDecimal> prices = new ArrayList<>();
@@ -52,7 +53,7 @@ public class FakeAjio implements AjioActivities {
                 view.add(new AjioOrderLine(String.valueOf(i + 1), channelSkus.get(i), lines.get(i)[0],
                         lines.get(i)[1], prices.get(i)));
             }
-            return new AjioOrder(orderId, createdAt, acknowledged, view);
+            return new AjioOrder(orderId, createdAt, acknowledged, view, parentOrderId);
         }
 
         int[] line(String lineId) {
@@ -67,9 +68,18 @@ public class FakeAjio implements AjioActivities {
     private static final Duration LONGEST_HOLD = Duration.ofSeconds(20);
     private final Map<String, CountDownLatch> heldCouriers = new ConcurrentHashMap<>();
 
+    /** The customer's orders that Ajio splits into the seller's orders created after this: by order id. */
+    private final Map<String, String> parentOrders = new ConcurrentHashMap<>();
+
+    /** The order {@code orderId}, when created, is part of the customer's order {@code parentOrderId}. */
+    public void parentOrder(String orderId, String parentOrderId) {
+        parentOrders.put(orderId, parentOrderId);
+    }
+
     /** Ajio's order of {@code sku, quantity, price} triples, lines numbered from 1. */
     public AjioOrder create(String orderId, Instant createdAt, Object... skuQuantityPrice) {
         Order order = new Order(orderId, createdAt);
+        order.parentOrderId = parentOrders.get(orderId);
         for (int i = 0; i < skuQuantityPrice.length; i += 3) {
             order.channelSkus.add((String) skuQuantityPrice[i]);
             order.lines.add(new int[] {(Integer) skuQuantityPrice[i + 1], 0});

@@ -18,6 +18,7 @@ import io.temporal.worker.Worker;
 import io.temporal.workflow.WorkflowInit;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,14 @@ class VersioningTest {
         @Override
         protected boolean checksOpenOrders() {
             return true;
+        }
+    }
+
+    /** The sync as it was before a credentials refusal waited for support: a poll's problem like any other. */
+    public static class CredentialsRefusalAsBefore extends AjioSyncWorkflowImpl {
+        @Override
+        protected boolean waitsForSupportOnCredentials() {
+            return false;
         }
     }
 
@@ -183,6 +192,34 @@ class VersioningTest {
                 history("sync_demo-status_v3_status_checks.json"), versioned)).doesNotThrowAnyException();
         assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(history("sync_demo-erp_v2_first_run.json"),
                 unversioned)).hasStackTraceContaining("NonDeterministicException");
+    }
+
+    /**
+     * Issue 17: a credentials refusal waits for support. The syncs from before it (one with a refused poll of another
+     * kind among them) replay against today's code, which asks the marker only at a credentials refusal; a sync that
+     * began to wait for support replays against today's code, not against the code from before the change (a run
+     * continued during the outage carries it in its input and needs no marker).
+     */
+    @Test
+    void aSyncThatWaitedForSupportOnItsCredentialsReplaysOnlyWithItsMarker() throws Exception {
+        Worker versioned = env.newWorker("versioned-credentials");
+        versioned.registerWorkflowImplementationTypes(AjioSyncWorkflowImpl.class);
+        Worker before = env.newWorker("credentials-as-before");
+        before.registerWorkflowImplementationTypes(CredentialsRefusalAsBefore.class);
+
+        for (String old : List.of("sync_demo-rms_v1_first_run.json", "sync_demo-status_v3_status_checks.json")) {
+            assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history(old), versioned))
+                    .as(old).doesNotThrowAnyException();
+        }
+        for (String outage : List.of("sync_demo-creds_v4_credentials_refused_first_run.json",
+                "sync_demo-creds_v4_credentials_restored.json")) {
+            assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history(outage), versioned))
+                    .as(outage).doesNotThrowAnyException();
+        }
+        // The run that began the outage: the code from before shows nothing (no marker, no WaitingFor = SUPPORT).
+        assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(
+                history("sync_demo-creds_v4_credentials_refused_first_run.json"), before))
+                .hasStackTraceContaining("NonDeterministicException");
     }
 
     /** A return whose QC Ajio refused, recorded when a refusal still failed the return. */

@@ -5,6 +5,7 @@ import com.vmsflow.gateway.auth.Caller;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.paging.PageRequest;
 import com.vmsflow.gateway.support.SupportAuditTrail;
+import com.vmsflow.inventory.ChannelKind;
 import com.vmsflow.inventory.ChannelRef;
 import com.vmsflow.inventory.GoLive;
 import com.vmsflow.inventory.InventorySyncWorkflow;
@@ -55,7 +56,12 @@ public class ChannelResource {
     public ChannelPage list(@PathParam("clientId") String clientId, @Valid @BeanParam PageRequest request) {
         PageRequest.Page<ChannelState> page = request.page(channels.list(clientId, request.after(),
                 request.rowsToRead()), ChannelState::of, ChannelState::channelId);
-        return new ChannelPage(page.items(), page.next());
+        if (page.items().stream().noneMatch(c -> c.kind() == ChannelKind.AJIO)) {
+            return new ChannelPage(page.items(), page.next());
+        }
+        // Support reads here why the client's orders stopped coming (Ajio refusing its credentials, say).
+        OrderSyncView orderSync = syncs.orderSync(clientId).orElse(null);
+        return new ChannelPage(page.items().stream().map(c -> c.withOrderSync(orderSync)).toList(), page.next());
     }
 
     /**

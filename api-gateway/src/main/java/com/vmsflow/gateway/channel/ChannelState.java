@@ -10,9 +10,21 @@ import java.util.List;
  *
  * @param allLocations whether it sells the stock of every location of the client ({@code locations} is empty then)
  * @param buffer units kept back per SKU from what it is shown (a SKU may have its own)
+ * @param orderSync an Ajio channel's order sync, while it runs; null otherwise
  */
 public record ChannelState(String channelId, ChannelKind kind, boolean allLocations, List<String> locations,
-                           int buffer, InventorySyncView inventorySync) {
+                           int buffer, InventorySyncView inventorySync, OrderSyncView orderSync) {
+
+    public ChannelState(String channelId, ChannelKind kind, boolean allLocations, List<String> locations, int buffer,
+                        InventorySyncView inventorySync) {
+        this(channelId, kind, allLocations, locations, buffer, inventorySync, null);
+    }
+
+    /** This state with the client's Ajio order sync, on an Ajio channel. */
+    ChannelState withOrderSync(OrderSyncView sync) {
+        return kind == ChannelKind.AJIO && sync != null
+                ? new ChannelState(channelId, kind, allLocations, locations, buffer, inventorySync, sync) : this;
+    }
 
     static ChannelState of(ChannelView c) {
         return new ChannelState(c.channelId(), c.kind(), c.allLocations(), c.locations(), c.buffer(),

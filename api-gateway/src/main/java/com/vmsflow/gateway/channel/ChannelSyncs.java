@@ -6,6 +6,7 @@ import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.inventory.ChannelRef;
 import com.vmsflow.inventory.GoLive;
 import com.vmsflow.inventory.InventorySyncWorkflow;
+import com.vmsflow.sync.AjioSyncWorkflow;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import java.util.Optional;
@@ -40,6 +41,16 @@ public final class ChannelSyncs {
     public Optional<String> reconcileNow(ChannelRef channel, String requestedBy) {
         return running(channel, () -> updates.run(stub(channel), "reconcileNow", "reconcile-" + UUID.randomUUID(),
                 w -> w::reconcileNow, requestedBy));
+    }
+
+    /** The client's Ajio order sync as its workflow answers now; empty when it is not running. */
+    public Optional<OrderSyncView> orderSync(String clientId) {
+        try {
+            return Optional.of(OrderSyncView.of(temporal.newWorkflowStub(AjioSyncWorkflow.class,
+                    AjioSyncWorkflow.idFor(clientId)).state()));
+        } catch (WorkflowNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     private InventorySyncWorkflow stub(ChannelRef channel) {

@@ -29,6 +29,10 @@ import com.vmsflow.store.ChannelRepository;
 import com.vmsflow.database.DatabaseActivitiesImpl;
 import com.vmsflow.database.OrderRecord;
 import com.vmsflow.order.FakeAjio;
+import com.vmsflow.sync.AjioSyncWorkflow;
+import com.vmsflow.sync.AjioSyncWorkflowImpl;
+import com.vmsflow.sync.SyncSettings;
+import com.vmsflow.sync.SyncState;
 import com.vmsflow.order.FakeRms;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.ForwardOrderWorkflowImpl;
@@ -65,6 +69,7 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactoryOptions;
 import jakarta.ws.rs.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -155,6 +160,7 @@ public final class GatewayHarness implements BeforeAllCallback {
         private TestWorkflowEnvironment temporal;
         private final FakeAjio ajio = new ReturnStandIns.Ajio();
         private final RecordedNudges nudges = new RecordedNudges();
+        private final StandInAjioSync ajioSync = new StandInAjioSync();
         private RecordedInventorySync inventorySync;
         private DropwizardTestSupport<VmsFlowConfiguration> gateway;
         private Api api;
@@ -192,10 +198,10 @@ public final class GatewayHarness implements BeforeAllCallback {
             inventorySync = new RecordedInventorySync(new InventorySyncRepository(jdbi));
             Worker worker = temporal.newWorker(TaskQueues.VMSFLOW);
             worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class,
-                    InventorySyncWorkflowImpl.class);
+                    InventorySyncWorkflowImpl.class, AjioSyncWorkflowImpl.class);
             worker.registerActivitiesImplementations(new DatabaseActivitiesImpl(new SkuMappingRepository(jdbi),
                     new InventoryRepository(jdbi), new DocumentRepository(jdbi), new OrderRepository(jdbi)),
-                    ajio, new ReturnStandIns.Erp(), new FakeRms(), inventorySync);
+                    ajio, new ReturnStandIns.Erp(), new FakeRms(), inventorySync, ajioSync);
             ReturnStandIns.register(worker, client, jdbi);
             temporal.start();
             gateway = new DropwizardTestSupport<>(GatewayApplication.class, config) {
@@ -358,6 +364,25 @@ public final class GatewayHarness implements BeforeAllCallback {
                     .find(clientId, orderId).filter(row -> row.status() == OrderStatus.PACKED).isPresent(),
                     "PACKED, as the read model says");
         }
+    }
+
+    /** The Ajio sync's readers, which refuse a client's credentials when told. */
+    public StandInAjioSync ajioSync() {
+        return running.ajioSync;
+    }
+
+    /** Starts the client's Ajio sync, polling every {@code pollInterval}, from an hour ago. */
+    public AjioSyncWorkflow startAjioSync(String clientId, Duration pollInterval) {
+        AjioSyncWorkflow sync = workflows().newWorkflowStub(AjioSyncWorkflow.class, WorkflowOptions.newBuilder()
+                .setWorkflowId(AjioSyncWorkflow.idFor(clientId)).setTaskQueue(TaskQueues.VMSFLOW).build());
+        WorkflowClient.start(sync::run, new SyncState(clientId, new SyncSettings(pollInterval, Duration.ofMinutes(10),
+                1000), Instant.now().minus(Duration.ofHours(1)), null, null, null, 0, 0, 0));
+        return workflows().newWorkflowStub(AjioSyncWorkflow.class, AjioSyncWorkflow.idFor(clientId));
+    }
+
+    /** Ajio gives the order {@code orderId}, when it is started, the customer's order {@code parentOrderId}. */
+    public void parentOrder(String orderId, String parentOrderId) {
+        running.ajio.parentOrder(orderId, parentOrderId);
     }
 
     /** Ajio makes no manifest for the courier until {@link #releaseManifestsOf}: a handover slower than the wait. */

@@ -116,6 +116,26 @@ public class AjioControlResource {
         return created(rsi.create(sellerId, request));
     }
 
+    /** Ajio refuses the seller's credentials (its tokens too) until they are restored: 200 {sellerId, revoked}. */
+    @POST
+    @Path("/{sellerId}/credentials/revoke")
+    public CredentialsState revokeCredentials(@PathParam("sellerId") String sellerId) {
+        tokens.revoke(sellerId);
+        return new CredentialsState(sellerId, true);
+    }
+
+    /** Ajio accepts the seller's credentials again. */
+    @POST
+    @Path("/{sellerId}/credentials/restore")
+    public CredentialsState restoreCredentials(@PathParam("sellerId") String sellerId) {
+        tokens.restore(sellerId);
+        return new CredentialsState(sellerId, false);
+    }
+
+    /** Whether Ajio refuses a seller's credentials now. */
+    public record CredentialsState(String sellerId, boolean revoked) {
+    }
+
     /** Every access token stops working, as if 30 minutes had passed: for tests of the refresh. */
     @POST
     @Path("/tokens/expire")

@@ -8,8 +8,13 @@ import java.util.List;
  *
  * @param orderId   none: the next {@code FL} number
  * @param createdAt none: now; tests backdate orders to start inside or after the acknowledgement hold
+ * @param parentOrderId the customer's order Ajio split this one from; none: it has none
  */
-public record NewOrder(String orderId, Instant createdAt, List<NewOrderLine> lines) {
+public record NewOrder(String orderId, Instant createdAt, List<NewOrderLine> lines, String parentOrderId) {
+
+    public NewOrder(String orderId, Instant createdAt, List<NewOrderLine> lines) {
+        this(orderId, createdAt, lines, null);
+    }
 
     public static NewOrder of(List<NewOrderLine> lines) {
         return new NewOrder(null, null, lines);

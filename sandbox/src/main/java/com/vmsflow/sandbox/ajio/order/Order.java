@@ -26,6 +26,7 @@ public final class Order {
     private final String orderId;
     private final String sellerId;
     private final Instant createdAt;
+    private final String parentOrderId;
     private final List<OrderLine> lines = new ArrayList<>();
     private Instant acknowledgedAt;
     private B2bInvoiceUpload invoice;
@@ -35,9 +36,14 @@ public final class Order {
     private String manifestId;
 
     Order(String orderId, String sellerId, Instant createdAt, List<NewOrderLine> newLines) {
+        this(orderId, sellerId, createdAt, newLines, null);
+    }
+
+    Order(String orderId, String sellerId, Instant createdAt, List<NewOrderLine> newLines, String parentOrderId) {
         this.orderId = orderId;
         this.sellerId = sellerId;
         this.createdAt = createdAt;
+        this.parentOrderId = parentOrderId;
         for (NewOrderLine line : newLines) {
             lines.add(new OrderLine(Integer.toString(lines.size() + 1), line.channelSku(), line.quantity(),
                     Money.of(line.price())));
@@ -54,7 +60,7 @@ public final class Order {
 
     synchronized OrderView view() {
         return new OrderView(orderId, createdAt, status(), acknowledgedAt != null,
-                lines.stream().map(OrderLine::view).toList());
+                lines.stream().map(OrderLine::view).toList(), parentOrderId);
     }
 
     synchronized OrderDetail detail() {

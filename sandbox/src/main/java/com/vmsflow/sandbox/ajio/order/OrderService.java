@@ -106,14 +106,15 @@ public class OrderService {
             if (request.orderId().isBlank()) {
                 throw ApiException.invalid("orderId must not be blank");
             }
-            Order order = new Order(request.orderId(), sellerId, createdAt, request.lines());
+            Order order = new Order(request.orderId(), sellerId, createdAt, request.lines(),
+                    request.parentOrderId());
             if (!book.add(order)) {
                 throw ApiException.conflict("ORDER_EXISTS", "order " + request.orderId() + " exists");
             }
             sold(sellerId, request.lines());
             return order.detail();
         }
-        return addNumbered(book, sellerId, createdAt, request.lines()).detail();
+        return addNumbered(book, sellerId, createdAt, request.lines(), request.parentOrderId()).detail();
     }
 
     public CreatedOrders createMany(String sellerId, BulkOrders request) {
@@ -126,7 +127,7 @@ public class OrderService {
         List<String> ids = new ArrayList<>(request.count());
         for (int i = 0; i < request.count(); i++) {
             Instant createdAt = request.createdAt() == null ? clock.instant() : request.createdAt();
-            ids.add(addNumbered(book, sellerId, createdAt, request.lines()).orderId());
+            ids.add(addNumbered(book, sellerId, createdAt, request.lines(), null).orderId());
         }
         return new CreatedOrders(ids);
     }
@@ -177,9 +178,10 @@ public class OrderService {
     }
 
     /** The next free {@code FL} number: a test may have taken one for an order of its own. */
-    private Order addNumbered(OrderBook book, String sellerId, Instant createdAt, List<NewOrderLine> lines) {
+    private Order addNumbered(OrderBook book, String sellerId, Instant createdAt, List<NewOrderLine> lines,
+                              String parentOrderId) {
         while (true) {
-            Order order = new Order(orderIds.next(), sellerId, createdAt, lines);
+            Order order = new Order(orderIds.next(), sellerId, createdAt, lines, parentOrderId);
             if (book.add(order)) {
                 sold(sellerId, lines);
                 return order;

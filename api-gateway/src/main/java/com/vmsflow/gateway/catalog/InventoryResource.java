@@ -60,7 +60,7 @@ public class InventoryResource {
     @Allowed({Role.SELLER, Role.WAREHOUSE, Role.ERP})
     public StockLevelsWritten put(@PathParam("clientId") String clientId,
                                           @NotNull @Size(min = 1, max = 10_000)
-                                          @NoDuplicates(message = "repeats a sku at the same location and pool")
+                                          @NoDuplicates(message = "repeats a sku at the same location")
                                           List<@NotNull @Valid StockLevelBody> body) {
         int written = inventory.setStock(clientId, body.stream()
                 .map(l -> new StockLevel(l.sku(), l.location(), l.quantity(), l.poolOrGood())).toList());

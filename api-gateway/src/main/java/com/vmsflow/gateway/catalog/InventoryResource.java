@@ -73,7 +73,7 @@ public class InventoryResource {
      * reservations (422, nothing changed); the same move again answers as the first, another under its id is 409.
      */
     @POST
-    @Path("moves")
+    @Path("/moves")
     @Allowed(Role.WAREHOUSE)
     public StockMoved move(@PathParam("clientId") String clientId, @NotNull @Valid StockMoveBody body) {
         if (body.from() == body.to()) {

@@ -58,7 +58,7 @@ public class InwardPoResource {
     }
 
     @GET
-    @Path("{poNumber}")
+    @Path("/{poNumber}")
     @Allowed({Role.SELLER, Role.WAREHOUSE, Role.ERP, Role.SUPPORT})
     public InwardPoView get(@PathParam("clientId") String clientId, @PathParam("poNumber") String poNumber) {
         InwardPo po = pos.find(clientId, poNumber);
@@ -73,7 +73,7 @@ public class InwardPoResource {
      * the PO still expects, is 422. The same GRN again changes nothing; another under its number is 409.
      */
     @POST
-    @Path("{poNumber}/grn")
+    @Path("/{poNumber}/grn")
     @Allowed(Role.WAREHOUSE)
     public GrnReceived receive(@PathParam("clientId") String clientId, @PathParam("poNumber") String poNumber,
                                @NotNull @Valid GrnBody body) {

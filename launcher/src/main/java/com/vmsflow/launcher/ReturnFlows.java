@@ -162,7 +162,7 @@ final class ReturnFlows {
     }
 
     @SafeVarargs
-    void receive(String client, String ret, Map<String, Object>... items) {
+    final void receive(String client, String ret, Map<String, Object>... items) {
         expectStatus(gateway.post(key("warehouse", client), "/v1/clients/" + client + "/returns/" + ret + "/receipt",
                 Map.of("items", List.of(items))), 202, "return receipt");
         demo.progress(client, ret, "received at the warehouse: " + String.join(", ", List.of(items).stream()

@@ -55,6 +55,15 @@ public class DatabaseActivitiesImpl implements DatabaseActivities {
     }
 
     @Override
+    public List<String> restockReturn(String clientId, String returnId, String orderId, List<ReturnRestock> items) {
+        List<String> restocked = inventory.restock(clientId, returnId, orderId, items.stream()
+                .map(i -> new InventoryRepository.Restock(i.itemId(), i.sku(), i.quantity(), i.pool())).toList())
+                .stream().map(InventoryRepository.Restock::itemId).toList();
+        nudges.stockChanged(clientId);
+        return restocked;
+    }
+
+    @Override
     public String allocateDocumentNumber(String clientId, DocumentType type, String reference, LocalDate date) {
         return documents.allocateNumber(clientId, type, reference, date);
     }

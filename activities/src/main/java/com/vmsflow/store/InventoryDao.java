@@ -20,6 +20,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(InventoryDao.Held.class)
 @RegisterConstructorMapper(StockView.class)
 @RegisterConstructorMapper(ChannelFigure.class)
+@RegisterConstructorMapper(StockMove.class)
 interface InventoryDao {
 
     record Stock(String sku, String location, int onHand) {
@@ -33,8 +34,9 @@ interface InventoryDao {
     }
 
     @SqlBatch("""
-            insert into inventory (client_id, sku, location, on_hand) values (:clientId, :sku, :location, :quantity)
-            on conflict (client_id, sku, location) do update set on_hand = excluded.on_hand, updated_at = now()
+            insert into inventory (client_id, sku, location, pool, on_hand)
+            values (:clientId, :sku, :location, :pool, :quantity)
+            on conflict (client_id, sku, location, pool) do update set on_hand = excluded.on_hand, updated_at = now()
             """)
     int[] setStock(String clientId, @BindMethods List<StockLevel> levels);
 
@@ -49,7 +51,7 @@ interface InventoryDao {
     /** Locks every location of the wished SKUs and of the SKUs the order holds. */
     @SqlQuery("""
             select sku, location, on_hand from inventory
-            where client_id = :clientId
+            where client_id = :clientId and pool = 'GOOD'
               and (sku = any(cast(:skus as text[]))
                    or sku in (select sku from reservations where client_id = :clientId and order_id = :orderId))
             order by sku collate "C", location collate "C"
@@ -63,7 +65,7 @@ interface InventoryDao {
             from inventory i
             left join reservations r on r.client_id = i.client_id and r.order_id = :orderId
                                     and r.sku = i.sku and r.location = i.location
-            where i.client_id = :clientId and i.sku = any(cast(:skus as text[]))
+            where i.client_id = :clientId and i.pool = 'GOOD' and i.sku = any(cast(:skus as text[]))
             """)
     List<Reserved> reserved(String clientId, String orderId, Collection<String> skus);
 
@@ -99,6 +101,7 @@ interface InventoryDao {
             select r.sku, r.location, r.quantity
             from reservations r
             join inventory i on i.client_id = r.client_id and i.sku = r.sku and i.location = r.location
+                            and i.pool = r.pool
             where r.client_id = :clientId and r.order_id = :orderId
             order by r.sku collate "C", r.location collate "C"
             for update of i
@@ -108,18 +111,91 @@ interface InventoryDao {
     // After a recount below the reservations, less may be on hand than what leaves: on-hand stops at zero.
     @SqlUpdate("""
             update inventory set on_hand = greatest(on_hand - :quantity, 0), updated_at = now()
-            where client_id = :clientId and sku = :sku and location = :location
+            where client_id = :clientId and sku = :sku and location = :location and pool = 'GOOD'
             """)
     void takeOut(String clientId, String sku, String location, int quantity);
+
+    @SqlUpdate("""
+            insert into consumed_stock (client_id, order_id, sku, location, quantity)
+            values (:clientId, :orderId, :sku, :location, :quantity)
+            on conflict do nothing
+            """)
+    void recordConsumed(String clientId, String orderId, String sku, String location, int quantity);
+
+    /** The location the order's units of a SKU left from (the most of them), null when none is recorded. */
+    @SqlQuery("""
+            select location from consumed_stock
+            where client_id = :clientId and order_id = :orderId and sku = :sku
+            order by quantity desc, location collate "C"
+            limit 1
+            """)
+    String shippedFrom(String clientId, String orderId, String sku);
+
+    /** The SKU's location with the most sellable stock, null when it has none anywhere. */
+    @SqlQuery("""
+            select location from inventory
+            where client_id = :clientId and sku = :sku
+            order by (pool = 'GOOD') desc, on_hand desc, location collate "C"
+            limit 1
+            """)
+    String stockedAt(String clientId, String sku);
+
+    /** Locks the SKU's rows at the location in the pools named, in pool order (the lock order's last key). */
+    @SqlQuery("""
+            select sku, location, pool, on_hand, reserved from inventory
+            where client_id = :clientId and sku = :sku and location = :location
+              and pool = any(cast(:pools as text[]))
+            order by pool collate "C"
+            for update
+            """)
+    List<StockView> lockPools(String clientId, String sku, String location, Collection<String> pools);
+
+    @SqlBatch("""
+            insert into inventory (client_id, sku, location, pool, on_hand)
+            values (:clientId, :sku, :location, :pool, :quantity)
+            on conflict (client_id, sku, location, pool)
+            do update set on_hand = inventory.on_hand + excluded.on_hand, updated_at = now()
+            """)
+    void addStock(String clientId, @BindMethods List<StockLevel> additions);
+
+    /** Checked by the caller under the row's lock: never below what is reserved. */
+    @SqlUpdate("""
+            update inventory set on_hand = on_hand - :quantity, updated_at = now()
+            where client_id = :clientId and sku = :sku and location = :location and pool = :pool
+            """)
+    void takeFromPool(String clientId, String sku, String location, String pool, int quantity);
+
+    /** Answers 0 when the client has a move of that id already. */
+    @SqlUpdate("""
+            insert into inventory_moves (client_id, move_id, sku, location, from_pool, to_pool, quantity)
+            values (:clientId, :m.moveId, :m.sku, :m.location, :m.from, :m.to, :m.quantity)
+            on conflict do nothing
+            """)
+    int insertMove(String clientId, @BindMethods("m") StockMove move);
+
+    @SqlQuery("""
+            select move_id, sku, location, from_pool as "from", to_pool as "to", quantity from inventory_moves
+            where client_id = :clientId and move_id = :moveId
+            """)
+    StockMove move(String clientId, String moveId);
+
+    /** Answers 0 when the return's item was restocked before. */
+    @SqlUpdate("""
+            insert into return_restocks (client_id, return_id, item_id, sku, location, pool, quantity)
+            values (:clientId, :returnId, :itemId, :sku, :location, :pool, :quantity)
+            on conflict do nothing
+            """)
+    int insertRestock(String clientId, String returnId, String itemId, String sku, String location, String pool,
+                      int quantity);
 
     @SqlUpdate("delete from reservations where client_id = :clientId and order_id = :orderId")
     void deleteReservations(String clientId, String orderId);
 
     @SqlQuery("""
-            select sku, location, on_hand, reserved
+            select sku, location, pool, on_hand, reserved
             from inventory
             where client_id = :clientId and (cast(:sku as text) is null or sku = :sku)
-            order by sku, location
+            order by sku, location, pool
             """)
     List<StockView> stock(String clientId, String sku);
 
@@ -136,11 +212,11 @@ interface InventoryDao {
     List<String> skuPage(String clientId, String sku, String location, String afterSku, int limit);
 
     @SqlQuery("""
-            select sku, location, on_hand, reserved
+            select sku, location, pool, on_hand, reserved
             from inventory
             where client_id = :clientId and sku = any(cast(:skus as text[]))
               and (cast(:location as text) is null or location = :location)
-            order by sku collate "C", location collate "C"
+            order by sku collate "C", location collate "C", pool collate "C"
             """)
     List<StockView> stockOf(String clientId, Collection<String> skus, String location);
 

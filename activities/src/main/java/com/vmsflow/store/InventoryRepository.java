@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import com.vmsflow.inventory.StockPool;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -32,7 +33,8 @@ public class InventoryRepository {
     private static final Comparator<String> CODE_POINTS = (a, b) -> Arrays.compare(a.codePoints().toArray(),
             b.codePoints().toArray());
     static final Comparator<StockLevel> LOCK_ORDER = // package-private for its test
-            Comparator.comparing(StockLevel::sku, CODE_POINTS).thenComparing(StockLevel::location, CODE_POINTS);
+            Comparator.comparing(StockLevel::sku, CODE_POINTS).thenComparing(StockLevel::location, CODE_POINTS)
+                    .thenComparing(l -> l.pool().name(), CODE_POINTS);
 
     private final Jdbi jdbi;
 
@@ -110,9 +112,85 @@ public class InventoryRepository {
             }
             for (InventoryDao.Held held : dao.lockHeld(clientId, orderId)) {
                 dao.takeOut(clientId, held.sku(), held.location(), held.quantity());
+                dao.recordConsumed(clientId, orderId, held.sku(), held.location(), held.quantity());
             }
             dao.deleteReservations(clientId, orderId); // every row it meets is locked by lockHeld
             return null;
+        }));
+    }
+
+    /** How a move went: done now, the same move again (nothing changed), or refused (nothing changed). */
+    public sealed interface MoveOutcome {
+
+        record Moved(StockMove move, boolean repeated) implements MoveOutcome {
+        }
+
+        /** The client has a different move of that id. */
+        record Conflict(StockMove existing) implements MoveOutcome {
+        }
+
+        /** The source pool has fewer units than asked that orders do not hold. */
+        record Short(int available) implements MoveOutcome {
+        }
+    }
+
+    /**
+     * Moves units of a SKU at a location between two pools, all or nothing: never more than the source pool's
+     * available (on-hand less reserved), so no pool goes below zero nor below what orders hold. Idempotent by the
+     * move's id. Locks the move's id, then the two stock rows in the lock order.
+     */
+    public MoveOutcome move(String clientId, StockMove move) {
+        if (move.quantity() <= 0 || move.from() == move.to()) {
+            throw new IllegalArgumentException("not a move: " + move);
+        }
+        return Transactions.retrying("move", () -> jdbi.inTransaction(READ_COMMITTED, h -> {
+            InventoryDao dao = h.attach(InventoryDao.class);
+            if (dao.insertMove(clientId, move) == 0) {
+                StockMove existing = dao.move(clientId, move.moveId());
+                return existing.equals(move) ? new MoveOutcome.Moved(existing, true)
+                        : new MoveOutcome.Conflict(existing);
+            }
+            List<StockView> rows = dao.lockPools(clientId, move.sku(), move.location(),
+                    List.of(move.from().name(), move.to().name()));
+            int available = rows.stream().filter(r -> r.pool() == move.from()).mapToInt(r -> r.onHand() - r.reserved())
+                    .findFirst().orElse(0);
+            if (available < move.quantity()) {
+                h.rollback();
+                return new MoveOutcome.Short(Math.max(available, 0));
+            }
+            dao.takeFromPool(clientId, move.sku(), move.location(), move.from().name(), move.quantity());
+            dao.addStock(clientId, List.of(new StockLevel(move.sku(), move.location(), move.quantity(), move.to())));
+            return new MoveOutcome.Moved(move, false);
+        }));
+    }
+
+    /** A returned item to put back into stock, by its id within the return. */
+    public record Restock(String itemId, String sku, int quantity, StockPool pool) {
+    }
+
+    /**
+     * Puts a return's items back into stock, each once per return and item: at the location the order's units of the
+     * SKU left from, else where the SKU is stocked. Answers the items restocked now (an item restocked before, or of
+     * a SKU stocked nowhere, is not).
+     */
+    public List<Restock> restock(String clientId, String returnId, String orderId, List<Restock> items) {
+        return Transactions.retrying("restock", () -> jdbi.inTransaction(READ_COMMITTED, h -> {
+            InventoryDao dao = h.attach(InventoryDao.class);
+            List<Restock> done = new ArrayList<>();
+            List<StockLevel> additions = new ArrayList<>();
+            for (Restock item : items) {
+                String location = dao.shippedFrom(clientId, orderId, item.sku());
+                location = location != null ? location : dao.stockedAt(clientId, item.sku());
+                if (location != null && item.quantity() > 0 && dao.insertRestock(clientId, returnId, item.itemId(),
+                        item.sku(), location, item.pool().name(), item.quantity()) == 1) {
+                    additions.add(new StockLevel(item.sku(), location, item.quantity(), item.pool()));
+                    done.add(item);
+                }
+            }
+            if (!additions.isEmpty()) {
+                dao.addStock(clientId, additions.stream().sorted(LOCK_ORDER).toList());
+            }
+            return done;
         }));
     }
 

@@ -10,6 +10,7 @@ import com.vmsflow.gateway.auth.ApiKeyAuthFeature;
 import com.vmsflow.gateway.auth.ApiKeyAuthenticator;
 import com.vmsflow.gateway.auth.PerKeyRateLimit;
 import com.vmsflow.gateway.catalog.InventoryResource;
+import com.vmsflow.gateway.catalog.StockArrivals;
 import com.vmsflow.gateway.catalog.SkuMappingResource;
 import com.vmsflow.gateway.channel.ChannelResource;
 import com.vmsflow.gateway.channel.ChannelSyncs;
@@ -25,6 +26,7 @@ import com.vmsflow.gateway.errors.ViolationExceptionMapper;
 import com.vmsflow.gateway.errors.WebApplicationExceptionMapper;
 import com.vmsflow.gateway.errors.WorkflowNotFoundMapper;
 import com.vmsflow.gateway.handover.HandoverResource;
+import com.vmsflow.gateway.inward.InwardPoResource;
 import com.vmsflow.gateway.handover.HandoverWorkflows;
 import com.vmsflow.gateway.health.TemporalHealthCheck;
 import com.vmsflow.gateway.logging.WorkflowLogContext;
@@ -56,6 +58,7 @@ import com.vmsflow.store.Database;
 import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.HandoverRepository;
 import com.vmsflow.store.InventoryRepository;
+import com.vmsflow.store.InwardPoRepository;
 import com.vmsflow.store.OrderRepository;
 import com.vmsflow.store.PostingRepository;
 import com.vmsflow.store.SkuMappingRepository;
@@ -165,8 +168,10 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         jersey.register(new HandoverResource(orders, new HandoverRepository(jdbi), new HandoverWorkflows(temporal),
                 handoverWait));
         jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows));
-        jersey.register(new InventoryResource(new InventoryRepository(jdbi), orders, orderWorkflows,
-                stockNudges(config, env, temporal, channels)));
+        StockArrivals stockArrivals = new StockArrivals(orders, orderWorkflows,
+                stockNudges(config, env, temporal, channels));
+        jersey.register(new InventoryResource(new InventoryRepository(jdbi), stockArrivals));
+        jersey.register(new InwardPoResource(new InwardPoRepository(jdbi), stockArrivals));
         jersey.register(new ChannelResource(channels, new ChannelSyncs(temporal, updates),
                 new SupportAuditRepository(jdbi)));
         jersey.register(new PostingFeedResource(clients, new PostingRepository(jdbi)));

@@ -75,6 +75,7 @@ public final class Demo {
         new ReturnFlows(this, gateway, sandbox, timeout).addTo(flows);
         new InventoryFlows(this, gateway, sandbox, timeout).addTo(flows);
         new CredentialsFlows(this, gateway, sandbox, timeout).addTo(flows);
+        new PoolFlows(this, gateway, new ReturnFlows(this, gateway, sandbox, timeout)).addTo(flows);
         return flows;
     }
 

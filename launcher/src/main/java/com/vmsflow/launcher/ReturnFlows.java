@@ -143,7 +143,7 @@ final class ReturnFlows {
     // --- how the users act -------------------------------------------------------------------------------------
 
     /** An order taken from Ajio to COMPLETED through the warehouse's API. */
-    private String completedOrder(String client, NewOrderLine... lines) {
+    String completedOrder(String client, NewOrderLine... lines) {
         String order = demo.newOrder(client, lines);
         demo.packAll(client, demo.awaitStatus(client, order, "PROCESSING"));
         demo.awaitStatus(client, order, "PACKED");
@@ -153,7 +153,7 @@ final class ReturnFlows {
     }
 
     /** A customer return of the order's first line at Ajio; answers its return id once VMS Flow expects it. */
-    private String customerReturn(String client, String order, String channelSku, int quantity) {
+    String customerReturn(String client, String order, String channelSku, int quantity) {
         String ret = sandbox.createReturn(client, new NewReturn(order, ReturnType.CUSTOMER_RETURN,
                 List.of(new ReturnItem("1", channelSku, quantity)))).returnId();
         demo.progress(client, ret, "Ajio expects " + quantity + " x " + channelSku + " back from order " + order);
@@ -162,18 +162,18 @@ final class ReturnFlows {
     }
 
     @SafeVarargs
-    private void receive(String client, String ret, Map<String, Object>... items) {
+    final void receive(String client, String ret, Map<String, Object>... items) {
         expectStatus(gateway.post(key("warehouse", client), "/v1/clients/" + client + "/returns/" + ret + "/receipt",
                 Map.of("items", List.of(items))), 202, "return receipt");
         demo.progress(client, ret, "received at the warehouse: " + String.join(", ", List.of(items).stream()
                 .map(i -> i.get("quantity") + " x " + i.get("sku") + " " + i.get("qc")).toList()));
     }
 
-    private static Map<String, Object> item(String sku, int quantity, String qc) {
+    static Map<String, Object> item(String sku, int quantity, String qc) {
         return Map.of("sku", sku, "quantity", quantity, "qc", qc);
     }
 
-    private Outcome finish(String client, String ret, String expected, Function<JsonNode, String> note) {
+    Outcome finish(String client, String ret, String expected, Function<JsonNode, String> note) {
         JsonNode view = awaitReturn(client, ret, r -> r.path("status").asText().equals(expected)
                 || r.path("status").asText().equals("REFUSED"), expected);
         String status = view.path("status").asText();

@@ -43,6 +43,12 @@ public interface DatabaseActivities {
      */
     String allocateDocumentNumber(String clientId, DocumentType type, String reference, LocalDate date);
 
+    /**
+     * Puts a return's items back into stock, each once per return and item id, at the location the order's units left
+     * from. Answers the ids of the items restocked by this call (none on a repeat).
+     */
+    List<String> restockReturn(String clientId, String returnId, String orderId, List<ReturnRestock> items);
+
     /** Writes the order's row of the read model and, with a status change, its history (idempotent by seq). */
     void recordOrder(OrderRecord record);
 }

@@ -13,6 +13,7 @@ import com.vmsflow.ajio.QcItem;
 import com.vmsflow.ajio.QcResult;
 import com.vmsflow.client.ClientProfile;
 import com.vmsflow.client.ReturnModel;
+import com.vmsflow.database.ReturnRestock;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
@@ -30,6 +31,7 @@ import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.flow.Waits.Timers;
 import com.vmsflow.flow.Waits;
 import com.vmsflow.flow.WorkflowClock;
+import com.vmsflow.inventory.StockPool;
 import com.vmsflow.json.Json;
 import com.vmsflow.rms.RmsActivities;
 import io.temporal.workflow.Workflow;
@@ -57,6 +59,12 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
      * at the first refusal: a return that meets none has none, and returns that failed before replay as they ran.
      */
     static final String REFUSALS_WAIT_FOR_SUPPORT = "returns-refusals-wait-for-support";
+
+    /**
+     * From version 1 the received items go back into stock by their QC (PASS to GOOD, FAIL to QC_FAIL) as soon as
+     * the receipt is taken; returns received before the change restocked nothing and replay so.
+     */
+    static final String RESTOCK_BY_QC = "returns-restock-by-qc";
 
     private final ClientProfile client;
     private final ReturnState state;
@@ -93,6 +101,9 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
         }
         state.lines(check.lines());
         awaitReceipt();
+        if (restocksByQc()) {
+            restock();
+        }
         sendQcToAjio();
         List<EInvoiceLine> passed = passedLines();
         if (passed.isEmpty()) {
@@ -131,6 +142,24 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
         waits.noDeadline("Waiting for the return's receipt and QC", () -> acceptedReceipt != null);
         state.received(acceptedReceipt);
         transition(ReturnStatus.RECEIVED, "received: " + describe(acceptedReceipt), WaitingFor.AJIO, "QC update");
+    }
+
+    /** One item per SKU and QC result that has a pool: MISSING came back not at all. */
+    private void restock() {
+        List<ReturnRestock> items = new ArrayList<>();
+        for (String sku : state.receipt().items().stream().map(ReceivedItem::sku).distinct().toList()) {
+            for (QcResult qc : QcResult.values()) {
+                int quantity = state.receipt().quantity(sku, qc);
+                StockPool pool = StockPool.forReturn(qc);
+                if (quantity > 0 && pool != null) {
+                    items.add(new ReturnRestock(sku + ":" + qc, sku, quantity, pool));
+                }
+            }
+        }
+        if (!items.isEmpty()) {
+            DATABASE.step("Restock the returned items by their QC").restockReturn(client.clientId(),
+                    state.returnId(), state.orderId(), items);
+        }
     }
 
     /** QC goes to Ajio per channel SKU; what failed or is missing goes to the report for offline settlement. */
@@ -291,6 +320,11 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    /** Asked once the receipt is taken: returns received before the change replay without the restock. */
+    protected boolean restocksByQc() {
+        return Workflow.getVersion(RESTOCK_BY_QC, Workflow.DEFAULT_VERSION, 1) >= 1;
+    }
 
     /** Asked at a refusal: returns that failed on one before the change replay as they ran. */
     protected boolean refusalsWaitForSupport() {

@@ -3,6 +3,7 @@ package com.vmsflow.order;
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.database.DatabaseActivities;
 import com.vmsflow.database.OrderRecord;
+import com.vmsflow.database.ReturnRestock;
 import com.vmsflow.database.SkuMapping;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,6 +66,16 @@ class FakeDatabase implements DatabaseActivities {
             reservations.remove(orderId);
             consumed.add(orderId);
         }
+    }
+
+    /** Returns' items put back into stock, by return and item id, in the order restocked. */
+    final Map<String, ReturnRestock> restocked = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    @Override
+    public synchronized List<String> restockReturn(String clientId, String returnId, String orderId,
+                                                   List<ReturnRestock> items) {
+        return items.stream().filter(i -> restocked.putIfAbsent(returnId + "/" + i.itemId(), i) == null)
+                .map(ReturnRestock::itemId).toList();
     }
 
     @Override

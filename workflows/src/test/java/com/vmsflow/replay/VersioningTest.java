@@ -85,6 +85,19 @@ class VersioningTest {
         }
     }
 
+    /** Today's return with the restock made naively: old returns restock on replay too. */
+    public static class RestockWithoutMarker extends ReturnWorkflowImpl {
+        @WorkflowInit
+        public RestockWithoutMarker(NewReturn input) {
+            super(input);
+        }
+
+        @Override
+        protected boolean restocksByQc() {
+            return true;
+        }
+    }
+
     /** Today's forward order with the change made naively: every early handover refused, in old orders too. */
     public static class HandoverCheckWithoutMarker extends ForwardOrderWorkflowImpl {
         @WorkflowInit
@@ -244,6 +257,31 @@ class VersioningTest {
         worker.registerWorkflowImplementationTypes(ReturnWithoutMarker.class);
 
         assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(returnFailedByARefusal(), worker))
+                .hasStackTraceContaining("NonDeterministicException");
+    }
+
+    /** A return received (one item, PASS) before its items went back into stock by their QC. */
+    private static WorkflowExecutionHistory returnReceivedBeforeTheRestock() throws Exception {
+        return history("return_demo-rms_R3.json");
+    }
+
+    @Test
+    void aReturnReceivedBeforeTheRestockReplaysAgainstItAndOneThatRestockedToo() throws Exception {
+        Worker worker = env.newWorker("versioned-restock");
+        worker.registerWorkflowImplementationTypes(ReturnWorkflowImpl.class);
+
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(returnReceivedBeforeTheRestock(), worker))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history("return_demo-rms_R-RESTOCK.json"),
+                worker)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theRestockWithoutTheMarkerFailsTheReplayOfAReturnReceivedBeforeIt() throws Exception {
+        Worker worker = env.newWorker("unversioned-restock");
+        worker.registerWorkflowImplementationTypes(RestockWithoutMarker.class);
+
+        assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(returnReceivedBeforeTheRestock(), worker))
                 .hasStackTraceContaining("NonDeterministicException");
     }
 

@@ -12,9 +12,6 @@ import java.util.List;
  */
 public record InventoryPage(List<Sku> skus, String next) {
 
-    /** The pool every unit is in until release 2's pools (QC_FAIL, RECYCLE) exist. */
-    static final String GOOD = "GOOD";
-
     /** One client SKU: its stock per location and pool, and what each channel was last shown of it. */
     public record Sku(String sku, List<Location> locations, List<Channel> channels) {
 
@@ -28,7 +25,7 @@ public record InventoryPage(List<Sku> skus, String next) {
     public record Location(String location, String pool, int onHand, int reserved, int available) {
 
         static Location of(StockView s) {
-            return new Location(s.location(), GOOD, s.onHand(), s.reserved(), s.available());
+            return new Location(s.location(), s.pool().name(), s.onHand(), s.reserved(), s.available());
         }
     }
 

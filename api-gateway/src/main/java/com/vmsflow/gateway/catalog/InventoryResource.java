@@ -1,21 +1,22 @@
 package com.vmsflow.gateway.catalog;
 
 import com.vmsflow.gateway.auth.Allowed;
-import com.vmsflow.gateway.order.OrderWorkflows;
+import com.vmsflow.gateway.errors.ApiException;
+import com.vmsflow.gateway.errors.ErrorCode;
 import com.vmsflow.gateway.paging.PageRequest;
 import com.vmsflow.gateway.validation.NoDuplicates;
-import com.vmsflow.inventory.StockNudges;
-import com.vmsflow.order.OrderStatus;
+import com.vmsflow.inventory.StockPool;
 import com.vmsflow.store.InventoryRepository;
-import com.vmsflow.store.OrderRepository;
 import com.vmsflow.store.Role;
 import com.vmsflow.store.StockLevel;
+import com.vmsflow.store.StockMove;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The client's stock: read per SKU and location with what each channel was last shown; written as absolute levels by
@@ -35,16 +37,11 @@ import java.util.List;
 public class InventoryResource {
 
     private final InventoryRepository inventory;
-    private final OrderRepository orders;
-    private final OrderWorkflows workflows;
-    private final StockNudges nudges;
+    private final StockArrivals arrivals;
 
-    public InventoryResource(InventoryRepository inventory, OrderRepository orders, OrderWorkflows workflows,
-                             StockNudges nudges) {
+    public InventoryResource(InventoryRepository inventory, StockArrivals arrivals) {
         this.inventory = inventory;
-        this.orders = orders;
-        this.workflows = workflows;
-        this.nudges = nudges;
+        this.arrivals = arrivals;
     }
 
     @GET
@@ -66,14 +63,37 @@ public class InventoryResource {
                                           @NoDuplicates(message = "repeats a sku at the same location")
                                           List<@NotNull @Valid StockLevelBody> body) {
         int written = inventory.setStock(clientId, body.stream()
-                .map(l -> new StockLevel(l.sku(), l.location(), l.quantity())).toList());
-        // Committed: the changes wait for the channels in the database; the nudge only wakes their syncs sooner.
-        nudges.stockChanged(clientId);
-        // Any new stock may be what an UNFULFILLABLE order waits for: each tries again and keeps what it gets.
-        List<String> retried = orders.orderIdsWithStatus(clientId, OrderStatus.UNFULFILLABLE).stream()
-                .filter(orderId -> workflows.retryReservation(clientId, orderId))
-                .toList();
-        return new StockLevelsWritten(written, retried);
+                .map(l -> new StockLevel(l.sku(), l.location(), l.quantity(), l.poolOrGood())).toList());
+        return new StockLevelsWritten(written, arrivals.stockChanged(clientId,
+                body.stream().anyMatch(l -> l.poolOrGood() == StockPool.GOOD)));
+    }
+
+    /**
+     * Moves units between two pools of a SKU at a location: never more than the source pool has free of
+     * reservations (422, nothing changed); the same move again answers as the first, another under its id is 409.
+     */
+    @POST
+    @Path("/moves")
+    @Allowed(Role.WAREHOUSE)
+    public StockMoved move(@PathParam("clientId") String clientId, @NotNull @Valid StockMoveBody body) {
+        if (body.from() == body.to()) {
+            throw ApiException.validationFailed(Map.of("to", "must be another pool than from"));
+        }
+        StockMove move = new StockMove(body.moveId(), body.sku(), body.location(), body.from(), body.to(),
+                body.quantity());
+        InventoryRepository.MoveOutcome outcome = inventory.move(clientId, move);
+        if (outcome instanceof InventoryRepository.MoveOutcome.Conflict conflict) {
+            StockMove first = conflict.existing();
+            throw new ApiException(ErrorCode.CONFLICT, "move " + move.moveId() + " was already made with other figures: "
+                    + first.quantity() + " x " + first.sku() + " at " + first.location() + " from " + first.from()
+                    + " to " + first.to());
+        }
+        if (outcome instanceof InventoryRepository.MoveOutcome.Short s) {
+            throw ApiException.validationFailed(Map.of("quantity", "more than the " + s.available()
+                    + " available (on hand less reserved) in " + move.from()));
+        }
+        return StockMoved.of(((InventoryRepository.MoveOutcome.Moved) outcome).move(),
+                arrivals.stockChanged(clientId, move.to() == StockPool.GOOD));
     }
 
     /** An empty filter ({@code ?sku=}) filters nothing. */

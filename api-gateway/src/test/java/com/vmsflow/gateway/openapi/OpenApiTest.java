@@ -10,6 +10,8 @@ import com.vmsflow.gateway.catalog.SkuMappingBody;
 import com.vmsflow.gateway.catalog.SkuMappingsWritten;
 import com.vmsflow.gateway.catalog.StockLevelBody;
 import com.vmsflow.gateway.catalog.StockLevelsWritten;
+import com.vmsflow.gateway.catalog.StockMoveBody;
+import com.vmsflow.gateway.catalog.StockMoved;
 import com.vmsflow.gateway.channel.ChannelPage;
 import com.vmsflow.gateway.channel.ChannelState;
 import com.vmsflow.gateway.channel.GoLiveBody;
@@ -23,6 +25,10 @@ import com.vmsflow.gateway.erp.PostingsAcked;
 import com.vmsflow.gateway.errors.ErrorBody;
 import com.vmsflow.gateway.handover.HandoverBody;
 import com.vmsflow.gateway.handover.HandoverView;
+import com.vmsflow.gateway.inward.GrnBody;
+import com.vmsflow.gateway.inward.GrnReceived;
+import com.vmsflow.gateway.inward.InwardPoBody;
+import com.vmsflow.gateway.inward.InwardPoView;
 import com.vmsflow.gateway.order.B2bInvoiceBody;
 import com.vmsflow.gateway.order.CancellationBody;
 import com.vmsflow.gateway.order.OrderPage;
@@ -78,8 +84,9 @@ class OpenApiTest {
         JsonNode document = answer.json();
         assertThat(document.path("openapi").asText()).startsWith("3.0.");
         // 20, and the returns API: 2 reads, receipt, credit note, RTO receipt, support actions (act, trail); and
-        // release 2's channels (list, go-live control, reconcile) and GET /inventory.
-        assertThat(served()).hasSize(20 + 7 + 4);
+        // release 2's channels (list, go-live control, reconcile) and GET /inventory; moves, inward POs (create,
+        // read) and GRNs.
+        assertThat(served()).hasSize(20 + 7 + 4 + 4);
         assertThat(operations(document)).isEqualTo(served());
     }
 
@@ -198,6 +205,12 @@ class OpenApiTest {
                 Map.entry("InventoryPage", InventoryPage.class),
                 Map.entry("InventorySku", InventoryPage.Sku.class),
                 Map.entry("InventoryLocation", InventoryPage.Location.class),
+                Map.entry("StockMoveRequest", StockMoveBody.class),
+                Map.entry("StockMove", StockMoved.class),
+                Map.entry("InwardPoRequest", InwardPoBody.class),
+                Map.entry("InwardPo", InwardPoView.class),
+                Map.entry("GrnRequest", GrnBody.class),
+                Map.entry("GrnReceived", GrnReceived.class),
                 Map.entry("ChannelFigure", InventoryPage.Channel.class));
 
         records.forEach((name, type) -> {

@@ -214,7 +214,7 @@ final class InventoryBench {
                     insert into inventory (client_id, sku, location, on_hand)
                     select :c, 'BS-' || lpad(g::text, 6, '0'), :l, :q
                     from generate_series(0, :n - 1) g
-                    on conflict (client_id, sku, location) do update set on_hand = excluded.on_hand""")
+                    on conflict (client_id, sku, location, pool) do update set on_hand = excluded.on_hand""")
                     .bind("c", Bench.STOCK).bind("l", LOCATION).bind("q", START_QUANTITY).bind("n", skus)
                     .execute();
             h.execute("delete from inventory_changes where client_id = ?", Bench.STOCK);

@@ -10,10 +10,12 @@ import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.WorkflowReplayer;
 import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerOptions;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -38,7 +40,10 @@ class ReplayTest {
         env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
                 .setWorkflowClientOptions(WorkflowClientOptions.newBuilder()
                         .setDataConverter(DataConverters.vmsflow()).build()).build());
-        worker = env.newWorker("replay");
+        // The first replays load and link every workflow class: on a loaded machine that can outlast the SDK's 1 s
+        // deadlock detector, which then fails a history that is fine. Replay judges determinism, not speed.
+        worker = env.newWorker("replay", WorkerOptions.newBuilder()
+                .setDefaultDeadlockDetectionTimeout(Duration.ofSeconds(30).toMillis()).build());
         worker.registerWorkflowImplementationTypes(WorkflowImplementations.array());
     }
 

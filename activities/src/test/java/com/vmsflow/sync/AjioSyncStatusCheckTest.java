@@ -95,6 +95,10 @@ class AjioSyncStatusCheckTest {
         }
 
         @Override
+        public void ajioOrderUpdate(com.vmsflow.ajio.AjioOrderUpdate update) {
+        }
+
+        @Override
         public void skuMappingsUploaded() {
         }
 

@@ -40,6 +40,10 @@ public class FakeAjio implements AjioActivities {
         final List<BigDecimal> prices = new ArrayList<>();
         boolean acknowledged;
         EInvoice invoice;
+        /** What Ajio says of when the order may be processed (ONHOLD). */
+        volatile Instant dispatchAfter;
+        volatile String replacementOf;
+        volatile boolean originalReturnPickedUp;
 
         Order(String orderId, Instant createdAt) {
             this.orderId = orderId;
@@ -52,7 +56,8 @@ public class FakeAjio implements AjioActivities {
                 view.add(new AjioOrderLine(String.valueOf(i + 1), channelSkus.get(i), lines.get(i)[0],
                         lines.get(i)[1], prices.get(i)));
             }
-            return new AjioOrder(orderId, createdAt, acknowledged, view);
+            return new AjioOrder(orderId, createdAt, acknowledged, view, dispatchAfter, replacementOf,
+                    originalReturnPickedUp);
         }
 
         int[] line(String lineId) {

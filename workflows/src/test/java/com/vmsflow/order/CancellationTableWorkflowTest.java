@@ -212,7 +212,8 @@ class CancellationTableWorkflowTest {
                 OrderState cancelled = order.cancel(new CancellationRequest(CancellationKind.FULL, List.of(),
                         "cancelled in Ajio and the OMS as the SOP says", "SUPPORT"));
                 assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
-                assertThat(world.erp.eventTypes(orderId)).contains(PostingEventType.OUTWARD_ORDER_CANCEL);
+                assertThat(world.erp.eventTypes(orderId).contains(PostingEventType.OUTWARD_ORDER_CANCEL))
+                        .as("OUTWARD_ORDER_CANCEL only for an order posted to the ERP").isEqualTo(posted);
             }
         }
     }

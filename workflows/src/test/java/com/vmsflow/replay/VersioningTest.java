@@ -89,6 +89,19 @@ class VersioningTest {
         }
     }
 
+    /** Today's forward order with the hold made naively: an order with a dispatch-after time ahead is held, old ones too. */
+    public static class HoldWithoutMarker extends ForwardOrderWorkflowImpl {
+        @WorkflowInit
+        public HoldWithoutMarker(NewOrder order) {
+            super(order);
+        }
+
+        @Override
+        protected boolean holdsOnTheChannelsWord() {
+            return true;
+        }
+    }
+
     private TestWorkflowEnvironment env;
 
     @BeforeEach
@@ -258,5 +271,30 @@ class VersioningTest {
         assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(
                 history("order_demo-erp_flagged-partial-then-erp-invoice_fewer-actions.json"), worker))
                 .doesNotThrowAnyException();
+    }
+
+    /** Order OH1, whose dispatch-after time was ahead, recorded on code that did not hold it: released at once. */
+    private static WorkflowExecutionHistory orderNotHeldBeforeTheHold() throws Exception {
+        return history("order_demo-rms_dispatch-after-not-held_before-onhold-until-the-channel-says.json");
+    }
+
+    @Test
+    void anOrderReleasedDespiteItsDispatchAfterTimeBeforeTheHoldReplaysAgainstItAndAHeldOneToo() throws Exception {
+        Worker worker = env.newWorker("versioned-hold");
+        worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class);
+
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(orderNotHeldBeforeTheHold(), worker))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history("order_demo-rms_OH1.json"), worker))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theHoldWithoutTheMarkerFailsTheReplayOfAnOrderReleasedBeforeIt() throws Exception {
+        Worker worker = env.newWorker("unversioned-hold");
+        worker.registerWorkflowImplementationTypes(HoldWithoutMarker.class);
+
+        assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(orderNotHeldBeforeTheHold(), worker))
+                .hasStackTraceContaining("NonDeterministicException");
     }
 }

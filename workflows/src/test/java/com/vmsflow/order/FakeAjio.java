@@ -72,6 +72,12 @@ public class FakeAjio implements AjioActivities {
     private static final Duration LONGEST_HOLD = Duration.ofSeconds(20);
     private final Map<String, CountDownLatch> heldCouriers = new ConcurrentHashMap<>();
 
+    /** Ajio gives the order a dispatch-after time (ONHOLD until it passes); answers the order as Ajio shows it. */
+    public AjioOrder dispatchAfter(String orderId, Instant dispatchAfter) {
+        orders.get(orderId).dispatchAfter = dispatchAfter;
+        return orders.get(orderId).view();
+    }
+
     /** Ajio's order of {@code sku, quantity, price} triples, lines numbered from 1. */
     public AjioOrder create(String orderId, Instant createdAt, Object... skuQuantityPrice) {
         Order order = new Order(orderId, createdAt);

@@ -83,7 +83,7 @@ public final class Order {
         return new OrderDetail(orderId, sellerId, createdAt, status(), acknowledgedAt != null, acknowledgedAt,
                 lines.stream().map(OrderLine::detail).toList(), invoiceId,
                 invoice == null ? null : invoice.invoiceNumber(), invoice == null ? null : invoice.irn(),
-                b2cInvoiceFetched, labelFetched, manifestId);
+                b2cInvoiceFetched, labelFetched, manifestId, dispatchAfter, replacementOf, originalReturnPickedUp);
     }
 
     public synchronized List<OrderLineView> lines() {

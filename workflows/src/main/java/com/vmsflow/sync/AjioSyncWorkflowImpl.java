@@ -60,6 +60,11 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
             FeedRelayed relayed = SYNC.step("Relay Ajio's cancellation feed")
                     .relayCancellations(state.clientId(), state.cancellationsCursor());
             state = state.withCancellations(relayed.cursor(), relayed.relayed());
+            if (relaysOrderUpdates()) {
+                FeedRelayed updates = SYNC.step("Relay Ajio's order updates (dispatch-after times, return pickups)")
+                        .relayOrderUpdates(state.clientId(), state.orderUpdatesCursor());
+                state = state.withOrderUpdates(updates.cursor(), updates.relayed());
+            }
             if (relaysReturnsAndRsi()) {
                 state = state.withReturns(SYNC.step("Relay Ajio's return expectations")
                         .relayReturns(state.clientId(), state.returnsCursor()).cursor());
@@ -138,6 +143,16 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
 
     static final String STATUS_CHECK_OF_OPEN_ORDERS = "status-check-of-open-orders";
 
+    /**
+     * Ajio's order-updates feed came with the ONHOLD orders (issue 17): what ends a hold reaches the held order. A
+     * sync polling before it has no such calls in its history.
+     */
+    protected boolean relaysOrderUpdates() {
+        return Workflow.getVersion(ORDER_UPDATES_TO_HELD_ORDERS, Workflow.DEFAULT_VERSION, 1) >= 1;
+    }
+
+    static final String ORDER_UPDATES_TO_HELD_ORDERS = "order-updates-to-held-orders";
+
     @Override
     public SyncState state() {
         return state;
@@ -153,6 +168,7 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
         return "**" + AjioSyncWorkflow.summaryFor(state.clientId()) + "**\n\n"
                 + "Orders fetched up to **" + state.ordersFetchedUpTo() + "** · " + state.ordersStarted()
                 + " order workflows started · " + state.cancellationsRelayed() + " cancellations relayed · "
+                + state.orderUpdatesRelayed() + " order updates relayed · "
                 + state.polls() + " polls" + statusChecks()
                 + (problem == null ? "" : "\n\nLast poll failed: " + problem)
                 + (statusProblem == null ? "" : "\n\nLast status check failed: " + statusProblem);

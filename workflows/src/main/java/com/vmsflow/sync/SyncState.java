@@ -14,6 +14,9 @@ import java.time.Instant;
  * @param ordersStatusChecked open orders read at Ajio by the status checks so far
  * @param statusMismatches orders the status checks found cancelled at Ajio and not with us, each counted once
  * @param mismatchesRelayed those handed to their order workflows as Ajio's cancellation
+ * @param orderUpdatesCursor position in Ajio's order-updates feed (moved dispatch-after times, return pickups: the
+ *                           ONHOLD orders' news); null (a new sync, or one from before the feed) means its start
+ * @param orderUpdatesRelayed order-updates events handed to their order workflows so far
  */
 public record SyncState(
         String clientId,
@@ -28,38 +31,40 @@ public record SyncState(
         Instant nextStatusCheckAt,
         long ordersStatusChecked,
         long statusMismatches,
-        long mismatchesRelayed) {
+        long mismatchesRelayed,
+        String orderUpdatesCursor,
+        long orderUpdatesRelayed) {
 
     /** A sync that has not checked any order's status yet. */
     public SyncState(String clientId, SyncSettings settings, Instant ordersFetchedUpTo, String cancellationsCursor,
                      String returnsCursor, String rsiCursor, long ordersStarted, long cancellationsRelayed,
                      long polls) {
         this(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor, ordersStarted,
-                cancellationsRelayed, polls, null, 0, 0, 0);
+                cancellationsRelayed, polls, null, 0, 0, 0, null, 0);
     }
 
     public SyncState withOrders(Instant upTo, long started) {
         return new SyncState(clientId, settings, upTo, cancellationsCursor, returnsCursor, rsiCursor,
                 ordersStarted + started, cancellationsRelayed, polls, nextStatusCheckAt, ordersStatusChecked,
-                statusMismatches, mismatchesRelayed);
+                statusMismatches, mismatchesRelayed, orderUpdatesCursor, orderUpdatesRelayed);
     }
 
     public SyncState withCancellations(String cursor, long relayed) {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cursor, returnsCursor, rsiCursor, ordersStarted,
                 cancellationsRelayed + relayed, polls, nextStatusCheckAt, ordersStatusChecked, statusMismatches,
-                mismatchesRelayed);
+                mismatchesRelayed, orderUpdatesCursor, orderUpdatesRelayed);
     }
 
     public SyncState withReturns(String cursor) {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, cursor, rsiCursor,
                 ordersStarted, cancellationsRelayed, polls, nextStatusCheckAt, ordersStatusChecked,
-                statusMismatches, mismatchesRelayed);
+                statusMismatches, mismatchesRelayed, orderUpdatesCursor, orderUpdatesRelayed);
     }
 
     public SyncState withRsi(String cursor) {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, cursor,
                 ordersStarted, cancellationsRelayed, polls, nextStatusCheckAt, ordersStatusChecked,
-                statusMismatches, mismatchesRelayed);
+                statusMismatches, mismatchesRelayed, orderUpdatesCursor, orderUpdatesRelayed);
     }
 
     /** Whether a status check is due at {@code now}: at the first poll, then once its interval has passed. */
@@ -71,19 +76,25 @@ public record SyncState(
     public SyncState withNextStatusCheckAt(Instant at) {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor,
                 ordersStarted, cancellationsRelayed, polls, at, ordersStatusChecked, statusMismatches,
-                mismatchesRelayed);
+                mismatchesRelayed, orderUpdatesCursor, orderUpdatesRelayed);
     }
 
     public SyncState withStatusChecked(StatusChecked checked) {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor,
                 ordersStarted, cancellationsRelayed, polls, nextStatusCheckAt,
                 ordersStatusChecked + checked.checked(), statusMismatches + checked.mismatches(),
-                mismatchesRelayed + checked.relayed());
+                mismatchesRelayed + checked.relayed(), orderUpdatesCursor, orderUpdatesRelayed);
+    }
+
+    public SyncState withOrderUpdates(String cursor, long relayed) {
+        return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor,
+                ordersStarted, cancellationsRelayed, polls, nextStatusCheckAt, ordersStatusChecked,
+                statusMismatches, mismatchesRelayed, cursor, orderUpdatesRelayed + relayed);
     }
 
     public SyncState polled() {
         return new SyncState(clientId, settings, ordersFetchedUpTo, cancellationsCursor, returnsCursor, rsiCursor,
                 ordersStarted, cancellationsRelayed, polls + 1, nextStatusCheckAt, ordersStatusChecked,
-                statusMismatches, mismatchesRelayed);
+                statusMismatches, mismatchesRelayed, orderUpdatesCursor, orderUpdatesRelayed);
     }
 }

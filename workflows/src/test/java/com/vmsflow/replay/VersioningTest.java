@@ -50,6 +50,14 @@ class VersioningTest {
         }
     }
 
+    /** Today's sync with the order-updates feed relayed naively: old runs read it too. */
+    public static class OrderUpdatesWithoutMarker extends AjioSyncWorkflowImpl {
+        @Override
+        protected boolean relaysOrderUpdates() {
+            return true;
+        }
+    }
+
     /** Today's forward order with the change made naively: every order, old or new, costs fewer actions. */
     public static class OrderWithoutMarker extends ForwardOrderWorkflowImpl {
         @WorkflowInit
@@ -196,6 +204,26 @@ class VersioningTest {
                 history("sync_demo-status_v3_status_checks.json"), versioned)).doesNotThrowAnyException();
         assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(history("sync_demo-erp_v2_first_run.json"),
                 unversioned)).hasStackTraceContaining("NonDeterministicException");
+    }
+
+    /**
+     * A sync run from before Ajio's order updates were relayed to the held orders (issue 17) replays; the relay
+     * without its marker does not; a run after it replays too.
+     */
+    @Test
+    void aSyncRunFromBeforeTheOrderUpdatesReplaysOnlyWithItsMarker() throws Exception {
+        Worker versioned = env.newWorker("versioned-order-updates");
+        versioned.registerWorkflowImplementationTypes(AjioSyncWorkflowImpl.class);
+        Worker unversioned = env.newWorker("unversioned-order-updates");
+        unversioned.registerWorkflowImplementationTypes(OrderUpdatesWithoutMarker.class);
+
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(
+                history("sync_demo-status_v3_status_checks.json"), versioned)).doesNotThrowAnyException();
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(
+                history("sync_demo-holds_v4_order_updates.json"), versioned)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(
+                history("sync_demo-status_v3_status_checks.json"), unversioned))
+                .hasStackTraceContaining("NonDeterministicException");
     }
 
     /** A return whose QC Ajio refused, recorded when a refusal still failed the return. */

@@ -33,6 +33,13 @@ class ReleaseHoldTest {
         assertThat(held.json().get("onHoldReason").asText()).isEqualTo("DISPATCH_AFTER");
         assertThat(Instant.parse(held.json().get("onHoldUntil").asText())).isEqualTo(dispatchAfter);
         assertThat(held.json().get("waitingForWhat").asText()).contains("dispatch-after time");
+        Api.Answer list = onHoldList();
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        assertThat(list.json().get("orders")).as("the list shows the hold too").anySatisfy(row -> {
+            assertThat(row.get("orderId").asText()).isEqualTo("RH-1");
+            assertThat(row.get("onHoldReason").asText()).isEqualTo("DISPATCH_AFTER");
+            assertThat(Instant.parse(row.get("onHoldUntil").asText())).isEqualTo(dispatchAfter);
+        });
 
         Api.Answer released = gateway.api().post(order("RH-1") + "/support-actions", SUPPORT_KEY, Map.of("action", "RELEASE_HOLD", "reason", "Ajio agreed to an early dispatch"));
 
@@ -59,6 +66,22 @@ class ReleaseHoldTest {
         assertThat(gateway.orderState(RMS_CLIENT, "RH-2").status()).isEqualTo(OrderStatus.PROCESSING);
         Api.Answer trail = gateway.api().get(order("RH-2") + "/support-actions", SUPPORT_KEY);
         assertThat(trail.json().get(0).get("outcome").asText()).isEqualTo("REFUSED");
+    }
+
+    /** The ONHOLD orders' list, once the read model has the hold (it is written just after the workflow holds). */
+    private static Api.Answer onHoldList() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Api.Answer list = gateway.api().get("/v1/clients/" + RMS_CLIENT + "/orders?status=ONHOLD", SUPPORT_KEY);
+        while (list.json().path("orders").isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            list = gateway.api().get("/v1/clients/" + RMS_CLIENT + "/orders?status=ONHOLD", SUPPORT_KEY);
+        }
+        return list;
     }
 
     private static String order(String orderId) {

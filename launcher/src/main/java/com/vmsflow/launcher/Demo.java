@@ -74,6 +74,7 @@ public final class Demo {
         flows.put("ERP · Ajio business partial cancel: flagged", this::erpAjioBusinessPartial);
         new ReturnFlows(this, gateway, sandbox, timeout).addTo(flows);
         new InventoryFlows(this, gateway, sandbox, timeout).addTo(flows);
+        new OnHoldFlows(this, gateway, sandbox).addTo(flows);
         return flows;
     }
 

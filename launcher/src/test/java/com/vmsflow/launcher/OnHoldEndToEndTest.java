@@ -13,7 +13,10 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +104,24 @@ class OnHoldEndToEndTest {
         assertThat(releaseOf(released).path("note").asText()).contains("return of order " + original,
                 "picked up");
         assertThat(released.hasNonNull("onHoldReason")).isFalse();
+    }
+
+    /** The demo's two ONHOLD flows, run as the demo runs them: each summary row shows what it expected. */
+    @Test
+    void theDemosOnHoldFlowsEndAsTheirSummaryRowsExpect() throws Exception {
+        Demo demo = new Demo(gateway, sandbox, System.out, java.time.Duration.ofMinutes(2));
+        Map<String, Demo.Flow> flows = new LinkedHashMap<>();
+        new OnHoldFlows(demo, gateway, sandbox).addTo(flows);
+        List<Demo.Outcome> outcomes = new ArrayList<>();
+        for (Demo.Flow flow : flows.values()) {
+            flow.run(outcomes);
+        }
+
+        assertThat(flows).hasSize(2);
+        assertThat(outcomes).hasSize(2).allSatisfy(o -> {
+            assertThat(o.expected()).isEqualTo("ONHOLD → COMPLETED");
+            assertThat(o.ok()).as(o.toString()).isTrue();
+        });
     }
 
     /** The status change that ended the hold: the first after ONHOLD. */

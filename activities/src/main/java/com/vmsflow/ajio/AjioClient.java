@@ -120,6 +120,15 @@ public final class AjioClient {
                 CancellationPage.class);
     }
 
+    /**
+     * Ajio's order updates after {@code after} (null: from the start): a dispatch-after time moved, the original of
+     * a replacement was picked up (what ends an ONHOLD order's hold).
+     */
+    public OrderUpdatePage orderUpdates(String clientId, String after, int limit) {
+        return send(clientId, "orderUpdates", JsonHttp.get(feed("order-updates", after, limit)),
+                OrderUpdatePage.class);
+    }
+
     /** Return expectations after {@code after} (null: from the start). */
     public ReturnPage returns(String clientId, String after, int limit) {
         return send(clientId, "returns", JsonHttp.get(feed("returns", after, limit)), ReturnPage.class);

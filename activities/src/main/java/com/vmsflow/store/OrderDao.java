@@ -48,16 +48,17 @@ interface OrderDao {
     @SqlUpdate("""
             insert into orders (client_id, order_id, e_invoicing_model, status, status_seq, waiting_for,
                                 waiting_for_what, waiting_since, ajio_created_at, missing_channel_skus, overdue, flag,
-                                parent_order_id, po_number)
+                                parent_order_id, po_number, on_hold_reason, on_hold_until)
             values (:clientId, :orderId, :eInvoicingModel, :status, :seq, :waitingFor, :waitingForWhat,
                     :waitingSince, :ajioCreatedAt, cast(:missingChannelSkus as text[]), :overdue, :flag, :parentOrderId,
-                    :poNumber)
+                    :poNumber, :onHoldReason, :onHoldUntil)
             on conflict (client_id, order_id) do update set
                 e_invoicing_model = excluded.e_invoicing_model, status = excluded.status,
                 status_seq = excluded.status_seq, waiting_for = excluded.waiting_for,
                 waiting_for_what = excluded.waiting_for_what, waiting_since = excluded.waiting_since,
                 ajio_created_at = excluded.ajio_created_at, missing_channel_skus = excluded.missing_channel_skus,
-                overdue = excluded.overdue, flag = excluded.flag, updated_at = now(),
+                overdue = excluded.overdue, flag = excluded.flag, on_hold_reason = excluded.on_hold_reason,
+                on_hold_until = excluded.on_hold_until, updated_at = now(),
                 parent_order_id = coalesce(orders.parent_order_id, excluded.parent_order_id),
                 po_number = coalesce(orders.po_number, excluded.po_number)
             where orders.status_seq < excluded.status_seq
@@ -71,14 +72,15 @@ interface OrderDao {
     @SqlUpdate("""
             insert into orders (client_id, order_id, e_invoicing_model, status, status_seq, waiting_for,
                                 waiting_for_what, waiting_since, ajio_created_at, missing_channel_skus, overdue, flag,
-                                parent_order_id, po_number)
+                                parent_order_id, po_number, on_hold_reason, on_hold_until)
             values (:clientId, :orderId, :eInvoicingModel, :status, 0, :waitingFor, :waitingForWhat,
                     :waitingSince, :ajioCreatedAt, cast(:missingChannelSkus as text[]), :overdue, :flag, :parentOrderId,
-                    :poNumber)
+                    :poNumber, :onHoldReason, :onHoldUntil)
             on conflict (client_id, order_id) do update set
                 waiting_for = excluded.waiting_for, waiting_for_what = excluded.waiting_for_what,
                 waiting_since = excluded.waiting_since, missing_channel_skus = excluded.missing_channel_skus,
-                overdue = excluded.overdue, flag = excluded.flag, updated_at = now(),
+                overdue = excluded.overdue, flag = excluded.flag, on_hold_reason = excluded.on_hold_reason,
+                on_hold_until = excluded.on_hold_until, updated_at = now(),
                 parent_order_id = coalesce(orders.parent_order_id, excluded.parent_order_id),
                 po_number = coalesce(orders.po_number, excluded.po_number)
             where orders.status = excluded.status
@@ -94,14 +96,16 @@ interface OrderDao {
 
     @SqlQuery("""
             select client_id, order_id, e_invoicing_model, status, status_seq, waiting_for, waiting_for_what,
-                   waiting_since, ajio_created_at, missing_channel_skus, overdue, flag, updated_at
+                   waiting_since, ajio_created_at, missing_channel_skus, overdue, flag, on_hold_reason, on_hold_until,
+                   updated_at
             from orders where client_id = :clientId and order_id = :orderId
             """)
     Optional<OrderRow> find(String clientId, String orderId);
 
     @SqlQuery("""
             select client_id, order_id, e_invoicing_model, status, status_seq, waiting_for, waiting_for_what,
-                   waiting_since, ajio_created_at, missing_channel_skus, overdue, flag, updated_at
+                   waiting_since, ajio_created_at, missing_channel_skus, overdue, flag, on_hold_reason, on_hold_until,
+                   updated_at
             from orders
             where client_id = :clientId
               and (cast(:status as text) is null or status = :status)

@@ -2,11 +2,12 @@ package com.vmsflow.store;
 
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.flow.WaitingFor;
+import com.vmsflow.order.HoldReason;
 import com.vmsflow.order.OrderStatus;
 import java.time.Instant;
 import java.util.List;
 
-/** A forward order's row of the read model that lists and reports read. */
+/** A forward order's row of the read model that lists and reports read; the hold's columns set while ONHOLD. */
 public record OrderRow(
         String clientId,
         String orderId,
@@ -20,6 +21,8 @@ public record OrderRow(
         List<String> missingChannelSkus,
         boolean overdue,
         String flag,
+        HoldReason onHoldReason,
+        Instant onHoldUntil,
         Instant updatedAt) {
 
     public OrderRow {

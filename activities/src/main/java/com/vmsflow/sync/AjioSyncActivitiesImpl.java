@@ -7,6 +7,8 @@ import com.vmsflow.ajio.AjioOrderLine;
 import com.vmsflow.ajio.LineQuantity;
 import com.vmsflow.ajio.CancellationPage;
 import com.vmsflow.ajio.OrderPage;
+import com.vmsflow.ajio.AjioOrderUpdate;
+import com.vmsflow.ajio.OrderUpdatePage;
 import com.vmsflow.ajio.ReturnExpectation;
 import com.vmsflow.ajio.ReturnPage;
 import com.vmsflow.ajio.ReturnType;
@@ -177,6 +179,36 @@ public class AjioSyncActivitiesImpl implements AjioSyncActivities {
                 } catch (WorkflowNotFoundException closedOrUnknown) {
                     LOG.info("client {}: cancellation {} of order {} has no running workflow", clientId,
                             event.eventId(), event.orderId());
+                }
+            }
+            if (page.events().isEmpty() || Objects.equals(page.next(), position)) {
+                return new FeedRelayed(position, relayed);
+            }
+            position = page.next();
+            context.heartbeat(position);
+        }
+    }
+
+    /**
+     * Signals each order update to its order, which drops one it has had (a retried page signals again). An order
+     * with no running workflow is skipped: a finished one has no hold, and one not fetched yet reads its dispatch-after
+     * time and pickup from Ajio when it starts and again before it holds.
+     */
+    @Override
+    public FeedRelayed relayOrderUpdates(String clientId, String cursor) {
+        ActivityExecutionContext context = Activity.getExecutionContext();
+        String position = context.getHeartbeatDetails(String.class).orElse(cursor);
+        int relayed = 0;
+        while (true) {
+            OrderUpdatePage page = ajio.orderUpdates(clientId, position, FEED_PAGE);
+            for (AjioOrderUpdate update : page.events()) {
+                try {
+                    workflows.newWorkflowStub(ForwardOrderWorkflow.class,
+                            ForwardOrderWorkflow.idFor(clientId, update.orderId())).ajioOrderUpdate(update);
+                    relayed++;
+                } catch (WorkflowNotFoundException closedOrUnknown) {
+                    LOG.info("client {}: order update {} of order {} has no running workflow", clientId,
+                            update.eventId(), update.orderId());
                 }
             }
             if (page.events().isEmpty() || Objects.equals(page.next(), position)) {

@@ -217,6 +217,27 @@ class AjioClientTest {
     }
 
     @Test
+    void readsTheOrderUpdatesFeedAfterACursor() {
+        ajio.answer(200, """
+                {"events": [{"eventId": "OU00000001", "orderId": "FL1000001", "type": "DISPATCH_AFTER_CHANGED",
+                             "dispatchAfter": "2026-11-24T06:00:00Z", "at": "2026-11-23T09:00:00Z"},
+                            {"eventId": "OU00000002", "orderId": "FL1000002", "type": "RETURN_PICKED_UP",
+                             "at": "2026-11-23T09:05:00Z"}],
+                 "next": "2"}""");
+
+        OrderUpdatePage page = client.orderUpdates(CLIENT, "0", 100);
+
+        assertThat(page).isEqualTo(new OrderUpdatePage(List.of(
+                new AjioOrderUpdate("OU00000001", "FL1000001", AjioOrderUpdate.Type.DISPATCH_AFTER_CHANGED,
+                        Instant.parse("2026-11-24T06:00:00Z"), Instant.parse("2026-11-23T09:00:00Z")),
+                new AjioOrderUpdate("OU00000002", "FL1000002", AjioOrderUpdate.Type.RETURN_PICKED_UP, null,
+                        Instant.parse("2026-11-23T09:05:00Z"))), "2"));
+        RecordedRequest request = ajio.onlyCall();
+        assertGet(request, "/ajio/v1/order-updates");
+        assertThat(request.getRequestUrl().queryParameter("after")).isEqualTo("0");
+    }
+
+    @Test
     void readsAFeedFromTheStartWithoutACursor() {
         ajio.answer(200, "{\"events\": [], \"next\": \"\"}");
 

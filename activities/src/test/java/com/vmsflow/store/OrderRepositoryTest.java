@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.database.OrderRecord;
+import com.vmsflow.order.HoldReason;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.StatusChange;
 import com.vmsflow.testing.TestDatabase;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class OrderRepositoryTest {
 
-    private static final List<String> CLIENTS = List.of("ord", "paging", "failed", "counts", "counts-other");
+    private static final List<String> CLIENTS = List.of("hold", "ord", "paging", "failed", "counts", "counts-other");
     private static final Instant CREATED = Instant.parse("2026-05-04T06:30:00Z");
 
     private static TestDatabase db;
@@ -49,7 +50,7 @@ class OrderRepositoryTest {
         assertThat(orders.find("ord", "FO-1")).hasValueSatisfying(row -> {
             assertThat(row).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(new OrderRow("ord",
                     "FO-1", EInvoicingModel.ERP, OrderStatus.FAILED, 1, WaitingFor.SELLER, "a mapping for AJ-9",
-                    waiting, CREATED, List.of("AJ-9"), true, "check", null));
+                    waiting, CREATED, List.of("AJ-9"), true, "check", null, null, null));
             assertThat(row.updatedAt()).isNotNull();
         });
         assertThat(orders.history("ord", "FO-1")).containsExactly(change(1, OrderStatus.FAILED));
@@ -144,6 +145,41 @@ class OrderRepositoryTest {
             orders.countByStatus(client).forEach((status, n) -> summed.merge(status, n, Integer::sum));
         }
         assertThat(orders.countByStatus(null)).isEqualTo(summed);
+    }
+
+    /** Seed 004's ONHOLD: the list shows why and until when; a moved time follows; the release clears both. */
+    @Test
+    void anOnHoldOrderShowsWhyAndUntilWhenAMovedTimeFollowsAndTheReleaseClearsBoth() {
+        Instant until = Instant.parse("2026-05-05T06:00:00Z");
+        Instant moved = until.plusSeconds(3600);
+        orders.record(held("hold", "OH-1", HoldReason.DISPATCH_AFTER, until, change(3, OrderStatus.ONHOLD)));
+        orders.record(held("hold", "OH-2", HoldReason.RETURN_PICKUP, null, change(3, OrderStatus.ONHOLD)));
+
+        assertThat(orders.list("hold", OrderStatus.ONHOLD, null, 10))
+                .extracting(OrderRow::orderId, OrderRow::onHoldReason, OrderRow::onHoldUntil)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("OH-1", HoldReason.DISPATCH_AFTER, until),
+                        org.assertj.core.groups.Tuple.tuple("OH-2", HoldReason.RETURN_PICKUP, null));
+
+        orders.record(held("hold", "OH-1", HoldReason.DISPATCH_AFTER, moved, null));
+        assertThat(orders.find("hold", "OH-1")).hasValueSatisfying(row -> {
+            assertThat(row.status()).isEqualTo(OrderStatus.ONHOLD);
+            assertThat(row.onHoldUntil()).as("Ajio moved the time: the row follows").isEqualTo(moved);
+        });
+
+        orders.record(record("hold", "OH-1", OrderStatus.FULFILLABLE, WaitingFor.NONE,
+                change(4, OrderStatus.FULFILLABLE)));
+        assertThat(orders.find("hold", "OH-1")).hasValueSatisfying(row -> {
+            assertThat(row.status()).isEqualTo(OrderStatus.FULFILLABLE);
+            assertThat(row.onHoldReason()).isNull();
+            assertThat(row.onHoldUntil()).isNull();
+        });
+    }
+
+    private static OrderRecord held(String clientId, String orderId, HoldReason reason, Instant until,
+                                     StatusChange change) {
+        return new OrderRecord(clientId, orderId, EInvoicingModel.RMS, OrderStatus.ONHOLD, WaitingFor.NONE,
+                "Ajio's word", Instant.parse("2026-05-04T06:00:00Z"), CREATED, List.of(), false, null, reason, until,
+                change, null, null);
     }
 
     private static StatusChange change(int seq, OrderStatus status) {

@@ -142,7 +142,7 @@ class OrderSearchRepositoryTest {
     private static OrderRecord record(String clientId, String orderId, OrderStatus status, int seq,
                                       String parentOrderId, String poNumber) {
         return new OrderRecord(clientId, orderId, EInvoicingModel.RMS, status, WaitingFor.NONE, null, null, CREATED,
-                List.of(), false, null, new StatusChange(seq, status, CREATED.plusSeconds(seq), "step " + seq),
-                parentOrderId, poNumber);
+                List.of(), false, null, null, null,
+                new StatusChange(seq, status, CREATED.plusSeconds(seq), "step " + seq), parentOrderId, poNumber);
     }
 }

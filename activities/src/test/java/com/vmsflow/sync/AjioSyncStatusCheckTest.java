@@ -71,6 +71,8 @@ class AjioSyncStatusCheckTest {
 
     /** The cancellations each order's workflow received, by order id. */
     static final Map<String, List<AjioCancellation>> RECEIVED = new ConcurrentHashMap<>();
+    /** The order updates each order's workflow received, by order id. */
+    static final Map<String, List<com.vmsflow.ajio.AjioOrderUpdate>> UPDATES = new ConcurrentHashMap<>();
 
     /** Stands in for the order workflow: it runs, and takes Ajio's cancellations in; nothing else reaches it. */
     public static class ReceivingOrder implements ForwardOrderWorkflow {
@@ -92,6 +94,13 @@ class AjioSyncStatusCheckTest {
         @Override
         public OrderState state() {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void ajioOrderUpdate(com.vmsflow.ajio.AjioOrderUpdate update) {
+            if (!Workflow.isReplaying()) {
+                UPDATES.computeIfAbsent(update.orderId(), id -> new CopyOnWriteArrayList<>()).add(update);
+            }
         }
 
         @Override
@@ -268,6 +277,52 @@ class AjioSyncStatusCheckTest {
         assertThat(checked).as("the unknown order is not counted as read").isEqualTo(new StatusChecked(1, 1, 1));
         assertThat(received(cancelled)).hasSize(1);
         assertThat(report()).extracting(StatusMismatchRow::orderId).containsExactly(cancelled);
+    }
+
+    /**
+     * Ajio's order-updates feed (ONHOLD orders): each event reaches its running order, the cursor moves on, and an
+     * event for an order with no workflow is skipped without stopping the others.
+     */
+    @Test
+    void theOrderUpdatesReachTheirRunningOrdersAndTheCursorMovesOn() {
+        String held = ajioOrder(1);
+        weHave(held, OrderStatus.ONHOLD);
+        String original = ajioOrder(1);
+        String replacement = control.createOrder(seller, new com.vmsflow.sandbox.ajio.order.NewOrder(null, null,
+                List.of(new NewOrderLine("AJ-1", 1, new BigDecimal("499.00"))), null, null, original)).orderId();
+        weHave(replacement, OrderStatus.ONHOLD);
+        String unknown = control.createOrder(seller, new com.vmsflow.sandbox.ajio.order.NewOrder(null, null,
+                List.of(new NewOrderLine("AJ-1", 1, new BigDecimal("499.00"))), null, Instant.now(), null)).orderId();
+        Instant later = Instant.parse("2026-12-24T06:00:00Z");
+        control.moveDispatchAfter(seller, unknown, later);
+        control.moveDispatchAfter(seller, held, later);
+        control.returnPickedUp(seller, replacement);
+
+        FeedRelayed first = sync.relayOrderUpdates(client, null);
+        FeedRelayed nothingNew = sync.relayOrderUpdates(client, first.cursor());
+
+        assertThat(first.relayed()).as("the order with no workflow skipped").isEqualTo(2);
+        assertThat(nothingNew).isEqualTo(new FeedRelayed(first.cursor(), 0));
+        assertThat(receivedUpdates(held)).singleElement().satisfies(update -> {
+            assertThat(update.type()).isEqualTo(com.vmsflow.ajio.AjioOrderUpdate.Type.DISPATCH_AFTER_CHANGED);
+            assertThat(update.dispatchAfter()).isEqualTo(later);
+        });
+        assertThat(receivedUpdates(replacement)).singleElement().extracting(u -> u.type())
+                .isEqualTo(com.vmsflow.ajio.AjioOrderUpdate.Type.RETURN_PICKED_UP);
+        assertThat(UPDATES).doesNotContainKey(unknown);
+    }
+
+    private static List<com.vmsflow.ajio.AjioOrderUpdate> receivedUpdates(String orderId) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!UPDATES.containsKey(orderId) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return UPDATES.get(orderId);
     }
 
     /**

@@ -76,6 +76,7 @@ public final class Demo {
         new InventoryFlows(this, gateway, sandbox, timeout).addTo(flows);
         new CredentialsFlows(this, gateway, sandbox, timeout).addTo(flows);
         new PoolFlows(this, gateway, new ReturnFlows(this, gateway, sandbox, timeout)).addTo(flows);
+        new OnHoldFlows(this, gateway, sandbox).addTo(flows);
         return flows;
     }
 

@@ -63,7 +63,7 @@ class OrderSearchAndCredentialsEndToEndTest {
 
     @Test
     void aPackedOrderIsFoundByEachOfItsFiveKeys() {
-        String order = sandbox.createOrder(RMS, new NewOrder(null, null, List.of(line()), "CUST-E2E-1")).orderId();
+        String order = sandbox.createOrder(RMS, new NewOrder(null, null, List.of(line()), "CUST-E2E-1", null, null)).orderId();
         Await.order(gateway, RMS, order, o -> o.path("status").asText().equals("PROCESSING"));
         assertThat(gateway.post("dev-warehouse-" + RMS, "/v1/clients/" + RMS + "/orders/" + order + "/pack",
                 Map.of("lines", List.of(Map.of("sku", "E2E-SEARCH", "packed", 1, "notFound", 0, "damaged", 0))))

@@ -6,6 +6,7 @@ import com.vmsflow.json.Json;
 import com.vmsflow.sandbox.ajio.Tokens;
 import com.vmsflow.sandbox.ajio.api.AjioAuthResource;
 import com.vmsflow.sandbox.ajio.api.AjioCancellationsResource;
+import com.vmsflow.sandbox.ajio.api.AjioOrderUpdatesResource;
 import com.vmsflow.sandbox.ajio.api.AjioInventoryResource;
 import com.vmsflow.sandbox.ajio.api.AjioManifestsResource;
 import com.vmsflow.sandbox.ajio.api.AjioOrdersResource;
@@ -115,6 +116,7 @@ public class SandboxApplication extends Application<SandboxConfiguration> {
         jersey.register(new AjioOrdersResource(orders));
         jersey.register(new AjioManifestsResource(manifests));
         jersey.register(new AjioCancellationsResource(orders));
+        jersey.register(new AjioOrderUpdatesResource(orders));
         jersey.register(new AjioReturnsResource(returns));
         jersey.register(new AjioRsiResource(rsi));
         jersey.register(new AjioInventoryResource(inventory));

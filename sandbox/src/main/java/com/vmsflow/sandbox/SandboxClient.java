@@ -9,10 +9,12 @@ import com.vmsflow.sandbox.ajio.inventory.InventoryReport;
 import com.vmsflow.sandbox.ajio.order.BulkOrders;
 import com.vmsflow.sandbox.ajio.order.CancellationEvent;
 import com.vmsflow.sandbox.ajio.order.CreatedOrders;
+import com.vmsflow.sandbox.ajio.order.DispatchAfterChange;
 import com.vmsflow.sandbox.ajio.order.LineQuantity;
 import com.vmsflow.sandbox.ajio.order.NewOrder;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
 import com.vmsflow.sandbox.ajio.order.OrderDetail;
+import com.vmsflow.sandbox.ajio.order.OrderUpdateEvent;
 import com.vmsflow.sandbox.ajio.order.QuantityCancellation;
 import com.vmsflow.sandbox.ajio.returns.NewReturn;
 import com.vmsflow.sandbox.ajio.returns.ReturnExpectation;
@@ -25,6 +27,7 @@ import com.vmsflow.sandbox.erp.ErpClientView;
 import com.vmsflow.sandbox.faults.FaultSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
@@ -95,6 +98,20 @@ public class SandboxClient {
         return send(new Request.Builder()
                 .url(url("sandbox", "ajio", sellerId, "orders", orderId, "panel-cancellation").build())
                 .post(RequestBody.create(new byte[0], JSON)).build(), OrderDetail.class);
+    }
+
+    /** Ajio moves the order's dispatch-after time (null clears it); answers the event of its order-updates feed. */
+    public OrderUpdateEvent moveDispatchAfter(String sellerId, String orderId, Instant dispatchAfter) {
+        return send(new Request.Builder()
+                .url(url("sandbox", "ajio", sellerId, "orders", orderId, "dispatch-after").build())
+                .put(json(new DispatchAfterChange(dispatchAfter))).build(), OrderUpdateEvent.class);
+    }
+
+    /** The original of this replacement was picked up from the customer; answers the order-updates event. */
+    public OrderUpdateEvent returnPickedUp(String sellerId, String orderId) {
+        return send(new Request.Builder()
+                .url(url("sandbox", "ajio", sellerId, "orders", orderId, "return-picked-up").build())
+                .post(RequestBody.create(new byte[0], JSON)).build(), OrderUpdateEvent.class);
     }
 
     /** What Ajio shows for every channel SKU of the seller, with the oversells and the inventory calls' counts. */

@@ -231,7 +231,7 @@ class AjioOrdersTest {
     @Test
     void anOrderSplitFromACustomerOrderNamesItsParent() {
         ajio.control.createOrder(ajio.seller, new NewOrder("O-PARENT-1", null, List.of(line("SKU", 1, "10.00")),
-                "CUST-500"));
+                "CUST-500", null, null));
         String unsplit = ajio.order(line("SKU-A", 1, "500.00"));
 
         assertThat(ajio.get("/orders/O-PARENT-1").body().path("parentOrderId").asText()).isEqualTo("CUST-500");

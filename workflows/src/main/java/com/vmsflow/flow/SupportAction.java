@@ -11,5 +11,10 @@ public enum SupportAction {
      * Go on without a refused step that support did by hand (an invoice uploaded in Ajio's panel, a label fetched
      * there, a posting handed to the ERP). Only steps whose result the order does not need can be skipped.
      */
-    SKIP
+    SKIP,
+    /**
+     * Release an ONHOLD order for processing now, before the channel's dispatch-after time or its return pickup
+     * (seed 004: support may release a hold early). Only an ONHOLD order takes it.
+     */
+    RELEASE_HOLD
 }

@@ -93,6 +93,10 @@ public final class SupportGate {
         if (request.action() == null) {
             throw UpdateErrors.validationFailed("the support action is missing", Map.of("action", "RETRY or SKIP"));
         }
+        if (request.action() == SupportAction.RELEASE_HOLD) {
+            throw UpdateErrors.notAwaiting("the " + state.kind() + " is " + state.status()
+                    + ", not ONHOLD: there is no hold to release");
+        }
         if (request.action() == SupportAction.SKIP) {
             if (state.stuckStep() == null || !state.stuckStepSkippable()) {
                 throw UpdateErrors.notAwaiting(state.stuckStep() == null ? "no refused step to skip"

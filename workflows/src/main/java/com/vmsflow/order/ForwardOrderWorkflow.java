@@ -1,6 +1,7 @@
 package com.vmsflow.order;
 
 import com.vmsflow.ajio.AjioCancellation;
+import com.vmsflow.ajio.AjioOrderUpdate;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.flow.SupportRequest;
 import io.temporal.workflow.QueryMethod;
@@ -35,6 +36,10 @@ public interface ForwardOrderWorkflow {
     @SignalMethod
     void ajioCancellation(AjioCancellation cancellation);
 
+    /** An event of Ajio's order-updates feed: the dispatch-after time moved, or a replacement's return was picked up. */
+    @SignalMethod
+    void ajioOrderUpdate(AjioOrderUpdate update);
+
     /** Mappings were uploaded: a FAILED order tries its channel SKUs again. */
     @SignalMethod
     void skuMappingsUploaded();
@@ -47,7 +52,7 @@ public interface ForwardOrderWorkflow {
     @SignalMethod
     void handedOver(HandedOver handover);
 
-    /** A support action (retry or skip); the validator refuses one the order cannot take now. */
+    /** A support action (retry, skip, or release an ONHOLD order); the validator refuses one the order cannot take now. */
     @UpdateMethod
     OrderState support(SupportRequest request);
 

@@ -9,6 +9,7 @@ import static com.vmsflow.order.OrderStatus.COMPLETED;
 import static com.vmsflow.order.OrderStatus.FAILED;
 import static com.vmsflow.order.OrderStatus.FULFILLABLE;
 import static com.vmsflow.order.OrderStatus.HANDED_OVER;
+import static com.vmsflow.order.OrderStatus.ONHOLD;
 import static com.vmsflow.order.OrderStatus.PACKED;
 import static com.vmsflow.order.OrderStatus.PROCESSING;
 import static com.vmsflow.order.OrderStatus.UNFULFILLABLE;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.ajio.AjioActivities;
 import com.vmsflow.ajio.AjioCancellation;
 import com.vmsflow.ajio.AjioOrder;
+import com.vmsflow.ajio.AjioOrderUpdate;
 import com.vmsflow.ajio.B2bLine;
 import com.vmsflow.ajio.B2bOrder;
 import com.vmsflow.ajio.LineQuantity;
@@ -39,6 +41,7 @@ import com.vmsflow.flow.Progress.Publishing;
 import com.vmsflow.flow.Progress;
 import com.vmsflow.flow.SupportAction;
 import com.vmsflow.flow.SupportGate;
+import com.vmsflow.flow.SupportRecord;
 import com.vmsflow.flow.SupportRequest;
 import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.flow.VmsSearchAttributes;
@@ -101,6 +104,14 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
      */
     static final String FLAG_KEEPS_SUPPORT_WAITING = "flag-keeps-support-waiting";
 
+    /**
+     * From version 1 an allocated order the channel says must not be processed yet (a dispatch-after time ahead, a
+     * replacement whose original's return is not picked up) is ONHOLD until that ends or support releases it (seed
+     * 004). The marker is recorded at the first hold: orders with no such word from Ajio have none, and replay as
+     * they ran.
+     */
+    static final String CHANNEL_HOLD = "onhold-until-the-channel-says";
+
     private final ClientProfile client;
     private final OrderState state;
     private final Progress<StatusChange> progress;
@@ -116,6 +127,10 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     private List<LineQuantity> missingAtPacking = List.of();
     private EInvoice acceptedInvoice;
     private HandedOver handover;
+    /** Set by an order-updates event, so the hold looks again (a moved time, a pickup). */
+    private boolean holdChanged;
+    /** Support's RELEASE_HOLD. */
+    private SupportRequest holdReleasedBy;
 
     @WorkflowInit
     public ForwardOrderWorkflowImpl(NewOrder order) {
@@ -145,6 +160,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
             softReserveInventory();
             holdAcknowledgement();
             acknowledgeToAjio();
+            holdWhileTheChannelSaysNotYet();
             fetchB2bOrder();
             if (client.eInvoicingModel() == EInvoicingModel.ERP) {
                 postOrderToErp();
@@ -241,6 +257,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
             AjioOrder atAjio = ajio("Read the order at Ajio before acknowledging").readOrder(client.clientId(),
                     state.orderId());
             cancellations.applyCatchUp(atAjio, "cancelled at Ajio before the acknowledgement");
+            state.channelHold(atAjio);
             List<LineQuantity> acknowledgement = state.lines().stream()
                     .map(l -> new LineQuantity(l.lineId(), Math.min(l.reserved(), l.open()))).toList();
             try {
@@ -263,6 +280,66 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
                     : "acknowledged to Ajio; rejected for lack of stock: " + describe(rejected), WaitingFor.NONE, null);
             return;
         }
+    }
+
+    /**
+     * ONHOLD (seed 004): allocated and acknowledged, but Ajio says not yet. A dispatch-after time holds it on a
+     * durable timer that follows the time when Ajio moves it; a replacement waits for Ajio's word that the original's
+     * return was picked up. Released by itself when the reason ends, or early by support's RELEASE_HOLD. Cancellations
+     * are applied meanwhile as for a FULFILLABLE order.
+     */
+    private void holdWhileTheChannelSaysNotYet() {
+        if (state.holdReason(now()) == null || !holdsOnTheChannelsWord()) {
+            return;
+        }
+        HoldReason reason = state.holdReason(now());
+        HoldReason waited = reason;
+        state.onHold(reason, reason == HoldReason.DISPATCH_AFTER ? state.dispatchAfter() : null);
+        transition(ONHOLD, "on hold: " + holdWords(reason), whomTheHoldWaitsFor(reason), holdWords(reason));
+        while (holdReleasedBy == null) {
+            waited = reason;
+            holdChanged = false;
+            if (reason == HoldReason.DISPATCH_AFTER) {
+                waits.upTo(Duration.between(now(), state.dispatchAfter()), "On hold until Ajio's dispatch-after time "
+                        + state.dispatchAfter(), () -> holdChanged || holdReleasedBy != null);
+            } else {
+                waits.noDeadline("On hold: replacement of order " + state.replacementOf()
+                        + ", until Ajio says its return was picked up", () -> holdChanged || holdReleasedBy != null);
+            }
+            reason = state.holdReason(now());
+            if (reason == null) {
+                break;
+            }
+            state.onHold(reason, reason == HoldReason.DISPATCH_AFTER ? state.dispatchAfter() : null);
+            waitingFor(whomTheHoldWaitsFor(reason), holdWords(reason));
+        }
+        String note = holdReleasedBy != null
+                ? "hold released early by support (" + holdReleasedBy.requestedBy() + "): " + holdReleasedBy.reason()
+                : waited == HoldReason.RETURN_PICKUP
+                        ? "released: the return of order " + state.replacementOf() + " was picked up"
+                        : "released: Ajio's dispatch-after time " + state.dispatchAfter() + " has passed";
+        state.holdReleased();
+        transition(FULFILLABLE, note, WaitingFor.NONE, null);
+    }
+
+    /** A time holds the order by itself (like the acknowledgement hold); a pickup is Ajio's to tell. */
+    private static WaitingFor whomTheHoldWaitsFor(HoldReason reason) {
+        return reason == HoldReason.RETURN_PICKUP ? WaitingFor.AJIO : WaitingFor.NONE;
+    }
+
+    /** Asked at an order's first hold: orders with none replay as they ran. */
+    protected boolean holdsOnTheChannelsWord() {
+        return Workflow.getVersion(CHANNEL_HOLD, Workflow.DEFAULT_VERSION, 1) >= 1;
+    }
+
+    /** Why the order is held, in words: Temporal Web's details and the order's {@code waitingForWhat}. */
+    private String holdWords(HoldReason reason) {
+        return switch (reason) {
+            case DISPATCH_AFTER -> "Ajio's dispatch-after time " + state.dispatchAfter()
+                    + ": not released for picking before it";
+            case RETURN_PICKUP -> "Ajio's word that the return of order " + state.replacementOf()
+                    + " (the one this replaces) was picked up from the customer";
+        };
     }
 
     private void fetchB2bOrder() {
@@ -491,6 +568,13 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     }
 
     @Override
+    public void ajioOrderUpdate(AjioOrderUpdate update) {
+        if (state.channelUpdate(update)) {
+            holdChanged = true;
+        }
+    }
+
+    @Override
     public void skuMappingsUploaded() {
         skuMappingsUploaded = true;
     }
@@ -518,9 +602,15 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         return Workflow.getVersion(HANDOVER_ONLY_WHEN_PACKED, Workflow.DEFAULT_VERSION, 1) >= 1;
     }
 
-    /** Beyond the support gate's refused steps, a FAILED or UNFULFILLABLE order retries its own wait now. */
+    /**
+     * Beyond the support gate's refused steps, a FAILED or UNFULFILLABLE order retries its own wait now, and an
+     * ONHOLD order may be released early.
+     */
     @Override
     public void validateSupport(SupportRequest request) {
+        if (request.action() == SupportAction.RELEASE_HOLD && state.status() == ONHOLD) {
+            return;
+        }
         boolean retriesItsWait = request.action() == SupportAction.RETRY
                 && (state.status() == FAILED || state.status() == UNFULFILLABLE);
         if (!retriesItsWait) {
@@ -530,6 +620,13 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     @Override
     public OrderState support(SupportRequest request) {
+        if (request.action() == SupportAction.RELEASE_HOLD) {
+            state.support(new SupportRecord(request.action(), ONHOLD.name(), request.requestedBy(), request.reason(),
+                    now()));
+            holdReleasedBy = request;
+            Workflow.await(() -> state.status() != ONHOLD);
+            return state;
+        }
         if (!support.take(request)) {
             if (state.status() == FAILED) {
                 skuMappingsUploaded = true;

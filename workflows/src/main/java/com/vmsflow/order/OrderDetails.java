@@ -29,6 +29,13 @@ final class OrderDetails {
             }
             md.append('\n');
         }
+        if (s.onHoldReason() != null) {
+            md.append("\nOn hold (").append(s.onHoldReason()).append(")");
+            if (s.onHoldUntil() != null) {
+                md.append(" until **").append(s.onHoldUntil()).append("**");
+            }
+            md.append(": support may release it early (RELEASE_HOLD)\n");
+        }
         if (s.flag() != null) {
             md.append("\n⚠ ").append(s.flag()).append('\n');
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.vmsflow.ajio.AjioOrder;
 import com.vmsflow.ajio.AjioOrderLine;
+import com.vmsflow.ajio.AjioOrderUpdate;
 import com.vmsflow.ajio.B2bLine;
 import com.vmsflow.ajio.B2bOrder;
 import com.vmsflow.ajio.LineQuantity;
@@ -50,6 +51,13 @@ public class OrderState extends FlowState {
     private PackResult packResult;
     private List<RefusedHandover> refusedHandovers = new ArrayList<>();
     private Set<String> seenEventIds = new LinkedHashSet<>();
+    /** What the channel said of when the order may be processed (seed 004, ONHOLD). */
+    private Instant dispatchAfter;
+    private String replacementOf;
+    private boolean originalReturnPickedUp;
+    /** While ONHOLD: why, and until when when a time holds it (null for a replacement waiting for its pickup). */
+    private HoldReason onHoldReason;
+    private Instant onHoldUntil;
 
     OrderState() {
     }
@@ -63,6 +71,9 @@ public class OrderState extends FlowState {
         s.eInvoicingModel = input.client().eInvoicingModel();
         s.ajioCreatedAt = order.createdAt();
         s.holdUntil = order.createdAt().plus(input.client().acknowledgementHold());
+        s.dispatchAfter = order.dispatchAfter();
+        s.replacementOf = order.replacementOf();
+        s.originalReturnPickedUp = order.originalReturnPickedUp();
         for (AjioOrderLine l : order.lines()) {
             s.lines.add(new LineState(l.lineId(), l.channelSku(), l.price(), l.quantity(), l.cancelledQuantity()));
         }
@@ -103,6 +114,26 @@ public class OrderState extends FlowState {
     public PackResult packResult() { return packResult; }
     /** Handovers signalled while the order was not PACKED, which it refused. */
     public List<RefusedHandover> refusedHandovers() { return List.copyOf(refusedHandovers); }
+
+    public Instant dispatchAfter() { return dispatchAfter; }
+    public String replacementOf() { return replacementOf; }
+    public boolean originalReturnPickedUp() { return originalReturnPickedUp; }
+    public HoldReason onHoldReason() { return onHoldReason; }
+    public Instant onHoldUntil() { return onHoldUntil; }
+
+    /**
+     * Why the channel says the order must not be processed yet at {@code now}, or null: a replacement waits for its
+     * original's return pickup first, then a dispatch-after time still ahead holds it.
+     */
+    public HoldReason holdReason(Instant now) {
+        if (replacementOf != null && !originalReturnPickedUp) {
+            return HoldReason.RETURN_PICKUP;
+        }
+        if (dispatchAfter != null && now.isBefore(dispatchAfter)) {
+            return HoldReason.DISPATCH_AFTER;
+        }
+        return null;
+    }
 
     public OrderFacts facts() {
         return new OrderFacts(eInvoicingModel, status, acknowledged, postedToErp);
@@ -282,6 +313,37 @@ public class OrderState extends FlowState {
             }
         }
         return missing;
+    }
+
+    /** What Ajio shows of the order's hold when read again (a change whose feed event we have not had yet). */
+    public void channelHold(AjioOrder atAjio) {
+        dispatchAfter = atAjio.dispatchAfter();
+        originalReturnPickedUp = originalReturnPickedUp || atAjio.originalReturnPickedUp();
+    }
+
+    /** Applies an event of Ajio's order-updates feed once; answers whether it was new. */
+    public boolean channelUpdate(AjioOrderUpdate update) {
+        if (seen(update.eventId())) {
+            return false;
+        }
+        if (update.eventId() != null) {
+            seenEventIds.add(update.eventId());
+        }
+        switch (update.type()) {
+            case DISPATCH_AFTER_CHANGED -> dispatchAfter = update.dispatchAfter();
+            case RETURN_PICKED_UP -> originalReturnPickedUp = true;
+        }
+        return true;
+    }
+
+    public void onHold(HoldReason reason, Instant until) {
+        onHoldReason = reason;
+        onHoldUntil = until;
+    }
+
+    public void holdReleased() {
+        onHoldReason = null;
+        onHoldUntil = null;
     }
 
     public void markPostedToErp() { postedToErp = true; }

@@ -13,6 +13,11 @@ public enum OrderStatus {
     FULFILLABLE,
     /** Some line's inventory could not be reserved yet; retried when stock is added. */
     UNFULFILLABLE,
+    /**
+     * Allocated and acknowledged, but the channel says not yet (a dispatch-after time ahead, a replacement whose
+     * original's return is not picked up): not released for picking. Held in FULFILLABLE: every rule treats it so.
+     */
+    ONHOLD,
     /** Released for picking. */
     PROCESSING,
     /** Packed, invoiced at Ajio, B2C invoice and shipping label fetched. */
@@ -23,16 +28,16 @@ public enum OrderStatus {
     CANCELLED;
 
     private static final Set<OrderStatus> NOT_YET_PACKED =
-            EnumSet.of(CREATED, FAILED, FULFILLABLE, UNFULFILLABLE, PROCESSING);
+            EnumSet.of(CREATED, FAILED, FULFILLABLE, UNFULFILLABLE, ONHOLD, PROCESSING);
 
     /** Before packing: the statuses where the SOPs allow cancellations "until PACKED". */
     public boolean notYetPacked() {
         return NOT_YET_PACKED.contains(this);
     }
 
-    /** Before release for picking: the OMS treats FAILED and UNFULFILLABLE orders like FULFILLABLE ones here. */
+    /** Before release for picking: the OMS treats FAILED, UNFULFILLABLE and ONHOLD orders like FULFILLABLE ones here. */
     public boolean beforeRelease() {
-        return this == CREATED || this == FAILED || this == FULFILLABLE || this == UNFULFILLABLE;
+        return this == CREATED || this == FAILED || this == FULFILLABLE || this == UNFULFILLABLE || this == ONHOLD;
     }
 
     /** Handed to the courier: only such an order can come back, as a customer return or an RTO. */

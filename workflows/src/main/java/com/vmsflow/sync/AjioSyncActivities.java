@@ -39,6 +39,12 @@ public interface AjioSyncActivities {
     FeedRelayed relayCancellations(String clientId, String cursor);
 
     /**
+     * Signals each event of Ajio's order-updates feed after {@code cursor} (a moved dispatch-after time, the return
+     * pickup of a replacement's original) to its order workflow, which drops an event it has had.
+     */
+    FeedRelayed relayOrderUpdates(String clientId, String cursor);
+
+    /**
      * Starts a return workflow for each return expectation after {@code cursor}; an RTO's also tells the order's
      * RTO workflow, if the warehouse already reported it.
      */

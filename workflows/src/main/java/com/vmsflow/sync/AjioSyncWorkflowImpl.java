@@ -76,6 +76,11 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
             FeedRelayed relayed = SYNC.step("Relay Ajio's cancellation feed")
                     .relayCancellations(state.clientId(), state.cancellationsCursor());
             state = state.withCancellations(relayed.cursor(), relayed.relayed());
+            if (relaysOrderUpdates()) {
+                FeedRelayed updates = SYNC.step("Relay Ajio's order updates (dispatch-after times, return pickups)")
+                        .relayOrderUpdates(state.clientId(), state.orderUpdatesCursor());
+                state = state.withOrderUpdates(updates.cursor(), updates.relayed());
+            }
             if (relaysReturnsAndRsi()) {
                 state = state.withReturns(SYNC.step("Relay Ajio's return expectations")
                         .relayReturns(state.clientId(), state.returnsCursor()).cursor());
@@ -182,6 +187,16 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
 
     static final String CREDENTIALS_OUTAGE = "credentials-outage-waits-for-support";
 
+    /**
+     * Ajio's order-updates feed came with the ONHOLD orders (issue 17): what ends a hold reaches the held order. A
+     * sync polling before it has no such calls in its history.
+     */
+    protected boolean relaysOrderUpdates() {
+        return Workflow.getVersion(ORDER_UPDATES_TO_HELD_ORDERS, Workflow.DEFAULT_VERSION, 1) >= 1;
+    }
+
+    static final String ORDER_UPDATES_TO_HELD_ORDERS = "order-updates-to-held-orders";
+
     @Override
     public SyncState state() {
         return state;
@@ -197,6 +212,7 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
         return "**" + AjioSyncWorkflow.summaryFor(state.clientId()) + "**\n\n"
                 + "Orders fetched up to **" + state.ordersFetchedUpTo() + "** · " + state.ordersStarted()
                 + " order workflows started · " + state.cancellationsRelayed() + " cancellations relayed · "
+                + state.orderUpdatesRelayed() + " order updates relayed · "
                 + state.polls() + " polls" + statusChecks()
                 + (state.credentialsRefused() == null ? ""
                         : "\n\n**Waiting for support since " + state.credentialsRefused().since() + ":** "

@@ -53,6 +53,7 @@ class HandoverWorkflowTest {
         }
 
         @Override public void ajioCancellation(com.vmsflow.ajio.AjioCancellation cancellation) { }
+        @Override public void ajioOrderUpdate(com.vmsflow.ajio.AjioOrderUpdate update) { }
         @Override public void skuMappingsUploaded() { }
         @Override public void inventoryUpdated() { }
         @Override public com.vmsflow.order.OrderState support(com.vmsflow.flow.SupportRequest r) { return null; }

@@ -21,6 +21,7 @@ import com.vmsflow.order.CancellationRecord.Outcome;
 import com.vmsflow.order.cancellation.CancellationKind;
 import com.vmsflow.order.cancellation.CancellationSource;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,7 +47,12 @@ class CancellationTableWorkflowTest {
         /** Model 1: acknowledged and posted to the ERP, waiting for its invoice (still FULFILLABLE). */
         POSTED_TO_ERP,
         PROCESSING,
-        PACKED
+        PACKED,
+        /**
+         * Acknowledged and ONHOLD for Ajio's dispatch-after time, not yet posted to the ERP: the rules treat it like
+         * the FULFILLABLE order it holds in (CancellationRule's comment).
+         */
+        ONHOLD
     }
 
     enum Expect { ALLOWED, REFUSED, IGNORED, FLAGGED }
@@ -110,7 +116,18 @@ class CancellationTableWorkflowTest {
                 row("RMS", "AJIO_BUSINESS", "FULL", Situation.PACKED, Expect.REFUSED),
                 row("RMS", "AJIO_BUSINESS", "PARTIAL", Situation.IN_HOLD, Expect.ALLOWED),
                 row("RMS", "AJIO_BUSINESS", "PARTIAL", Situation.PROCESSING, Expect.ALLOWED),
-                row("RMS", "AJIO_BUSINESS", "PARTIAL", Situation.PACKED, Expect.REFUSED));
+                row("RMS", "AJIO_BUSINESS", "PARTIAL", Situation.PACKED, Expect.REFUSED),
+                // ONHOLD x every row: as FULFILLABLE after the acknowledgement, before the ERP posting
+                row("ERP", "CUSTOMER", "FULL", Situation.ONHOLD, Expect.IGNORED),
+                row("RMS", "CUSTOMER", "PARTIAL", Situation.ONHOLD, Expect.IGNORED),
+                row("ERP", "SELLER", "FULL", Situation.ONHOLD, Expect.ALLOWED),
+                row("ERP", "SELLER", "PARTIAL", Situation.ONHOLD, Expect.ALLOWED),
+                row("ERP", "AJIO_BUSINESS", "FULL", Situation.ONHOLD, Expect.ALLOWED),
+                row("ERP", "AJIO_BUSINESS", "PARTIAL", Situation.ONHOLD, Expect.FLAGGED),
+                row("RMS", "SELLER", "FULL", Situation.ONHOLD, Expect.ALLOWED),
+                row("RMS", "SELLER", "PARTIAL", Situation.ONHOLD, Expect.ALLOWED),
+                row("RMS", "AJIO_BUSINESS", "FULL", Situation.ONHOLD, Expect.ALLOWED),
+                row("RMS", "AJIO_BUSINESS", "PARTIAL", Situation.ONHOLD, Expect.ALLOWED));
     }
 
     private static Arguments row(String model, String source, String kind, Situation situation, Expect expect) {
@@ -125,6 +142,9 @@ class CancellationTableWorkflowTest {
         ClientProfile client = model == EInvoicingModel.ERP ? ERP_CLIENT : RMS_CLIENT;
         String orderId = "CT" + ORDERS.incrementAndGet();
         world.ajio.create(orderId, world.now(), "AJ-TEE-M", 2, "799.00", "AJ-JEANS-32", 1, "1999.00");
+        if (situation == Situation.ONHOLD) {
+            world.ajio.orders.get(orderId).dispatchAfter = world.now().plus(Duration.ofDays(10));
+        }
         ForwardOrderWorkflow order = world.start(client, world.ajio.orders.get(orderId).view());
         OrderState before = driveTo(order, client, situation);
         long ajioCancelsBefore = ajioCancels(orderId);
@@ -144,6 +164,10 @@ class CancellationTableWorkflowTest {
                 } else {
                     assertThat(after.line("1").cancelled()).isEqualTo(1);
                     assertThat(after.status()).isNotEqualTo(OrderStatus.CANCELLED);
+                    if (situation == Situation.ONHOLD) {
+                        assertThat(after.status()).as("a partial cancellation keeps the hold")
+                                .isEqualTo(OrderStatus.ONHOLD);
+                    }
                 }
                 assertThat(ajioCancels(orderId) - ajioCancelsBefore)
                         .as("only a seller's cancellation is sent to Ajio; the others are Ajio's own")
@@ -188,7 +212,8 @@ class CancellationTableWorkflowTest {
                 OrderState cancelled = order.cancel(new CancellationRequest(CancellationKind.FULL, List.of(),
                         "cancelled in Ajio and the OMS as the SOP says", "SUPPORT"));
                 assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
-                assertThat(world.erp.eventTypes(orderId)).contains(PostingEventType.OUTWARD_ORDER_CANCEL);
+                assertThat(world.erp.eventTypes(orderId).contains(PostingEventType.OUTWARD_ORDER_CANCEL))
+                        .as("OUTWARD_ORDER_CANCEL only for an order posted to the ERP").isEqualTo(posted);
             }
         }
     }
@@ -198,6 +223,11 @@ class CancellationTableWorkflowTest {
             return world.await(order, s -> s.status() == OrderStatus.FULFILLABLE && !s.acknowledged(), "the hold");
         }
         world.pass(HOLD);
+        if (situation == Situation.ONHOLD) {
+            OrderState held = world.awaitStatus(order, OrderStatus.ONHOLD);
+            assertThat(held.postedToErp()).isFalse();
+            return held;
+        }
         if (client.eInvoicingModel() == EInvoicingModel.ERP) {
             OrderState posted = world.await(order, OrderState::postedToErp, "the ERP posting");
             if (situation == Situation.POSTED_TO_ERP) {

@@ -41,6 +41,10 @@ public class FakeAjio implements AjioActivities {
         final List<BigDecimal> prices = new ArrayList<>();
         boolean acknowledged;
         EInvoice invoice;
+        /** What Ajio says of when the order may be processed (ONHOLD). */
+        volatile Instant dispatchAfter;
+        volatile String replacementOf;
+        volatile boolean originalReturnPickedUp;
 
         Order(String orderId, Instant createdAt) {
             this.orderId = orderId;
@@ -53,7 +57,8 @@ public class FakeAjio implements AjioActivities {
                 view.add(new AjioOrderLine(String.valueOf(i + 1), channelSkus.get(i), lines.get(i)[0],
                         lines.get(i)[1], prices.get(i)));
             }
-            return new AjioOrder(orderId, createdAt, acknowledged, view, parentOrderId);
+            return new AjioOrder(orderId, createdAt, acknowledged, view, parentOrderId, dispatchAfter, replacementOf,
+                    originalReturnPickedUp);
         }
 
         int[] line(String lineId) {
@@ -74,6 +79,12 @@ public class FakeAjio implements AjioActivities {
     /** The order {@code orderId}, when created, is part of the customer's order {@code parentOrderId}. */
     public void parentOrder(String orderId, String parentOrderId) {
         parentOrders.put(orderId, parentOrderId);
+    }
+
+    /** Ajio gives the order a dispatch-after time (ONHOLD until it passes); answers the order as Ajio shows it. */
+    public AjioOrder dispatchAfter(String orderId, Instant dispatchAfter) {
+        orders.get(orderId).dispatchAfter = dispatchAfter;
+        return orders.get(orderId).view();
     }
 
     /** Ajio's order of {@code sku, quantity, price} triples, lines numbered from 1. */

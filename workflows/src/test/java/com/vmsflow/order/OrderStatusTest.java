@@ -19,6 +19,7 @@ class OrderStatusTest {
                 Arguments.of(OrderStatus.FAILED, false, false),
                 Arguments.of(OrderStatus.FULFILLABLE, false, false),
                 Arguments.of(OrderStatus.UNFULFILLABLE, false, false),
+                Arguments.of(OrderStatus.ONHOLD, false, false),
                 Arguments.of(OrderStatus.PROCESSING, false, false),
                 Arguments.of(OrderStatus.PACKED, false, true),
                 Arguments.of(OrderStatus.HANDED_OVER, true, false),

@@ -59,6 +59,14 @@ class VersioningTest {
         }
     }
 
+    /** Today's sync with the order-updates feed relayed naively: old runs read it too. */
+    public static class OrderUpdatesWithoutMarker extends AjioSyncWorkflowImpl {
+        @Override
+        protected boolean relaysOrderUpdates() {
+            return true;
+        }
+    }
+
     /** Today's forward order with the change made naively: every order, old or new, costs fewer actions. */
     public static class OrderWithoutMarker extends ForwardOrderWorkflowImpl {
         @WorkflowInit
@@ -107,6 +115,19 @@ class VersioningTest {
 
         @Override
         protected boolean refusesHandoverUnlessPacked() {
+            return true;
+        }
+    }
+
+    /** Today's forward order with the hold made naively: an order with a dispatch-after time ahead is held, old ones too. */
+    public static class HoldWithoutMarker extends ForwardOrderWorkflowImpl {
+        @WorkflowInit
+        public HoldWithoutMarker(NewOrder order) {
+            super(order);
+        }
+
+        @Override
+        protected boolean holdsOnTheChannelsWord() {
             return true;
         }
     }
@@ -235,6 +256,26 @@ class VersioningTest {
                 .hasStackTraceContaining("NonDeterministicException");
     }
 
+    /**
+     * A sync run from before Ajio's order updates were relayed to the held orders (issue 17) replays; the relay
+     * without its marker does not; a run after it replays too.
+     */
+    @Test
+    void aSyncRunFromBeforeTheOrderUpdatesReplaysOnlyWithItsMarker() throws Exception {
+        Worker versioned = env.newWorker("versioned-order-updates");
+        versioned.registerWorkflowImplementationTypes(AjioSyncWorkflowImpl.class);
+        Worker unversioned = env.newWorker("unversioned-order-updates");
+        unversioned.registerWorkflowImplementationTypes(OrderUpdatesWithoutMarker.class);
+
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(
+                history("sync_demo-status_v3_status_checks.json"), versioned)).doesNotThrowAnyException();
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(
+                history("sync_demo-holds_v4_order_updates.json"), versioned)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(
+                history("sync_demo-status_v3_status_checks.json"), unversioned))
+                .hasStackTraceContaining("NonDeterministicException");
+    }
+
     /** A return whose QC Ajio refused, recorded when a refusal still failed the return. */
     private static WorkflowExecutionHistory returnFailedByARefusal() throws Exception {
         return history("return_demo-erp_qc-refused-fails_before-refusals-wait-for-support.json");
@@ -333,5 +374,30 @@ class VersioningTest {
         assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(
                 history("order_demo-erp_flagged-partial-then-erp-invoice_fewer-actions.json"), worker))
                 .doesNotThrowAnyException();
+    }
+
+    /** Order OH1, whose dispatch-after time was ahead, recorded on code that did not hold it: released at once. */
+    private static WorkflowExecutionHistory orderNotHeldBeforeTheHold() throws Exception {
+        return history("order_demo-rms_dispatch-after-not-held_before-onhold-until-the-channel-says.json");
+    }
+
+    @Test
+    void anOrderReleasedDespiteItsDispatchAfterTimeBeforeTheHoldReplaysAgainstItAndAHeldOneToo() throws Exception {
+        Worker worker = env.newWorker("versioned-hold");
+        worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class);
+
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(orderNotHeldBeforeTheHold(), worker))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history("order_demo-rms_OH1.json"), worker))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theHoldWithoutTheMarkerFailsTheReplayOfAnOrderReleasedBeforeIt() throws Exception {
+        Worker worker = env.newWorker("unversioned-hold");
+        worker.registerWorkflowImplementationTypes(HoldWithoutMarker.class);
+
+        assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(orderNotHeldBeforeTheHold(), worker))
+                .hasStackTraceContaining("NonDeterministicException");
     }
 }

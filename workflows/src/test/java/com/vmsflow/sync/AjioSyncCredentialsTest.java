@@ -74,6 +74,12 @@ class AjioSyncCredentialsTest {
         }
 
         @Override
+        public FeedRelayed relayOrderUpdates(String clientId, String cursor) {
+            refuseIfRevoked();
+            return new FeedRelayed(cursor == null ? "u1" : cursor, 0);
+        }
+
+        @Override
         public FeedRelayed relayReturns(String clientId, String cursor) {
             refuseIfRevoked();
             return new FeedRelayed("r", 0);

@@ -35,6 +35,7 @@ class AjioSyncWorkflowTest {
     static final List<Window> WINDOWS = new CopyOnWriteArrayList<>();
     static final List<String> CURSORS = new CopyOnWriteArrayList<>();
     static final List<String> RETURNS_CURSORS = new CopyOnWriteArrayList<>();
+    static final List<String> ORDER_UPDATES_CURSORS = new CopyOnWriteArrayList<>();
     static final AtomicBoolean REFUSE_NEXT = new AtomicBoolean();
     /** When each status check was scheduled. */
     static final List<Instant> STATUS_CHECKS = new CopyOnWriteArrayList<>();
@@ -54,6 +55,13 @@ class AjioSyncWorkflowTest {
         public FeedRelayed relayCancellations(String clientId, String cursor) {
             CURSORS.add(cursor == null ? "start" : cursor);
             return new FeedRelayed(String.valueOf(CURSORS.size()), 1);
+        }
+
+        /** Each poll finds two order updates (a moved dispatch-after time, a return pickup) for held orders. */
+        @Override
+        public FeedRelayed relayOrderUpdates(String clientId, String cursor) {
+            ORDER_UPDATES_CURSORS.add(cursor == null ? "start" : cursor);
+            return new FeedRelayed("u" + ORDER_UPDATES_CURSORS.size(), 2);
         }
 
         @Override
@@ -86,6 +94,7 @@ class AjioSyncWorkflowTest {
         WINDOWS.clear();
         CURSORS.clear();
         RETURNS_CURSORS.clear();
+        ORDER_UPDATES_CURSORS.clear();
         STATUS_CHECKS.clear();
         REFUSE_NEXT.set(false);
         REFUSE_NEXT_CHECK.set(false);
@@ -234,6 +243,30 @@ class AjioSyncWorkflowTest {
         SyncState state = client.newWorkflowStub(AjioSyncWorkflow.class, AjioSyncWorkflow.idFor("demo-carried"))
                 .state();
         assertThat(state.statusMismatches()).as("counts carried over too").isEqualTo(2);
+    }
+
+    @Test
+    void theOrderUpdatesReachTheHeldOrdersEveryPollTheirCursorCarriedOverContinueAsNew() {
+        Instant start = Instant.ofEpochMilli(env.currentTimeMillis()).minus(Duration.ofHours(1));
+        SyncSettings settings = new SyncSettings(Duration.ofMinutes(1), Duration.ofMinutes(10), 2,
+                Duration.ofMinutes(5));
+        AjioSyncWorkflow sync = startSync("demo-holds", settings, start);
+        String firstRun = client.newUntypedWorkflowStub(AjioSyncWorkflow.idFor("demo-holds")).describe()
+                .getExecution().getRunId();
+
+        env.sleep(Duration.ofMinutes(3).plusSeconds(30));
+        SyncState state = sync.state();
+
+        int polls = ORDER_UPDATES_CURSORS.size();
+        assertThat(polls).as("continued as new after 2 polls, at least once").isGreaterThan(2);
+        assertThat(ORDER_UPDATES_CURSORS).as("every poll reads on from the last cursor, across runs")
+                .startsWith("start", "u1", "u2")
+                .containsExactlyElementsOf(IntStream.range(0, polls).mapToObj(i -> i == 0 ? "start" : "u" + i)
+                        .toList());
+        assertThat(state.orderUpdatesCursor()).isEqualTo("u" + polls);
+        assertThat(state.orderUpdatesRelayed()).as("counted across runs").isEqualTo(2L * polls);
+        assertThat(details("demo-holds")).contains(2 * polls + " order updates relayed");
+        Histories.record(client, AjioSyncWorkflow.idFor("demo-holds"), firstRun, "sync_demo-holds_v4_order_updates");
     }
 
     private AjioSyncWorkflow startSync(String clientId, SyncSettings settings, Instant start) {

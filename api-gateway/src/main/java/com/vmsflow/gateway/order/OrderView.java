@@ -4,6 +4,7 @@ import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.order.CancellationRecord;
 import com.vmsflow.order.DocumentRef;
+import com.vmsflow.order.HoldReason;
 import com.vmsflow.order.LineState;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.order.OrderStatus;
@@ -30,6 +31,8 @@ public record OrderView(
         Instant waitingSince,
         boolean overdue,
         String flag,
+        HoldReason onHoldReason,
+        Instant onHoldUntil,
         String problem,
         List<String> missingChannelSkus,
         List<CancellationRecord> cancellations,
@@ -55,13 +58,13 @@ public record OrderView(
     public static OrderView of(OrderState s) {
         return new OrderView(s.orderId(), s.status(), s.eInvoicingModel(), s.ajioCreatedAt(),
                 s.lines().stream().map(Line::of).toList(), s.documents(), s.waitingFor(), s.waitingForWhat(),
-                s.waitingSince(), s.overdue(), s.flag(), s.problem(), s.missingChannelSkus(), s.cancellations(),
+                s.waitingSince(), s.overdue(), s.flag(), s.onHoldReason(), s.onHoldUntil(), s.problem(), s.missingChannelSkus(), s.cancellations(),
                 s.history(), s.handoverId(), s.manifestId(), s.refusedHandovers(), false);
     }
 
     public static OrderView archived(OrderRow row, List<StatusChange> history) {
         return new OrderView(row.orderId(), row.status(), row.eInvoicingModel(), row.ajioCreatedAt(), null, null,
-                row.waitingFor(), row.waitingForWhat(), row.waitingSince(), row.overdue(), row.flag(), null,
+                row.waitingFor(), row.waitingForWhat(), row.waitingSince(), row.overdue(), row.flag(), null, null, null,
                 row.missingChannelSkus(), null, history, null, null, null, true);
     }
 }

@@ -420,11 +420,33 @@ public final class GatewayHarness implements BeforeAllCallback {
                 "waiting for someone, as the read model says");
     }
 
+    /**
+     * Starts an order Ajio gave a dispatch-after time, its acknowledgement hold passed: it goes ONHOLD until that
+     * time; waits until the read model shows it ONHOLD.
+     */
+    public void startHeldOrder(String clientId, String orderId, Map<String, Integer> quantityBySku,
+                               Instant dispatchAfter) {
+        mapAndStock(clientId, List.copyOf(quantityBySku.keySet()));
+        launch(clientId, orderId, quantityBySku, HOLD_PASSED, dispatchAfter);
+        OrderRepository readModel = new OrderRepository(jdbi());
+        awaitOrder(clientId, orderId, state -> state.status() == OrderStatus.ONHOLD && readModel
+                .find(clientId, orderId).filter(row -> row.status() == OrderStatus.ONHOLD).isPresent(),
+                "ONHOLD, as the read model says");
+    }
+
     /** Starts the order's workflow, made at Ajio at {@code createdAt}, without waiting for it. */
     private void launch(String clientId, String orderId, Map<String, Integer> quantityBySku, Instant createdAt) {
+        launch(clientId, orderId, quantityBySku, createdAt, null);
+    }
+
+    private void launch(String clientId, String orderId, Map<String, Integer> quantityBySku, Instant createdAt,
+                        Instant dispatchAfter) {
         List<Object> lines = new ArrayList<>();
         quantityBySku.forEach((sku, quantity) -> lines.addAll(List.of(sku, quantity, "999.00")));
         AjioOrder order = running.ajio.create(orderId, createdAt, lines.toArray());
+        if (dispatchAfter != null) {
+            order = running.ajio.dispatchAfter(orderId, dispatchAfter);
+        }
         ClientProfile profile = client(clientId).toProfile();
         ForwardOrderWorkflow workflow = workflows().newWorkflowStub(ForwardOrderWorkflow.class,
                 WorkflowOptions.newBuilder()

@@ -36,6 +36,12 @@ public final class StandInAjioSync implements AjioSyncActivities {
     }
 
     @Override
+    public FeedRelayed relayOrderUpdates(String clientId, String cursor) {
+        check(clientId);
+        return new FeedRelayed(cursor, 0);
+    }
+
+    @Override
     public FeedRelayed relayReturns(String clientId, String cursor) {
         check(clientId);
         return new FeedRelayed(cursor, 0);

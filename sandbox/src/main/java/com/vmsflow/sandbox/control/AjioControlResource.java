@@ -6,6 +6,8 @@ import com.vmsflow.sandbox.ajio.inventory.InventoryReport;
 import com.vmsflow.sandbox.ajio.inventory.InventoryService;
 import com.vmsflow.sandbox.ajio.order.BulkOrders;
 import com.vmsflow.sandbox.ajio.order.CancellationEvent;
+import com.vmsflow.sandbox.ajio.order.DispatchAfterChange;
+import com.vmsflow.sandbox.ajio.order.OrderUpdateEvent;
 import com.vmsflow.sandbox.ajio.order.NewOrder;
 import com.vmsflow.sandbox.ajio.order.OrderDetail;
 import com.vmsflow.sandbox.ajio.order.OrderService;
@@ -88,6 +90,22 @@ public class AjioControlResource {
     public OrderDetail panelCancellation(@PathParam("sellerId") String sellerId,
                                          @PathParam("orderId") String orderId) {
         return orders.cancelOnPanel(sellerId, orderId);
+    }
+
+    /** Ajio moves the order's dispatch-after time (null clears it); answers its order-updates event. */
+    @PUT
+    @Path("/{sellerId}/orders/{orderId}/dispatch-after")
+    public OrderUpdateEvent moveDispatchAfter(@PathParam("sellerId") String sellerId,
+                                              @PathParam("orderId") String orderId, DispatchAfterChange change) {
+        return orders.moveDispatchAfter(sellerId, orderId, change);
+    }
+
+    /** The original of this replacement was picked up; 409 {@code NOT_A_REPLACEMENT} for another order. */
+    @POST
+    @Path("/{sellerId}/orders/{orderId}/return-picked-up")
+    public OrderUpdateEvent returnPickedUp(@PathParam("sellerId") String sellerId,
+                                           @PathParam("orderId") String orderId) {
+        return orders.returnPickedUp(sellerId, orderId);
     }
 
     /** What Ajio shows for the seller's channel SKUs ({@code sku}: that one only) and the counts of its calls. */

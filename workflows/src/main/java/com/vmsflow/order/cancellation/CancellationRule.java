@@ -16,6 +16,12 @@ import java.util.function.Function;
 /**
  * The cancellation rules of the SOPs For Clients (seed 001), one constant per row of the table in BRIEF.md.
  * {@link #decide} finds the row for a request and applies it; the tests walk the rows one by one.
+ *
+ * <p>ONHOLD (seed 004) is treated like the status it holds in: an acknowledged FULFILLABLE order, not yet posted to
+ * the ERP (the hold comes before the posting). So a customer's cancellation is refused (acknowledged), a seller's or
+ * Ajio's business team's full one is allowed, a Model 1 seller's partial one is allowed (not yet posted), a Model 1
+ * Ajio business partial one is flagged: {@code OrderStatus.notYetPacked()} and {@code beforeRelease()} count ONHOLD.
+ * {@code CancellationRuleTest} and {@code CancellationTableWorkflowTest} test each ONHOLD row.
  */
 public enum CancellationRule {
 

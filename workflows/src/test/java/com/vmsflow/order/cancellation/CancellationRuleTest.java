@@ -44,6 +44,17 @@ class CancellationRuleTest {
             RMS     | AJIO_BUSINESS | PARTIAL | PACKED        | true  | false  | REFUSED | RMS_AJIO_BUSINESS
             RMS     | SELLER        | FULL    | CANCELLED     | false | false  | REFUSED | RMS_SELLER
             ERP     | SELLER        | FULL    | COMPLETED     | true  | true   | REFUSED | ERP_SELLER_FULL
+            # ONHOLD is held in FULFILLABLE (acknowledged, before the ERP posting): every row treats it so
+            ERP     | CUSTOMER      | FULL    | ONHOLD        | true  | false  | REFUSED | CUSTOMER_BEFORE_ACKNOWLEDGEMENT
+            RMS     | CUSTOMER      | PARTIAL | ONHOLD        | true  | false  | REFUSED | CUSTOMER_BEFORE_ACKNOWLEDGEMENT
+            ERP     | SELLER        | FULL    | ONHOLD        | true  | false  | ALLOWED | ERP_SELLER_FULL
+            ERP     | SELLER        | PARTIAL | ONHOLD        | true  | false  | ALLOWED | ERP_SELLER_PARTIAL
+            ERP     | AJIO_BUSINESS | FULL    | ONHOLD        | true  | false  | ALLOWED | ERP_AJIO_BUSINESS_FULL
+            ERP     | AJIO_BUSINESS | PARTIAL | ONHOLD        | true  | false  | FLAGGED | ERP_AJIO_BUSINESS_PARTIAL
+            RMS     | SELLER        | FULL    | ONHOLD        | true  | false  | ALLOWED | RMS_SELLER
+            RMS     | SELLER        | PARTIAL | ONHOLD        | true  | false  | ALLOWED | RMS_SELLER
+            RMS     | AJIO_BUSINESS | FULL    | ONHOLD        | true  | false  | ALLOWED | RMS_AJIO_BUSINESS
+            RMS     | AJIO_BUSINESS | PARTIAL | ONHOLD        | true  | false  | ALLOWED | RMS_AJIO_BUSINESS
             """)
     void theSopsDecide(EInvoicingModel model, CancellationSource source, CancellationKind kind, OrderStatus status,
                        boolean acknowledged, boolean posted, Verdict verdict, CancellationRule rule) {

@@ -34,6 +34,10 @@ public final class Order {
     private boolean b2cInvoiceFetched;
     private boolean labelFetched;
     private String manifestId;
+    /** ONHOLD at the seller's: not before this time (Ajio may move it), or until the original's return pickup. */
+    private Instant dispatchAfter;
+    private String replacementOf;
+    private boolean originalReturnPickedUp;
 
     Order(String orderId, String sellerId, Instant createdAt, List<NewOrderLine> newLines) {
         this(orderId, sellerId, createdAt, newLines, null);
@@ -54,20 +58,39 @@ public final class Order {
         return orderId;
     }
 
+    synchronized void holdUntil(Instant dispatchAfter, String replacementOf) {
+        this.dispatchAfter = dispatchAfter;
+        this.replacementOf = replacementOf;
+    }
+
+    /** Ajio moves (or, with null, clears) the dispatch-after time. */
+    synchronized void moveDispatchAfter(Instant time) {
+        dispatchAfter = time;
+    }
+
+    /** The original of this replacement was picked up; 409 {@code NOT_A_REPLACEMENT} for another order. */
+    synchronized void originalReturnPickedUp() {
+        if (replacementOf == null) {
+            throw ApiException.conflict("NOT_A_REPLACEMENT", "order " + orderId + " replaces no order");
+        }
+        originalReturnPickedUp = true;
+    }
+
     Instant createdAt() {
         return createdAt;
     }
 
     synchronized OrderView view() {
         return new OrderView(orderId, createdAt, status(), acknowledgedAt != null,
-                lines.stream().map(OrderLine::view).toList(), parentOrderId);
+                lines.stream().map(OrderLine::view).toList(), parentOrderId, dispatchAfter, replacementOf,
+                originalReturnPickedUp);
     }
 
     synchronized OrderDetail detail() {
         return new OrderDetail(orderId, sellerId, createdAt, status(), acknowledgedAt != null, acknowledgedAt,
                 lines.stream().map(OrderLine::detail).toList(), invoiceId,
                 invoice == null ? null : invoice.invoiceNumber(), invoice == null ? null : invoice.irn(),
-                b2cInvoiceFetched, labelFetched, manifestId);
+                b2cInvoiceFetched, labelFetched, manifestId, dispatchAfter, replacementOf, originalReturnPickedUp);
     }
 
     public synchronized List<OrderLineView> lines() {

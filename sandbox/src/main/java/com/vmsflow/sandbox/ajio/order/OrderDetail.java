@@ -10,7 +10,8 @@ import java.util.List;
 public record OrderDetail(String orderId, String sellerId, Instant createdAt, OrderStatus status,
                           boolean acknowledged, Instant acknowledgedAt, List<OrderDetailLine> lines,
                           String invoiceId, String invoiceNumber, String irn, boolean b2cInvoiceFetched,
-                          boolean labelFetched, String manifestId) {
+                          boolean labelFetched, String manifestId, Instant dispatchAfter, String replacementOf,
+                          boolean originalReturnPickedUp) {
 
     public OrderDetail {
         lines = List.copyOf(lines);

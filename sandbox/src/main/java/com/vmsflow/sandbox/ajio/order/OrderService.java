@@ -27,6 +27,8 @@ public class OrderService {
     private final IdSequence orderIds = new IdSequence("FL", 7);
     private final IdSequence invoiceIds = new IdSequence("AJB2B", 8);
     private final IdSequence eventIds = new IdSequence("CE", 8);
+    private final PerSeller<Feed<OrderUpdateEvent>> orderUpdates = new PerSeller<>(Feed::new);
+    private final IdSequence updateIds = new IdSequence("OU", 8);
     private final String buyerGstin;
     private final InventoryService inventory;
     private final Clock clock;
@@ -108,13 +110,16 @@ public class OrderService {
             }
             Order order = new Order(request.orderId(), sellerId, createdAt, request.lines(),
                     request.parentOrderId());
+            order.holdUntil(request.dispatchAfter(), request.replacementOf());
             if (!book.add(order)) {
                 throw ApiException.conflict("ORDER_EXISTS", "order " + request.orderId() + " exists");
             }
             sold(sellerId, request.lines());
             return order.detail();
         }
-        return addNumbered(book, sellerId, createdAt, request.lines(), request.parentOrderId()).detail();
+        Order order = addNumbered(book, sellerId, createdAt, request.lines(), request.parentOrderId());
+        order.holdUntil(request.dispatchAfter(), request.replacementOf());
+        return order.detail();
     }
 
     public CreatedOrders createMany(String sellerId, BulkOrders request) {
@@ -154,6 +159,36 @@ public class OrderService {
         Order order = order(sellerId, orderId);
         order.cancelOnPanel();
         return order.detail();
+    }
+
+    /** Ajio moves an order's dispatch-after time: the order shows it, and its order-updates feed tells. */
+    public OrderUpdateEvent moveDispatchAfter(String sellerId, String orderId, DispatchAfterChange change) {
+        Order order = order(sellerId, orderId);
+        ApiException.requireBody(change);
+        synchronized (order) {
+            order.moveDispatchAfter(change.dispatchAfter());
+            return appendUpdate(sellerId, new OrderUpdateEvent(updateIds.next(), orderId, "DISPATCH_AFTER_CHANGED",
+                    change.dispatchAfter(), clock.instant()));
+        }
+    }
+
+    /** The original of a replacement was picked up from the customer: the replacement may be processed. */
+    public OrderUpdateEvent returnPickedUp(String sellerId, String orderId) {
+        Order order = order(sellerId, orderId);
+        synchronized (order) {
+            order.originalReturnPickedUp();
+            return appendUpdate(sellerId, new OrderUpdateEvent(updateIds.next(), orderId, "RETURN_PICKED_UP", null,
+                    clock.instant()));
+        }
+    }
+
+    public FeedPage<OrderUpdateEvent> orderUpdates(String sellerId, String after, int limit) {
+        return orderUpdates.of(sellerId).after(after, limit);
+    }
+
+    private OrderUpdateEvent appendUpdate(String sellerId, OrderUpdateEvent event) {
+        orderUpdates.of(sellerId).append(event);
+        return event;
     }
 
     /** The order of a seller; 404 when the seller has none of that id. */

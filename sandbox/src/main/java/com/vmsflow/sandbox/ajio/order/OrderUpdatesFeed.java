@@ -1,0 +1,7 @@
+package com.vmsflow.sandbox.ajio.order;
+
+import java.util.List;
+
+/** The answer of {@code GET /v1/order-updates}. */
+public record OrderUpdatesFeed(List<OrderUpdateEvent> events, String next) {
+}

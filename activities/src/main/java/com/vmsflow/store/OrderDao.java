@@ -21,7 +21,8 @@ interface OrderDao {
     /** {@link #search}'s query, also for the test that reads its plan. */
     String SEARCH = """
             select client_id, order_id, e_invoicing_model, status, status_seq, waiting_for, waiting_for_what,
-                   waiting_since, ajio_created_at, missing_channel_skus, overdue, flag, updated_at
+                   waiting_since, ajio_created_at, missing_channel_skus, overdue, flag, on_hold_reason, on_hold_until,
+                   updated_at
             from orders
             where client_id = :clientId
               and order_id in (

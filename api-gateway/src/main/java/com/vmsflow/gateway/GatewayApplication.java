@@ -25,6 +25,7 @@ import com.vmsflow.gateway.errors.UnexpectedExceptionMapper;
 import com.vmsflow.gateway.errors.ViolationExceptionMapper;
 import com.vmsflow.gateway.errors.WebApplicationExceptionMapper;
 import com.vmsflow.gateway.errors.WorkflowNotFoundMapper;
+import com.vmsflow.gateway.gst.ErpGstDocuments;
 import com.vmsflow.gateway.handover.HandoverResource;
 import com.vmsflow.gateway.inward.InwardPoResource;
 import com.vmsflow.gateway.handover.HandoverWorkflows;
@@ -163,8 +164,9 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         jersey.register(new PackResource(orderWorkflows));
         jersey.register(new CancellationResource(orderWorkflows));
         jersey.register(new SupportActionResource(orderWorkflows, new SupportAuditRepository(jdbi), lookup));
-        QrIssuers qrIssuers = new QrIssuers(config.gateway.acceptedQrIssuers);
-        jersey.register(new B2bInvoiceResource(clients, new DocumentRepository(jdbi), orderWorkflows, qrIssuers));
+        ErpGstDocuments erpDocuments = new ErpGstDocuments(clients, new DocumentRepository(jdbi),
+                new QrIssuers(config.gateway.acceptedQrIssuers));
+        jersey.register(new B2bInvoiceResource(erpDocuments, orderWorkflows));
         jersey.register(new HandoverResource(orders, new HandoverRepository(jdbi), new HandoverWorkflows(temporal),
                 handoverWait));
         jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows));
@@ -175,8 +177,8 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         jersey.register(new ChannelResource(channels, new ChannelSyncs(temporal, updates),
                 new SupportAuditRepository(jdbi)));
         jersey.register(new PostingFeedResource(clients, new PostingRepository(jdbi)));
-        ReturnsApi.register(jersey, temporal, jdbi, clients, orders, lookup, gatewayMetrics, updates, config.gateway,
-                qrIssuers);
+        ReturnsApi.register(jersey, temporal, jdbi, orders, lookup, gatewayMetrics, updates, config.gateway,
+                erpDocuments);
         jersey.register(new ReportResource(clients, new ReportRepository(jdbi), env.getObjectMapper().getFactory()));
         // The reports page (GET /reports) and what it reads besides the reports.
         jersey.register(new ReportCatalogResource());

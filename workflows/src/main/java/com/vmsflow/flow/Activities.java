@@ -40,6 +40,22 @@ public final class Activities<T> {
                     .build())
             .build();
 
+    /**
+     * Calls to an outside service (Ajio, the RMS, the ERP): 30 s each, retried from 1 s, doubling up to
+     * {@code maximumInterval}; the failure types given (the service's refusals) are not retried.
+     */
+    public static ActivityOptions serviceCallOptions(Duration maximumInterval, String... doNotRetry) {
+        return ActivityOptions.newBuilder()
+                .setStartToCloseTimeout(Duration.ofSeconds(30))
+                .setRetryOptions(RetryOptions.newBuilder()
+                        .setInitialInterval(Duration.ofSeconds(1))
+                        .setBackoffCoefficient(2.0)
+                        .setMaximumInterval(maximumInterval)
+                        .setDoNotRetry(doNotRetry)
+                        .build())
+                .build();
+    }
+
     private final Class<T> type;
     private final ActivityOptions options;
 

@@ -56,6 +56,25 @@ public final class Activities<T> {
                 .build();
     }
 
+    /**
+     * Long steps that heartbeat (a sync's pages, a push under a rate limit): up to {@code startToClose} each, given
+     * up on after 30 s without a heartbeat, retried from 1 s, doubling up to {@code maximumInterval}; the failure
+     * types given are not retried.
+     */
+    public static ActivityOptions heartbeatingOptions(Duration startToClose, Duration maximumInterval,
+                                                      String... doNotRetry) {
+        return ActivityOptions.newBuilder()
+                .setStartToCloseTimeout(startToClose)
+                .setHeartbeatTimeout(Duration.ofSeconds(30))
+                .setRetryOptions(RetryOptions.newBuilder()
+                        .setInitialInterval(Duration.ofSeconds(1))
+                        .setBackoffCoefficient(2.0)
+                        .setMaximumInterval(maximumInterval)
+                        .setDoNotRetry(doNotRetry)
+                        .build())
+                .build();
+    }
+
     private final Class<T> type;
     private final ActivityOptions options;
 

@@ -65,10 +65,15 @@ public final class Demo {
         flows.put("RMS · item not found at packing", this::rmsNotFoundAtPacking);
         flows.put("RMS · unmapped SKU: FAILED, then mapped", this::rmsFailedThenMapped);
         flows.put("RMS · no stock: UNFULFILLABLE, then stocked", this::rmsUnfulfillableThenStocked);
-        flows.put("RMS · seller cancels while PROCESSING", this::rmsSellerCancels);
+        flows.put("RMS · seller cancels while PROCESSING", c -> sellerCancelsWhileProcessing(RMS,
+                line("AJ-KURTA-L", 2, "1299.00"), "the seller cancelled it while PROCESSING",
+                "cancelled at Ajio by the seller", c));
         flows.put("ERP · happy path (ERP's e-invoice)", this::erpHappyPath);
         flows.put("ERP · customer cancels all in the hold", c -> customerCancelsAll(ERP, c));
-        flows.put("ERP · seller full cancel while PROCESSING", this::erpSellerCancelsWhileProcessing);
+        flows.put("ERP · seller full cancel while PROCESSING", c -> sellerCancelsWhileProcessing(ERP,
+                line("AJ-JEANS-32", 1, "1999.00"),
+                "the seller cancelled it while PROCESSING: OUTWARD_ORDER_CANCEL, finance report",
+                "in the cancelled-after-ERP-posting report", c));
         flows.put("ERP · seller partial cancel refused after posting", this::erpSellerPartialRefused);
         flows.put("ERP · item not found at packing: whole order", this::erpNotFoundAtPacking);
         flows.put("ERP · Ajio business partial cancel: flagged", this::erpAjioBusinessPartial);
@@ -184,12 +189,14 @@ public final class Demo {
         outcomes.add(packAndShip(RMS, order, "reserved when stock arrived"));
     }
 
-    private void rmsSellerCancels(List<Outcome> outcomes) {
-        String order = newOrder(RMS, line("AJ-KURTA-L", 2, "1299.00"));
-        awaitStatus(RMS, order, "PROCESSING");
-        expectStatus(cancel(RMS, order, "FULL", List.of()), 200, "seller cancellation");
-        progress(RMS, order, "the seller cancelled it while PROCESSING");
-        outcomes.add(finish(RMS, order, "CANCELLED", "cancelled at Ajio by the seller"));
+    /** The seller cancels the whole order while it is PROCESSING: it ends CANCELLED. */
+    private void sellerCancelsWhileProcessing(String client, NewOrderLine line, String progressNote,
+                                              String outcomeNote, List<Outcome> outcomes) {
+        String order = newOrder(client, line);
+        awaitStatus(client, order, "PROCESSING");
+        expectStatus(cancel(client, order, "FULL", List.of()), 200, "seller cancellation");
+        progress(client, order, progressNote);
+        outcomes.add(finish(client, order, "CANCELLED", outcomeNote));
     }
 
     private void erpHappyPath(List<Outcome> outcomes) {
@@ -197,14 +204,6 @@ public final class Demo {
         awaitOrder(ERP, order, o -> o.path("waitingFor").asText().equals("ERP"), "posted to the ERP");
         progress(ERP, order, "posted to the ERP (OUTWARD_ORDER_CREATE); waiting for its e-invoice");
         outcomes.add(packAndShip(ERP, order, "ERP's e-invoice uploaded; OUTWARD_ORDER_COMPLETE posted"));
-    }
-
-    private void erpSellerCancelsWhileProcessing(List<Outcome> outcomes) {
-        String order = newOrder(ERP, line("AJ-JEANS-32", 1, "1999.00"));
-        awaitStatus(ERP, order, "PROCESSING");
-        expectStatus(cancel(ERP, order, "FULL", List.of()), 200, "seller cancellation");
-        progress(ERP, order, "the seller cancelled it while PROCESSING: OUTWARD_ORDER_CANCEL, finance report");
-        outcomes.add(finish(ERP, order, "CANCELLED", "in the cancelled-after-ERP-posting report"));
     }
 
     private void erpSellerPartialRefused(List<Outcome> outcomes) {

@@ -7,7 +7,8 @@
 //   {"describe": {...}, "state": {...}, "update": {...}}
 //
 // Nothing here knows VMS Flow's Java classes: every payload is read with the SDK's default data converter.
-import { ApplicationFailure, Connection, WorkflowClient, WorkflowUpdateFailedError } from '@temporalio/client';
+import { Connection, WorkflowClient } from '@temporalio/client';
+import { describeRefusal } from './refusal.mjs';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 
 const [address, namespace, workflowId, updateName, updateArgJson] = process.argv.slice(2);
@@ -75,15 +76,7 @@ try {
     const result = await handle.executeUpdate(updateName, { args: [JSON.parse(updateArgJson)] });
     update = { accepted: true, status: result?.status ?? null };
   } catch (err) {
-    const cause = err.cause ?? {};
-    update = {
-      error: err instanceof WorkflowUpdateFailedError ? 'WorkflowUpdateFailedError' : String(err),
-      causeName: cause instanceof ApplicationFailure ? 'ApplicationFailure' : String(cause.name),
-      type: cause.type ?? null,
-      nonRetryable: cause.nonRetryable ?? null,
-      message: cause.message ?? null,
-      details: cause.details ?? null,
-    };
+    update = describeRefusal(err);
   }
 
   console.log(JSON.stringify({ describe, state: stateSeen, update }));

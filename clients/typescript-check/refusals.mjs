@@ -4,7 +4,8 @@
 //   node refusals.mjs <address> <namespace> <workflowId> '<[{"update": "support", "arg": {}}, ...]>'
 //
 // An update that is taken instead of refused is reported as {"accepted": true}.
-import { ApplicationFailure, Connection, WorkflowClient, WorkflowUpdateFailedError } from '@temporalio/client';
+import { Connection, WorkflowClient } from '@temporalio/client';
+import { describeRefusal } from './refusal.mjs';
 
 const [address, namespace, workflowId, casesJson] = process.argv.slice(2);
 if (!casesJson) {
@@ -22,16 +23,7 @@ try {
       await handle.executeUpdate(update, { args: [arg] });
       results.push({ update, accepted: true });
     } catch (err) {
-      const cause = err.cause ?? {};
-      results.push({
-        update,
-        error: err instanceof WorkflowUpdateFailedError ? 'WorkflowUpdateFailedError' : String(err),
-        causeName: cause instanceof ApplicationFailure ? 'ApplicationFailure' : String(cause.name),
-        type: cause.type ?? null,
-        nonRetryable: cause.nonRetryable ?? null,
-        message: cause.message ?? null,
-        details: cause.details ?? null,
-      });
+      results.push({ update, ...describeRefusal(err) });
     }
   }
   console.log(JSON.stringify(results));

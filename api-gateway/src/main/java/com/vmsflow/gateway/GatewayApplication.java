@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.vmsflow.config.VmsFlowApplication;
 import com.vmsflow.config.VmsFlowConfiguration;
 import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.auth.ApiKeyAuthFeature;
@@ -25,6 +26,7 @@ import com.vmsflow.gateway.errors.UnexpectedExceptionMapper;
 import com.vmsflow.gateway.errors.ViolationExceptionMapper;
 import com.vmsflow.gateway.errors.WebApplicationExceptionMapper;
 import com.vmsflow.gateway.errors.WorkflowNotFoundMapper;
+import com.vmsflow.gateway.gst.ErpGstDocuments;
 import com.vmsflow.gateway.handover.HandoverResource;
 import com.vmsflow.gateway.inward.InwardPoResource;
 import com.vmsflow.gateway.handover.HandoverWorkflows;
@@ -49,7 +51,6 @@ import com.vmsflow.gateway.temporal.ManagedTemporal;
 import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.inventory.SignallingStockNudges;
 import com.vmsflow.inventory.StockNudges;
-import com.vmsflow.json.Json;
 import com.vmsflow.metrics.Metrics;
 import com.vmsflow.store.ApiKeyRepository;
 import com.vmsflow.store.ChannelRepository;
@@ -64,11 +65,7 @@ import com.vmsflow.store.PostingRepository;
 import com.vmsflow.store.SkuMappingRepository;
 import com.vmsflow.store.SupportAuditRepository;
 import com.vmsflow.store.report.ReportRepository;
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
-import io.dropwizard.configuration.SubstitutingSourceProvider;
-import io.dropwizard.core.Application;
 import io.dropwizard.core.server.AbstractServerFactory;
-import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
@@ -85,34 +82,23 @@ import org.jdbi.v3.core.Jdbi;
  * The api-gateway: the HTTP API a brand's ERP and warehouse integrate against (API.md), in front of the order and
  * handover workflows and the PostgreSQL read model.
  */
-public class GatewayApplication extends Application<VmsFlowConfiguration> {
+public class GatewayApplication extends VmsFlowApplication {
 
     /** The process's metrics: a host process's (the one-process local run shares its own), or made in run. */
     private Metrics metrics;
 
     public GatewayApplication() {
+        this(null);
     }
 
-    /** Serves the host process's metrics, which the host closes. */
+    /** Serves the host process's metrics, which the host closes (none: its own, made in run). */
     public GatewayApplication(Metrics metrics) {
+        super("vmsflow-gateway");
         this.metrics = metrics;
     }
 
     public static void main(String[] args) throws Exception {
         new GatewayApplication().run(args);
-    }
-
-    @Override
-    public String getName() {
-        return "vmsflow-gateway";
-    }
-
-    @Override
-    public void initialize(Bootstrap<VmsFlowConfiguration> bootstrap) {
-        // Strict: a ${VAR} without a default that the environment lacks stops the start, naming the variable.
-        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
-        Json.configure(bootstrap.getObjectMapper());
     }
 
     @Override
@@ -163,8 +149,9 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         jersey.register(new PackResource(orderWorkflows));
         jersey.register(new CancellationResource(orderWorkflows));
         jersey.register(new SupportActionResource(orderWorkflows, new SupportAuditRepository(jdbi), lookup));
-        QrIssuers qrIssuers = new QrIssuers(config.gateway.acceptedQrIssuers);
-        jersey.register(new B2bInvoiceResource(clients, new DocumentRepository(jdbi), orderWorkflows, qrIssuers));
+        ErpGstDocuments erpDocuments = new ErpGstDocuments(clients, new DocumentRepository(jdbi),
+                new QrIssuers(config.gateway.acceptedQrIssuers));
+        jersey.register(new B2bInvoiceResource(erpDocuments, orderWorkflows));
         jersey.register(new HandoverResource(orders, new HandoverRepository(jdbi), new HandoverWorkflows(temporal),
                 handoverWait));
         jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows));
@@ -175,8 +162,8 @@ public class GatewayApplication extends Application<VmsFlowConfiguration> {
         jersey.register(new ChannelResource(channels, new ChannelSyncs(temporal, updates),
                 new SupportAuditRepository(jdbi)));
         jersey.register(new PostingFeedResource(clients, new PostingRepository(jdbi)));
-        ReturnsApi.register(jersey, temporal, jdbi, clients, orders, lookup, gatewayMetrics, updates, config.gateway,
-                qrIssuers);
+        ReturnsApi.register(jersey, temporal, jdbi, orders, lookup, gatewayMetrics, updates, config.gateway,
+                erpDocuments);
         jersey.register(new ReportResource(clients, new ReportRepository(jdbi), env.getObjectMapper().getFactory()));
         // The reports page (GET /reports) and what it reads besides the reports.
         jersey.register(new ReportCatalogResource());

@@ -65,10 +65,15 @@ public final class Demo {
         flows.put("RMS · item not found at packing", this::rmsNotFoundAtPacking);
         flows.put("RMS · unmapped SKU: FAILED, then mapped", this::rmsFailedThenMapped);
         flows.put("RMS · no stock: UNFULFILLABLE, then stocked", this::rmsUnfulfillableThenStocked);
-        flows.put("RMS · seller cancels while PROCESSING", this::rmsSellerCancels);
+        flows.put("RMS · seller cancels while PROCESSING", c -> sellerCancelsWhileProcessing(RMS,
+                line("AJ-KURTA-L", 2, "1299.00"), "the seller cancelled it while PROCESSING",
+                "cancelled at Ajio by the seller", c));
         flows.put("ERP · happy path (ERP's e-invoice)", this::erpHappyPath);
         flows.put("ERP · customer cancels all in the hold", c -> customerCancelsAll(ERP, c));
-        flows.put("ERP · seller full cancel while PROCESSING", this::erpSellerCancelsWhileProcessing);
+        flows.put("ERP · seller full cancel while PROCESSING", c -> sellerCancelsWhileProcessing(ERP,
+                line("AJ-JEANS-32", 1, "1999.00"),
+                "the seller cancelled it while PROCESSING: OUTWARD_ORDER_CANCEL, finance report",
+                "in the cancelled-after-ERP-posting report", c));
         flows.put("ERP · seller partial cancel refused after posting", this::erpSellerPartialRefused);
         flows.put("ERP · item not found at packing: whole order", this::erpNotFoundAtPacking);
         flows.put("ERP · Ajio business partial cancel: flagged", this::erpAjioBusinessPartial);
@@ -120,10 +125,7 @@ public final class Demo {
 
     private void rmsHappyPath(List<Outcome> outcomes) {
         String order = newOrder(RMS, line("AJ-TEE-M", 2, "799.00"), line("AJ-JEANS-32", 1, "1999.00"));
-        packAll(RMS, awaitStatus(RMS, order, "PROCESSING"));
-        awaitStatus(RMS, order, "PACKED");
-        handover(RMS, order);
-        outcomes.add(finish(RMS, order, "COMPLETED", "RMS e-invoice uploaded, B2C invoice and label fetched"));
+        outcomes.add(packAndShip(RMS, order, "RMS e-invoice uploaded, B2C invoice and label fetched"));
     }
 
     private void rmsBatchHandover(List<Outcome> outcomes) {
@@ -156,11 +158,7 @@ public final class Demo {
         awaitStatus(RMS, order, "FULFILLABLE");
         sandbox.customerCancellation(RMS, order, List.of(new LineQuantity("1", 1)));
         progress(RMS, order, "the customer cancelled 1 of 3 at Ajio during the hold");
-        JsonNode processing = awaitStatus(RMS, order, "PROCESSING");
-        packAll(RMS, processing);
-        awaitStatus(RMS, order, "PACKED");
-        handover(RMS, order);
-        outcomes.add(finish(RMS, order, "COMPLETED", "2 of 3 acknowledged and shipped"));
+        outcomes.add(packAndShip(RMS, order, "2 of 3 acknowledged and shipped"));
     }
 
     private void rmsNotFoundAtPacking(List<Outcome> outcomes) {
@@ -171,9 +169,7 @@ public final class Demo {
                         Map.of("sku", "TEE-M", "packed", 1, "notFound", 1, "damaged", 0),
                         Map.of("sku", "JEANS-32", "packed", 1, "notFound", 0, "damaged", 0)))), 202, "pack");
         progress(RMS, order, "packed with 1 TEE-M not found: just that one is cancelled at Ajio");
-        awaitStatus(RMS, order, "PACKED");
-        handover(RMS, order);
-        outcomes.add(finish(RMS, order, "COMPLETED", "1 TEE-M cancelled at Ajio, the rest invoiced"));
+        outcomes.add(shipPacked(RMS, order, "1 TEE-M cancelled at Ajio, the rest invoiced"));
     }
 
     private void rmsFailedThenMapped(List<Outcome> outcomes) {
@@ -182,10 +178,7 @@ public final class Demo {
         expectStatus(gateway.put(key("seller", RMS), "/v1/clients/" + RMS + "/sku-mappings",
                 List.of(Map.of("channelSku", "AJ-SOCKS-FREE", "clientSku", "SOCKS-FREE"))), 200, "sku mapping");
         progress(RMS, order, "FAILED for a missing SKU mapping; the seller uploaded it");
-        packAll(RMS, awaitStatus(RMS, order, "PROCESSING"));
-        awaitStatus(RMS, order, "PACKED");
-        handover(RMS, order);
-        outcomes.add(finish(RMS, order, "COMPLETED", "retried when the mapping arrived"));
+        outcomes.add(packAndShip(RMS, order, "retried when the mapping arrived"));
     }
 
     private void rmsUnfulfillableThenStocked(List<Outcome> outcomes) {
@@ -194,36 +187,24 @@ public final class Demo {
         expectStatus(gateway.put(key("warehouse", RMS), "/v1/clients/" + RMS + "/inventory",
                 List.of(Map.of("sku", "SHAWL", "location", "WH-BLR", "quantity", 5))), 200, "inventory");
         progress(RMS, order, "UNFULFILLABLE; the warehouse reported stock");
-        packAll(RMS, awaitStatus(RMS, order, "PROCESSING"));
-        awaitStatus(RMS, order, "PACKED");
-        handover(RMS, order);
-        outcomes.add(finish(RMS, order, "COMPLETED", "reserved when stock arrived"));
+        outcomes.add(packAndShip(RMS, order, "reserved when stock arrived"));
     }
 
-    private void rmsSellerCancels(List<Outcome> outcomes) {
-        String order = newOrder(RMS, line("AJ-KURTA-L", 2, "1299.00"));
-        awaitStatus(RMS, order, "PROCESSING");
-        expectStatus(cancel(RMS, order, "FULL", List.of()), 200, "seller cancellation");
-        progress(RMS, order, "the seller cancelled it while PROCESSING");
-        outcomes.add(finish(RMS, order, "CANCELLED", "cancelled at Ajio by the seller"));
+    /** The seller cancels the whole order while it is PROCESSING: it ends CANCELLED. */
+    private void sellerCancelsWhileProcessing(String client, NewOrderLine line, String progressNote,
+                                              String outcomeNote, List<Outcome> outcomes) {
+        String order = newOrder(client, line);
+        awaitStatus(client, order, "PROCESSING");
+        expectStatus(cancel(client, order, "FULL", List.of()), 200, "seller cancellation");
+        progress(client, order, progressNote);
+        outcomes.add(finish(client, order, "CANCELLED", outcomeNote));
     }
 
     private void erpHappyPath(List<Outcome> outcomes) {
         String order = newOrder(ERP, line("AJ-TEE-M", 2, "799.00"), line("AJ-KURTA-L", 1, "1299.00"));
         awaitOrder(ERP, order, o -> o.path("waitingFor").asText().equals("ERP"), "posted to the ERP");
         progress(ERP, order, "posted to the ERP (OUTWARD_ORDER_CREATE); waiting for its e-invoice");
-        packAll(ERP, awaitStatus(ERP, order, "PROCESSING"));
-        awaitStatus(ERP, order, "PACKED");
-        handover(ERP, order);
-        outcomes.add(finish(ERP, order, "COMPLETED", "ERP's e-invoice uploaded; OUTWARD_ORDER_COMPLETE posted"));
-    }
-
-    private void erpSellerCancelsWhileProcessing(List<Outcome> outcomes) {
-        String order = newOrder(ERP, line("AJ-JEANS-32", 1, "1999.00"));
-        awaitStatus(ERP, order, "PROCESSING");
-        expectStatus(cancel(ERP, order, "FULL", List.of()), 200, "seller cancellation");
-        progress(ERP, order, "the seller cancelled it while PROCESSING: OUTWARD_ORDER_CANCEL, finance report");
-        outcomes.add(finish(ERP, order, "CANCELLED", "in the cancelled-after-ERP-posting report"));
+        outcomes.add(packAndShip(ERP, order, "ERP's e-invoice uploaded; OUTWARD_ORDER_COMPLETE posted"));
     }
 
     private void erpSellerPartialRefused(List<Outcome> outcomes) {
@@ -233,10 +214,7 @@ public final class Demo {
         expectStatus(refused, 409, "partial cancellation after posting");
         progress(ERP, order, "a partial cancellation after ERP posting was refused: " + refused.body()
                 .path("message").asText());
-        packAll(ERP, awaitStatus(ERP, order, "PROCESSING"));
-        awaitStatus(ERP, order, "PACKED");
-        handover(ERP, order);
-        outcomes.add(finish(ERP, order, "COMPLETED", "409 " + refused.code() + ", order unchanged"));
+        outcomes.add(packAndShip(ERP, order, "409 " + refused.code() + ", order unchanged"));
     }
 
     private void erpNotFoundAtPacking(List<Outcome> outcomes) {
@@ -310,6 +288,19 @@ public final class Demo {
         expectStatus(gateway.post(key("warehouse", client), "/v1/clients/" + client + "/orders/" + orderId
                 + "/pack", Map.of("lines", lines)), 202, "pack");
         progress(client, orderId, "packed at the warehouse");
+    }
+
+    /** Once PROCESSING, the warehouse packs every open line and hands the order over: it completes. */
+    private Outcome packAndShip(String client, String orderId, String note) {
+        packAll(client, awaitStatus(client, orderId, "PROCESSING"));
+        return shipPacked(client, orderId, note);
+    }
+
+    /** Once PACKED, the warehouse hands the order over: it completes. */
+    private Outcome shipPacked(String client, String orderId, String note) {
+        awaitStatus(client, orderId, "PACKED");
+        handover(client, orderId);
+        return finish(client, orderId, "COMPLETED", note);
     }
 
     void handover(String client, String orderId) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,14 +66,35 @@ final class KeysCommand implements Callable<Integer> {
         Path config;
     }
 
-    @Command(name = "create", description = "Create a key and print it once, e.g. create --config config/local.yml"
-            + " --client demo-rms --role SELLER --label \"anita@brand\"")
-    static final class Create implements Callable<Integer> {
+    /** A subcommand that works on the configuration's database, once its arguments have passed their checks. */
+    abstract static class OnDatabase implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @CommandLine.Mixin
         ConfigOption options = new ConfigOption();
+
+        /** The checks that need no database; a {@link CommandLine.ParameterException} says what is wrong. */
+        void checkArguments() {
+        }
+
+        /** The work, its exit code: 0 done, 1 refused (said on {@code err}). */
+        abstract int run(Jdbi jdbi, PrintWriter out, PrintWriter err);
+
+        @Override
+        public Integer call() {
+            checkArguments();
+            return withDatabase(spec, options.config, jdbi -> {
+                int code = run(jdbi, spec.commandLine().getOut(), spec.commandLine().getErr());
+                spec.commandLine().getOut().flush();
+                return code;
+            });
+        }
+    }
+
+    @Command(name = "create", description = "Create a key and print it once, e.g. create --config config/local.yml"
+            + " --client demo-rms --role SELLER --label \"anita@brand\"")
+    static final class Create extends OnDatabase {
 
         @Option(names = "--client", description = "the client the key belongs to (none for SUPPORT)")
         String clientId;
@@ -85,7 +107,7 @@ final class KeysCommand implements Callable<Integer> {
         String label;
 
         @Override
-        public Integer call() {
+        void checkArguments() {
             if ((role == Role.SUPPORT) != (clientId == null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), role == Role.SUPPORT
                         ? "a SUPPORT key spans every client: give no --client"
@@ -95,84 +117,66 @@ final class KeysCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--label must be 1 to 200 printable characters");
             }
-            return withDatabase(spec, options.config, jdbi -> {
-                if (clientId != null && new ClientRepository(jdbi).find(clientId).isEmpty()) {
-                    spec.commandLine().getErr().println("no client " + clientId + " in the database (the gateway"
-                            + " writes the configured clients when it starts)");
-                    return 1;
-                }
-                String key = newKey();
-                ApiKey created = new ApiKeyRepository(jdbi).create(clientId, role, label.strip(), key);
-                PrintWriter out = spec.commandLine().getOut();
-                out.println("key id: " + created.keyId());
-                out.println("key:    " + key);
-                out.println("client: " + (created.clientId() == null ? "(all: SUPPORT)" : created.clientId())
-                        + ", role: " + created.role() + ", label: " + created.label());
-                out.println("Hand the key over now over a secure channel: only its hash is stored, it cannot be shown"
-                        + " again. Send it as Authorization: Bearer <key>.");
-                out.flush();
-                return 0;
-            });
+        }
+
+        @Override
+        int run(Jdbi jdbi, PrintWriter out, PrintWriter err) {
+            if (clientId != null && new ClientRepository(jdbi).find(clientId).isEmpty()) {
+                err.println("no client " + clientId + " in the database (the gateway writes the configured clients"
+                        + " when it starts)");
+                return 1;
+            }
+            String key = newKey();
+            ApiKey created = new ApiKeyRepository(jdbi).create(clientId, role, label.strip(), key);
+            out.println("key id: " + created.keyId());
+            out.println("key:    " + key);
+            out.println("client: " + (created.clientId() == null ? "(all: SUPPORT)" : created.clientId())
+                    + ", role: " + created.role() + ", label: " + created.label());
+            out.println("Hand the key over now over a secure channel: only its hash is stored, it cannot be shown"
+                    + " again. Send it as Authorization: Bearer <key>.");
+            return 0;
         }
     }
 
     @Command(name = "list", description = "List the keys in use (id, client, role, label; never a key)")
-    static final class ListKeys implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @CommandLine.Mixin
-        ConfigOption options = new ConfigOption();
+    static final class ListKeys extends OnDatabase {
 
         @Option(names = "--client", description = "only this client's keys")
         String clientId;
 
         @Override
-        public Integer call() {
-            return withDatabase(spec, options.config, jdbi -> {
-                List<ApiKey> keys = new ApiKeyRepository(jdbi).list(clientId);
-                PrintWriter out = spec.commandLine().getOut();
-                out.printf("%-8s %-20s %-10s %s%n", "ID", "CLIENT", "ROLE", "LABEL");
-                for (ApiKey key : keys) {
-                    out.printf("%-8d %-20s %-10s %s%n", key.keyId(), key.clientId() == null ? "*" : key.clientId(),
-                            key.role(), key.label());
-                }
-                out.println(keys.size() + (keys.size() == 1 ? " key" : " keys") + " in use");
-                out.flush();
-                return 0;
-            });
+        int run(Jdbi jdbi, PrintWriter out, PrintWriter err) {
+            List<ApiKey> keys = new ApiKeyRepository(jdbi).list(clientId);
+            out.printf("%-8s %-20s %-10s %s%n", "ID", "CLIENT", "ROLE", "LABEL");
+            for (ApiKey key : keys) {
+                out.printf("%-8d %-20s %-10s %s%n", key.keyId(), key.clientId() == null ? "*" : key.clientId(),
+                        key.role(), key.label());
+            }
+            out.println(keys.size() + (keys.size() == 1 ? " key" : " keys") + " in use");
+            return 0;
         }
     }
 
     @Command(name = "revoke", description = "Revoke a key by its id (see list); the gateway refuses it within 5 s")
-    static final class Revoke implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @CommandLine.Mixin
-        ConfigOption options = new ConfigOption();
+    static final class Revoke extends OnDatabase {
 
         @Parameters(index = "0", description = "the key's id")
         long keyId;
 
         @Override
-        public Integer call() {
-            return withDatabase(spec, options.config, jdbi -> {
-                if (!new ApiKeyRepository(jdbi).revoke(keyId)) {
-                    spec.commandLine().getErr().println("no key with id " + keyId);
-                    return 1;
-                }
-                spec.commandLine().getOut().println("revoked key " + keyId
-                        + "; the gateway refuses it within 5 seconds");
-                spec.commandLine().getOut().flush();
-                return 0;
-            });
+        int run(Jdbi jdbi, PrintWriter out, PrintWriter err) {
+            if (!new ApiKeyRepository(jdbi).revoke(keyId)) {
+                err.println("no key with id " + keyId);
+                return 1;
+            }
+            out.println("revoked key " + keyId + "; the gateway refuses it within 5 seconds");
+            return 0;
         }
     }
 
     /** Runs {@code work} on the configuration's database; a database out of reach is exit code 1 with the cause. */
     private static int withDatabase(CommandSpec spec, Path configFile,
-                                    Function<org.jdbi.v3.core.Jdbi, Integer> work) {
+                                    Function<Jdbi, Integer> work) {
         VmsFlowConfiguration config = Configs.load(configFile, Map.of());
         config.database.setMinSize(1);
         config.database.setInitialSize(1);

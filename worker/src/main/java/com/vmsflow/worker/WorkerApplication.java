@@ -1,15 +1,11 @@
 package com.vmsflow.worker;
 
+import com.vmsflow.config.VmsFlowApplication;
 import com.vmsflow.config.VmsFlowConfiguration;
-import com.vmsflow.json.Json;
 import com.vmsflow.metrics.Metrics;
 import com.vmsflow.store.Database;
 import com.vmsflow.temporal.TemporalConnection;
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
-import io.dropwizard.configuration.SubstitutingSourceProvider;
-import io.dropwizard.core.Application;
 import io.dropwizard.core.server.DefaultServerFactory;
-import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jetty.HttpConnectorFactory;
@@ -22,23 +18,14 @@ import java.util.List;
  * Prometheus's at {@value Metrics#PATH} with the Temporal worker's polls, tasks and activities) beside the Temporal
  * worker.
  */
-public class WorkerApplication extends Application<VmsFlowConfiguration> {
+public class WorkerApplication extends VmsFlowApplication {
+
+    public WorkerApplication() {
+        super("vmsflow-worker");
+    }
 
     public static void main(String[] args) throws Exception {
         new WorkerApplication().run(args);
-    }
-
-    @Override
-    public String getName() {
-        return "vmsflow-worker";
-    }
-
-    @Override
-    public void initialize(Bootstrap<VmsFlowConfiguration> bootstrap) {
-        // Strict: a ${VAR} without a default that the environment lacks stops the start, naming the variable.
-        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
-        Json.configure(bootstrap.getObjectMapper());
     }
 
     @Override

@@ -14,7 +14,6 @@ import com.vmsflow.inventory.AjioChannelInventory;
 import com.vmsflow.inventory.ChannelKind;
 import com.vmsflow.inventory.ChannelRef;
 import com.vmsflow.inventory.InventorySyncActivitiesImpl;
-import com.vmsflow.inventory.InventorySyncStart;
 import com.vmsflow.inventory.InventorySyncState;
 import com.vmsflow.inventory.InventorySyncWorkflow;
 import com.vmsflow.inventory.SignallingStockNudges;
@@ -37,7 +36,6 @@ import com.vmsflow.store.RsiRepository;
 import com.vmsflow.store.SkuMappingRepository;
 import com.vmsflow.store.StatusMismatchRepository;
 import com.vmsflow.sync.AjioSyncActivitiesImpl;
-import com.vmsflow.sync.AjioSyncStart;
 import com.vmsflow.sync.AjioSyncWorkflow;
 import com.vmsflow.sync.WorkflowStarter;
 import com.vmsflow.sync.SyncState;
@@ -163,7 +161,7 @@ public final class WorkerRuntime implements AutoCloseable {
                 continue;
             }
             InventorySyncWorkflow sync = client.newWorkflowStub(InventorySyncWorkflow.class,
-                    InventorySyncStart.options(config.temporal.taskQueue, ref));
+                    InventorySyncWorkflow.startOptions(config.temporal.taskQueue, ref));
             try {
                 WorkflowClient.start(sync::run, InventorySyncState.start(ref, channel.kind, channel.initialGoLive(),
                         config.inventorySync.tuning(config.ajio.inventoryBatchSize,
@@ -178,7 +176,7 @@ public final class WorkerRuntime implements AutoCloseable {
     /** Starts the client's sync workflow unless it runs already (a restarted worker finds it running). */
     public void ensureSync(ClientSettings settings) {
         AjioSyncWorkflow sync = client.newWorkflowStub(AjioSyncWorkflow.class,
-                AjioSyncStart.options(config.temporal.taskQueue, settings.clientId));
+                AjioSyncWorkflow.startOptions(config.temporal.taskQueue, settings.clientId));
         Instant lookback = Instant.now().minusMillis(config.sync.initialLookback.toMilliseconds());
         try {
             WorkflowClient.start(sync::run, new SyncState(settings.clientId, config.sync.toSettings(), lookback,

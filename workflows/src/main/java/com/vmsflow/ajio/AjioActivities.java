@@ -28,15 +28,7 @@ public interface AjioActivities {
      */
     String CREDENTIALS_REFUSED = "AJIO_CREDENTIALS_REFUSED";
 
-    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
-            .setStartToCloseTimeout(Duration.ofSeconds(30))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofSeconds(1))
-                    .setBackoffCoefficient(2.0)
-                    .setMaximumInterval(Duration.ofMinutes(1))
-                    .setDoNotRetry(REFUSED, QUANTITY_CHANGED)
-                    .build())
-            .build();
+    ActivityOptions OPTIONS = Activities.serviceCallOptions(Duration.ofMinutes(1), REFUSED, QUANTITY_CHANGED);
 
     /**
      * RSI acceptance runs on its own task queue, whose worker keeps under Ajio's rate limit; a 429 is retried

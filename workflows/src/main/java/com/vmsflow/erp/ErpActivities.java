@@ -3,7 +3,6 @@ package com.vmsflow.erp;
 import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
 /**
@@ -15,15 +14,7 @@ public interface ErpActivities {
 
     String REFUSED = "ERP_REFUSED";
 
-    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
-            .setStartToCloseTimeout(Duration.ofSeconds(30))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofSeconds(1))
-                    .setBackoffCoefficient(2.0)
-                    .setMaximumInterval(Duration.ofMinutes(2))
-                    .setDoNotRetry(REFUSED)
-                    .build())
-            .build();
+    ActivityOptions OPTIONS = Activities.serviceCallOptions(Duration.ofMinutes(2), REFUSED);
 
     /** Calls to the ERP (its outbox), each a step with its summary. */
     Activities<ErpActivities> ERP = Activities.of(ErpActivities.class, OPTIONS);

@@ -40,6 +40,38 @@ public final class Activities<T> {
                     .build())
             .build();
 
+    /**
+     * Calls to an outside service (Ajio, the RMS, the ERP): 30 s each, retried from 1 s, doubling up to
+     * {@code maximumInterval}; the failure types given (the service's refusals) are not retried.
+     */
+    public static ActivityOptions serviceCallOptions(Duration maximumInterval, String... doNotRetry) {
+        return retried(maximumInterval, doNotRetry)
+                .setStartToCloseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    /**
+     * Long steps that heartbeat (a sync's pages, a push under a rate limit): up to {@code startToClose} each, given
+     * up on after 30 s without a heartbeat; retried as {@link #serviceCallOptions}.
+     */
+    public static ActivityOptions heartbeatingOptions(Duration startToClose, Duration maximumInterval,
+                                                      String... doNotRetry) {
+        return retried(maximumInterval, doNotRetry)
+                .setStartToCloseTimeout(startToClose)
+                .setHeartbeatTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    private static ActivityOptions.Builder retried(Duration maximumInterval, String... doNotRetry) {
+        return ActivityOptions.newBuilder()
+                .setRetryOptions(RetryOptions.newBuilder()
+                        .setInitialInterval(Duration.ofSeconds(1))
+                        .setBackoffCoefficient(2.0)
+                        .setMaximumInterval(maximumInterval)
+                        .setDoNotRetry(doNotRetry)
+                        .build());
+    }
+
     private final Class<T> type;
     private final ActivityOptions options;
 

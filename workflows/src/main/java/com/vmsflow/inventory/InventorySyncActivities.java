@@ -3,7 +3,6 @@ package com.vmsflow.inventory;
 import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,15 +14,7 @@ import java.time.Instant;
 public interface InventorySyncActivities {
 
     /** A push step paces itself under the rate limit and heartbeats; a reconciliation streams the channel's pages. */
-    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
-            .setStartToCloseTimeout(Duration.ofMinutes(30))
-            .setHeartbeatTimeout(Duration.ofSeconds(30))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofSeconds(1))
-                    .setBackoffCoefficient(2.0)
-                    .setMaximumInterval(Duration.ofMinutes(1))
-                    .build())
-            .build();
+    ActivityOptions OPTIONS = Activities.heartbeatingOptions(Duration.ofMinutes(30), Duration.ofMinutes(1));
 
     Activities<InventorySyncActivities> INVENTORY = Activities.of(InventorySyncActivities.class, OPTIONS);
 

@@ -1,5 +1,7 @@
 package com.vmsflow.inventory;
 
+import com.vmsflow.flow.SyncStarts;
+import io.temporal.client.WorkflowOptions;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;
@@ -20,10 +22,15 @@ public interface InventorySyncWorkflow {
     }
 
     /** The memo key that carries {@link #summaryFor} from run to run. */
-    String SUMMARY_MEMO = "summary";
+    String SUMMARY_MEMO = SyncStarts.SUMMARY_MEMO;
 
     static String summaryFor(ChannelRef channel) {
         return "Inventory sync of client " + channel.clientId() + " to channel " + channel.channelId();
+    }
+
+    /** How a channel's sync starts: one running per client and channel, started again after any end. */
+    static WorkflowOptions startOptions(String taskQueue, ChannelRef channel) {
+        return SyncStarts.options(taskQueue, idFor(channel), summaryFor(channel), channel.clientId());
     }
 
     @WorkflowMethod

@@ -35,6 +35,7 @@ import com.vmsflow.einvoice.GstTotals;
 import com.vmsflow.erp.ErpActivities;
 import com.vmsflow.erp.ErpPosting;
 import com.vmsflow.erp.PostingEventType;
+import com.vmsflow.flow.Changes;
 import com.vmsflow.flow.Failures;
 import com.vmsflow.flow.IdempotencyKeys;
 import com.vmsflow.flow.Progress.Publishing;
@@ -185,7 +186,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     /** Orders started before the change have no marker and replay as they ran: every step published at once. */
     protected boolean costsFewerActions() {
-        return Workflow.getVersion(FEWER_ACTIONS, Workflow.DEFAULT_VERSION, 1) >= 1;
+        return Changes.taken(FEWER_ACTIONS);
     }
 
     // --- the story, step by step -------------------------------------------------------------------------------
@@ -512,7 +513,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     /** Asked while a flag stops packing: flagged orders that moved on before the change replay as they ran. */
     protected boolean flagKeepsSupportWaiting() {
-        return Workflow.getVersion(FLAG_KEEPS_SUPPORT_WAITING, Workflow.DEFAULT_VERSION, 1) >= 1;
+        return Changes.taken(FLAG_KEEPS_SUPPORT_WAITING);
     }
 
     private void endCancelled(String note) {
@@ -599,7 +600,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     /** Asked at a handover the order is not PACKED for: orders that took one before the change replay as they ran. */
     protected boolean refusesHandoverUnlessPacked() {
-        return Workflow.getVersion(HANDOVER_ONLY_WHEN_PACKED, Workflow.DEFAULT_VERSION, 1) >= 1;
+        return Changes.taken(HANDOVER_ONLY_WHEN_PACKED);
     }
 
     /**

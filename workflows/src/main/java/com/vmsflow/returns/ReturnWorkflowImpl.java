@@ -22,6 +22,7 @@ import com.vmsflow.einvoice.GstTotals;
 import com.vmsflow.erp.ErpActivities;
 import com.vmsflow.erp.ErpPosting;
 import com.vmsflow.erp.PostingEventType;
+import com.vmsflow.flow.Changes;
 import com.vmsflow.flow.IdempotencyKeys;
 import com.vmsflow.flow.Progress;
 import com.vmsflow.flow.SupportGate;
@@ -323,12 +324,12 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
 
     /** Asked once the receipt is taken: returns received before the change replay without the restock. */
     protected boolean restocksByQc() {
-        return Workflow.getVersion(RESTOCK_BY_QC, Workflow.DEFAULT_VERSION, 1) >= 1;
+        return Changes.taken(RESTOCK_BY_QC);
     }
 
     /** Asked at a refusal: returns that failed on one before the change replay as they ran. */
     protected boolean refusalsWaitForSupport() {
-        return Workflow.getVersion(REFUSALS_WAIT_FOR_SUPPORT, Workflow.DEFAULT_VERSION, 1) >= 1;
+        return Changes.taken(REFUSALS_WAIT_FOR_SUPPORT);
     }
 
     private void transition(ReturnStatus status, String note, WaitingFor whom, String what) {

@@ -5,7 +5,6 @@ import com.vmsflow.einvoice.EInvoiceRequest;
 import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
 /**
@@ -17,15 +16,7 @@ public interface RmsActivities {
 
     String REFUSED = "RMS_REFUSED";
 
-    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
-            .setStartToCloseTimeout(Duration.ofSeconds(30))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofSeconds(1))
-                    .setBackoffCoefficient(2.0)
-                    .setMaximumInterval(Duration.ofMinutes(1))
-                    .setDoNotRetry(REFUSED)
-                    .build())
-            .build();
+    ActivityOptions OPTIONS = Activities.serviceCallOptions(Duration.ofMinutes(1), REFUSED);
 
     /** Calls to the RMS, each a step with its summary. */
     Activities<RmsActivities> RMS = Activities.of(RmsActivities.class, OPTIONS);

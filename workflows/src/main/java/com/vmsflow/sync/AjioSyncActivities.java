@@ -4,7 +4,6 @@ import com.vmsflow.ajio.AjioActivities;
 import com.vmsflow.flow.Activities;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -16,15 +15,8 @@ public interface AjioSyncActivities {
      * Long pages of orders: heartbeats carry the page reached, so a retry resumes there. Refused credentials are not
      * retried inside the step: the sync shows them to support and tries again at its next poll.
      */
-    ActivityOptions OPTIONS = ActivityOptions.newBuilder()
-            .setStartToCloseTimeout(Duration.ofMinutes(10))
-            .setHeartbeatTimeout(Duration.ofSeconds(30))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofSeconds(1))
-                    .setMaximumInterval(Duration.ofSeconds(30))
-                    .setDoNotRetry(AjioActivities.CREDENTIALS_REFUSED)
-                    .build())
-            .build();
+    ActivityOptions OPTIONS = Activities.heartbeatingOptions(Duration.ofMinutes(10), Duration.ofSeconds(30),
+            AjioActivities.CREDENTIALS_REFUSED);
 
     /** Calls to the sync's readers of Ajio, each a step with its summary. */
     Activities<AjioSyncActivities> SYNC = Activities.of(AjioSyncActivities.class, OPTIONS);

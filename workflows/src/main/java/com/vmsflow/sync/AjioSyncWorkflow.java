@@ -1,5 +1,7 @@
 package com.vmsflow.sync;
 
+import com.vmsflow.flow.SyncStarts;
+import io.temporal.client.WorkflowOptions;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.WorkflowInterface;
@@ -17,7 +19,7 @@ public interface AjioSyncWorkflow {
     }
 
     /** The memo key that carries {@link #summaryFor} from run to run. */
-    String SUMMARY_MEMO = "summary";
+    String SUMMARY_MEMO = SyncStarts.SUMMARY_MEMO;
 
     /**
      * The sync's one-line summary: its static summary at start, its memo {@value #SUMMARY_MEMO} in every run, and the
@@ -26,6 +28,11 @@ public interface AjioSyncWorkflow {
      */
     static String summaryFor(String clientId) {
         return "Ajio sync of client " + clientId;
+    }
+
+    /** How a client's sync starts: one running per client, started again after any end (a restarted worker). */
+    static WorkflowOptions startOptions(String taskQueue, String clientId) {
+        return SyncStarts.options(taskQueue, idFor(clientId), summaryFor(clientId), clientId);
     }
 
     @WorkflowMethod

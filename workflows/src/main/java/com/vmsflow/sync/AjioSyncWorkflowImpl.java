@@ -4,6 +4,7 @@ import static com.vmsflow.flow.WorkflowClock.now;
 import static com.vmsflow.sync.AjioSyncActivities.SYNC;
 
 import com.vmsflow.ajio.AjioActivities;
+import com.vmsflow.flow.Changes;
 import com.vmsflow.flow.Failures;
 import com.vmsflow.flow.Progress;
 import com.vmsflow.flow.WaitingFor;
@@ -155,7 +156,7 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
     }
 
     protected boolean carriesTheSummary() {
-        return Workflow.getVersion(SUMMARY_ACROSS_RUNS, Workflow.DEFAULT_VERSION, 1) >= 1;
+        return Changes.taken(SUMMARY_ACROSS_RUNS);
     }
 
     static final String SUMMARY_ACROSS_RUNS = "summary-across-continue-as-new";
@@ -165,14 +166,14 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
      * in its history, and must replay without them: the marker tells the two apart.
      */
     protected boolean relaysReturnsAndRsi() {
-        return Workflow.getVersion(RETURNS_AND_RSI_FEEDS, Workflow.DEFAULT_VERSION, 1) >= 1;
+        return Changes.taken(RETURNS_AND_RSI_FEEDS);
     }
 
     static final String RETURNS_AND_RSI_FEEDS = "returns-and-rsi-feeds";
 
     /** The status check came with issue 16: a sync polling before it has no such calls in its history. */
     protected boolean checksOpenOrders() {
-        return Workflow.getVersion(STATUS_CHECK_OF_OPEN_ORDERS, Workflow.DEFAULT_VERSION, 1) >= 1;
+        return Changes.taken(STATUS_CHECK_OF_OPEN_ORDERS);
     }
 
     static final String STATUS_CHECK_OF_OPEN_ORDERS = "status-check-of-open-orders";
@@ -182,7 +183,7 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
      * at a refusal only: a sync that never had one records no marker.
      */
     protected boolean waitsForSupportOnCredentials() {
-        return Workflow.getVersion(CREDENTIALS_OUTAGE, Workflow.DEFAULT_VERSION, 1) >= 1;
+        return Changes.taken(CREDENTIALS_OUTAGE);
     }
 
     static final String CREDENTIALS_OUTAGE = "credentials-outage-waits-for-support";

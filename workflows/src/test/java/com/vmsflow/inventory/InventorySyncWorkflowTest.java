@@ -160,7 +160,7 @@ class InventorySyncWorkflowTest {
     /** Starts the sync of demo-rms's Ajio account as the worker does, and lets its first cycle run. */
     private InventorySyncWorkflow start(SyncTuning tuning) {
         InventorySyncWorkflow sync = client.newWorkflowStub(InventorySyncWorkflow.class,
-                InventorySyncStart.options(TaskQueues.VMSFLOW, AJIO));
+                InventorySyncWorkflow.startOptions(TaskQueues.VMSFLOW, AJIO));
         startedAt = Instant.ofEpochMilli(env.currentTimeMillis());
         WorkflowClient.start(sync::run, InventorySyncState.start(AJIO, ChannelKind.AJIO, GoLive.of(GoLiveMode.ALL),
                 tuning));

@@ -21,7 +21,6 @@ import com.vmsflow.order.ForwardOrderStart;
 import com.vmsflow.returns.ReturnStart;
 import com.vmsflow.returns.RtoStart;
 import com.vmsflow.rsi.RsiDocumentStart;
-import com.vmsflow.sync.AjioSyncStart;
 import com.vmsflow.sync.AjioSyncWorkflow;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowOptions;
@@ -77,7 +76,7 @@ class StartOptionsTest {
                 Arguments.of("handover", HandoverStart.options("q", new HandoverRequest("demo-cn", "H1", "DELHIVERY",
                                 List.of("FL1"))),
                         "handover:demo-cn:H1", WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE, null, Map.of()),
-                Arguments.of("Ajio sync", AjioSyncStart.options("q", "demo-cn"),
+                Arguments.of("Ajio sync", AjioSyncWorkflow.startOptions("q", "demo-cn"),
                         "sync:demo-cn", WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE, "Ajio sync of client demo-cn",
                         attributes(VmsSearchAttributes.CLIENT_ID, "demo-cn")));
     }
@@ -99,7 +98,7 @@ class StartOptionsTest {
 
     @Test
     void theSyncKeepsItsSummaryInItsMemoForEveryRun() {
-        assertThat(AjioSyncStart.options("q", "demo-cn").getMemo())
+        assertThat(AjioSyncWorkflow.startOptions("q", "demo-cn").getMemo())
                 .isEqualTo(Map.of(AjioSyncWorkflow.SUMMARY_MEMO, "Ajio sync of client demo-cn"));
     }
 

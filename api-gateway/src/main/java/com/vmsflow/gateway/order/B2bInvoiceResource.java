@@ -1,11 +1,8 @@
 package com.vmsflow.gateway.order;
 
-import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.auth.Allowed;
-import com.vmsflow.gateway.errors.ApiException;
+import com.vmsflow.gateway.gst.ErpGstDocuments;
 import com.vmsflow.gateway.temporal.UpdateIds;
-import com.vmsflow.store.ClientRepository;
-import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,17 +20,12 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class B2bInvoiceResource {
 
-    private final ClientRepository clients;
-    private final DocumentRepository documents;
+    private final ErpGstDocuments erpDocuments;
     private final OrderWorkflows workflows;
-    private final QrIssuers qrIssuers;
 
-    public B2bInvoiceResource(ClientRepository clients, DocumentRepository documents, OrderWorkflows workflows,
-                              QrIssuers qrIssuers) {
-        this.clients = clients;
-        this.documents = documents;
+    public B2bInvoiceResource(ErpGstDocuments erpDocuments, OrderWorkflows workflows) {
+        this.erpDocuments = erpDocuments;
         this.workflows = workflows;
-        this.qrIssuers = qrIssuers;
     }
 
     /**
@@ -44,13 +36,9 @@ public class B2bInvoiceResource {
     @Allowed(Role.ERP)
     public Response submit(@PathParam("clientId") String clientId, @PathParam("orderId") String orderId,
                            @NotNull @Valid B2bInvoiceBody body) {
-        String supplierGstin = clients.find(clientId)
-                .orElseThrow(() -> ApiException.notFound("order " + orderId + " not found"))
-                .profile().supplierGstin();
-        var invoice = B2bInvoices.toEInvoice(body, supplierGstin, qrIssuers);
+        var invoice = erpDocuments.read(clientId, "order " + orderId + " not found", body);
         var outcome = workflows.submitB2bInvoice(clientId, orderId, UpdateIds.of("b2b-invoice", body), invoice);
-        // Only the gateway sees the PDF (or its URL): kept once the order has taken the invoice.
-        documents.save(B2bInvoices.document(clientId, orderId, body, invoice));
+        erpDocuments.keep(clientId, orderId, body, invoice);
         return Response.accepted(OrderView.of(outcome.state())).build();
     }
 }

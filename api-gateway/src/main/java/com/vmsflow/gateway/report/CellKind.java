@@ -50,31 +50,11 @@ enum CellKind {
         String csv(Object value) {
             return DateTimeFormatter.ISO_INSTANT.format((Instant) value);
         }
-
-        @Override
-        void json(JsonGenerator json, Object value) throws IOException {
-            json.writeString(csv(value));
-        }
     },
     /** A calendar date: ISO-8601. */
-    DATE {
-        @Override
-        String csv(Object value) {
-            return value.toString();
-        }
-
-        @Override
-        void json(JsonGenerator json, Object value) throws IOException {
-            json.writeString(csv(value));
-        }
-    },
+    DATE,
     /** A count, e.g. a quantity: a whole number. */
     INTEGER {
-        @Override
-        String csv(Object value) {
-            return value.toString();
-        }
-
         @Override
         void json(JsonGenerator json, Object value) throws IOException {
             json.writeNumber((Integer) value);
@@ -98,17 +78,18 @@ enum CellKind {
     },
     BOOLEAN {
         @Override
-        String csv(Object value) {
-            return value.toString();
-        }
-
-        @Override
         void json(JsonGenerator json, Object value) throws IOException {
             json.writeBoolean((Boolean) value);
         }
     };
 
-    abstract String csv(Object value);
+    /** The CSV text: by default the value as it prints (a date's ISO-8601, a number, true or false). */
+    String csv(Object value) {
+        return value.toString();
+    }
 
-    abstract void json(JsonGenerator json, Object value) throws IOException;
+    /** The JSON value: by default its CSV text as a string. */
+    void json(JsonGenerator json, Object value) throws IOException {
+        json.writeString(csv(value));
+    }
 }

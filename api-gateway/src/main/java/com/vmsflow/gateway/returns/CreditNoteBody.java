@@ -1,27 +1,25 @@
 package com.vmsflow.gateway.returns;
 
+import com.vmsflow.document.DocumentKind;
+import com.vmsflow.einvoice.DocumentType;
+import com.vmsflow.gateway.gst.GstDocumentBody;
+import com.vmsflow.gateway.gst.GstDocumentCheck;
+import com.vmsflow.gateway.gst.GstDocumentLine;
 import com.vmsflow.gateway.validation.GstDocumentNumber;
-import com.vmsflow.gateway.validation.GstRate;
-import com.vmsflow.gateway.validation.Keyed;
 import com.vmsflow.gateway.validation.NoDuplicates;
-import com.vmsflow.gateway.validation.Printable;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * {@code POST /returns/{returnId}/credit-note}: the ERP's GST credit note for a CREDIT_NOTE_ERP return. The shape is
- * checked here; {@link CreditNotes} checks the IRN and the signed QR against the note, the return's workflow checks
- * the quantities against what passed QC.
+ * checked here; {@link com.vmsflow.gateway.gst.ErpGstDocuments} checks the IRN and the signed QR against the note
+ * (a CRN of the client's GSTIN with this number and date), the return's workflow checks the quantities against what
+ * passed QC.
  */
 public record CreditNoteBody(
         @NotBlank @GstDocumentNumber String creditNoteNumber,
@@ -29,17 +27,28 @@ public record CreditNoteBody(
         @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be 64 lowercase hexadecimal characters")
         String irn,
         @NotBlank @Size(max = 8000) String signedQrCode,
-        @NotNull @Size(min = 1, max = 1000) @NoDuplicates(property = "sku") List<@NotNull @Valid Line> lines) {
+        @NotNull @Size(min = 1, max = 1000) @NoDuplicates(property = "sku")
+        List<@NotNull @Valid GstDocumentLine> lines) implements GstDocumentBody {
 
-    public record Line(
-            @NotBlank @Size(max = 100) @Pattern(regexp = Printable.PATTERN, message = Printable.MESSAGE) String sku,
-            @NotNull @Min(1) @Max(100_000) Integer quantity,
-            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal taxableValue,
-            @NotNull @GstRate BigDecimal gstRate) implements Keyed {
+    private static final GstDocumentCheck CREDIT_NOTE = new GstDocumentCheck(DocumentType.CRN, "credit note");
 
-        @Override
-        public String key() {
-            return sku;
-        }
+    @Override
+    public GstDocumentCheck check() {
+        return CREDIT_NOTE;
+    }
+
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.CREDIT_NOTE;
+    }
+
+    @Override
+    public String number() {
+        return creditNoteNumber;
+    }
+
+    @Override
+    public LocalDate date() {
+        return creditNoteDate;
     }
 }

@@ -1,11 +1,8 @@
 package com.vmsflow.gateway.returns;
 
-import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.auth.Allowed;
-import com.vmsflow.gateway.errors.ApiException;
+import com.vmsflow.gateway.gst.ErpGstDocuments;
 import com.vmsflow.gateway.temporal.UpdateIds;
-import com.vmsflow.store.ClientRepository;
-import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,17 +20,12 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class CreditNoteResource {
 
-    private final ClientRepository clients;
-    private final DocumentRepository documents;
+    private final ErpGstDocuments erpDocuments;
     private final ReturnWorkflows workflows;
-    private final QrIssuers qrIssuers;
 
-    public CreditNoteResource(ClientRepository clients, DocumentRepository documents, ReturnWorkflows workflows,
-                              QrIssuers qrIssuers) {
-        this.clients = clients;
-        this.documents = documents;
+    public CreditNoteResource(ErpGstDocuments erpDocuments, ReturnWorkflows workflows) {
+        this.erpDocuments = erpDocuments;
         this.workflows = workflows;
-        this.qrIssuers = qrIssuers;
     }
 
     /**
@@ -45,13 +37,9 @@ public class CreditNoteResource {
     @Allowed(Role.ERP)
     public Response submit(@PathParam("clientId") String clientId, @PathParam("returnId") String returnId,
                            @NotNull @Valid CreditNoteBody body) {
-        String supplierGstin = clients.find(clientId)
-                .orElseThrow(() -> ApiException.notFound("return " + returnId + " not found"))
-                .profile().supplierGstin();
-        var note = CreditNotes.toEInvoice(body, supplierGstin, qrIssuers);
+        var note = erpDocuments.read(clientId, "return " + returnId + " not found", body);
         var state = workflows.submitCreditNote(clientId, returnId, UpdateIds.of("credit-note", body), note);
-        // Kept once the return has taken it, so a refused note leaves no document behind.
-        documents.save(CreditNotes.document(clientId, returnId, note));
+        erpDocuments.keep(clientId, returnId, body, note);
         return Response.accepted(ReturnView.of(state)).build();
     }
 }

@@ -1,12 +1,10 @@
 package com.vmsflow.gateway.returns;
 
 import com.vmsflow.config.GatewaySettings;
-import com.vmsflow.einvoice.QrIssuers;
+import com.vmsflow.gateway.gst.ErpGstDocuments;
 import com.vmsflow.gateway.metrics.GatewayMetrics;
 import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.gateway.order.OrderLookup;
-import com.vmsflow.store.ClientRepository;
-import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.OrderRepository;
 import com.vmsflow.store.ReturnRepository;
 import com.vmsflow.store.SupportAuditRepository;
@@ -21,15 +19,15 @@ public final class ReturnsApi {
     private ReturnsApi() {
     }
 
-    public static void register(JerseyEnvironment jersey, WorkflowClient temporal, Jdbi jdbi, ClientRepository clients,
-                                OrderRepository orders, OrderLookup lookup, GatewayMetrics metrics, Updates updates,
-                                GatewaySettings settings, QrIssuers qrIssuers) {
+    public static void register(JerseyEnvironment jersey, WorkflowClient temporal, Jdbi jdbi, OrderRepository orders,
+                                OrderLookup lookup, GatewayMetrics metrics, Updates updates, GatewaySettings settings,
+                                ErpGstDocuments erpDocuments) {
         ReturnRepository returns = new ReturnRepository(jdbi);
         ReturnWorkflows workflows = new ReturnWorkflows(temporal, returns, metrics, updates,
                 Duration.ofMillis(settings.rtoAskAgainAfter.toMilliseconds()));
         jersey.register(new ReturnResource(workflows, returns));
         jersey.register(new ReturnReceiptResource(workflows));
-        jersey.register(new CreditNoteResource(clients, new DocumentRepository(jdbi), workflows, qrIssuers));
+        jersey.register(new CreditNoteResource(erpDocuments, workflows));
         jersey.register(new RtoReceiptResource(orders, lookup, workflows));
         jersey.register(new ReturnSupportActionResource(workflows, new SupportAuditRepository(jdbi)));
     }

@@ -23,6 +23,7 @@ import com.vmsflow.gateway.erp.PostingAckBody;
 import com.vmsflow.gateway.erp.PostingPage;
 import com.vmsflow.gateway.erp.PostingsAcked;
 import com.vmsflow.gateway.errors.ErrorBody;
+import com.vmsflow.gateway.gst.GstDocumentLine;
 import com.vmsflow.gateway.handover.HandoverBody;
 import com.vmsflow.gateway.handover.HandoverView;
 import com.vmsflow.gateway.inward.GrnBody;
@@ -171,7 +172,7 @@ class OpenApiTest {
                 Map.entry("CancellationRequest", CancellationBody.class),
                 Map.entry("CancellationLine", CancellationBody.Line.class),
                 Map.entry("B2bInvoice", B2bInvoiceBody.class),
-                Map.entry("B2bInvoiceLine", B2bInvoiceBody.Line.class),
+                Map.entry("B2bInvoiceLine", GstDocumentLine.class),
                 Map.entry("HandoverRequest", HandoverBody.class),
                 Map.entry("Handover", HandoverView.class),
                 Map.entry("Manifest", HandoverView.ManifestView.class),
@@ -195,7 +196,7 @@ class OpenApiTest {
                 Map.entry("RtoReceipt", RtoReceiptBody.class),
                 Map.entry("RtoReceiptAnswer", RtoReceiptView.class),
                 Map.entry("CreditNote", CreditNoteBody.class),
-                Map.entry("CreditNoteLine", CreditNoteBody.Line.class),
+                Map.entry("CreditNoteLine", GstDocumentLine.class),
                 Map.entry("ChannelPage", ChannelPage.class),
                 Map.entry("Channel", ChannelState.class),
                 Map.entry("InventorySync", InventorySyncView.class),

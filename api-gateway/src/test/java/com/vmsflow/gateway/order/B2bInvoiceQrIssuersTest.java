@@ -8,6 +8,8 @@ import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.Irn;
 import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.errors.ApiException;
+import com.vmsflow.gateway.gst.ErpGstDocuments;
+import com.vmsflow.gateway.gst.GstDocumentLine;
 import com.vmsflow.gateway.testing.SignedQrs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,13 +28,13 @@ class B2bInvoiceQrIssuersTest {
     private static B2bInvoiceBody invoiceWithQrOf(String issuer, String number) {
         String irn = Irn.of(GSTIN, DATE, DocumentType.INV, number);
         return new B2bInvoiceBody(number, DATE, irn, SignedQrs.issuedBy(issuer, GSTIN, number, irn),
-                List.of(new B2bInvoiceBody.Line("TSHIRT-M", 2, new BigDecimal("999.00"), new BigDecimal("12"))),
+                List.of(new GstDocumentLine("TSHIRT-M", 2, new BigDecimal("999.00"), new BigDecimal("12"))),
                 null, null);
     }
 
     @Test
     void aGstSandboxQrIsRefusedUnderProductionsIssuersNamingTheIssuer() {
-        ApiException refused = catchThrowableOfType(ApiException.class, () -> B2bInvoices.toEInvoice(
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> ErpGstDocuments.toEInvoice(
                 invoiceWithQrOf("NIC Sandbox", "uat/1"), GSTIN, new QrIssuers(List.of("NIC"))));
 
         assertThat(refused).isNotNull();
@@ -42,7 +44,7 @@ class B2bInvoiceQrIssuersTest {
 
     @Test
     void aGstSandboxQrIsTakenUnderAUatSetting() {
-        EInvoice invoice = B2bInvoices.toEInvoice(invoiceWithQrOf("NIC Sandbox", "uat/2"), GSTIN,
+        EInvoice invoice = ErpGstDocuments.toEInvoice(invoiceWithQrOf("NIC Sandbox", "uat/2"), GSTIN,
                 new QrIssuers(List.of("NIC", "NIC Sandbox")));
 
         assertThat(invoice.documentNumber()).isEqualTo("uat/2");
@@ -51,9 +53,9 @@ class B2bInvoiceQrIssuersTest {
 
     @Test
     void nicsQrIsTakenEverywhereAndAnyOtherIssuerNowhere() {
-        assertThat(B2bInvoices.toEInvoice(invoiceWithQrOf("NIC", "INV/1"), GSTIN, QrIssuers.NIC_ONLY).irn())
+        assertThat(ErpGstDocuments.toEInvoice(invoiceWithQrOf("NIC", "INV/1"), GSTIN, QrIssuers.NIC_ONLY).irn())
                 .isEqualTo(Irn.of(GSTIN, DATE, DocumentType.INV, "INV/1"));
-        ApiException other = catchThrowableOfType(ApiException.class, () -> B2bInvoices.toEInvoice(
+        ApiException other = catchThrowableOfType(ApiException.class, () -> ErpGstDocuments.toEInvoice(
                 invoiceWithQrOf("Someone", "INV/2"), GSTIN, QrIssuers.UAT));
         assertThat(other.details()).containsEntry("signedQrCode",
                 "signed QR issued by 'Someone', not an accepted issuer (NIC, NIC Sandbox)");

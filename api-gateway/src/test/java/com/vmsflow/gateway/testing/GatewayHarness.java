@@ -19,7 +19,6 @@ import com.vmsflow.handover.HandoverWorkflowImpl;
 import com.vmsflow.inventory.ChannelKind;
 import com.vmsflow.inventory.ChannelRef;
 import com.vmsflow.inventory.GoLiveMode;
-import com.vmsflow.inventory.InventorySyncStart;
 import com.vmsflow.inventory.InventorySyncState;
 import com.vmsflow.inventory.InventorySyncWorkflow;
 import com.vmsflow.inventory.InventorySyncWorkflowImpl;
@@ -300,7 +299,7 @@ public final class GatewayHarness implements BeforeAllCallback {
                 .orElseThrow(() -> new IllegalArgumentException("no channel " + channelId));
         ChannelRef channel = settings.ref(CHANNEL_CLIENT);
         InventorySyncWorkflow sync = workflows().newWorkflowStub(InventorySyncWorkflow.class,
-                InventorySyncStart.options(TaskQueues.VMSFLOW, channel));
+                InventorySyncWorkflow.startOptions(TaskQueues.VMSFLOW, channel));
         try {
             WorkflowClient.start(sync::run, InventorySyncState.start(channel, settings.kind,
                     settings.initialGoLive(), SyncTuning.defaults()));

@@ -1,4 +1,4 @@
-package com.vmsflow.gateway.validation;
+package com.vmsflow.gateway.gst;
 
 import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.FinancialYear;

@@ -330,7 +330,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     /** Asked at an order's first hold: orders with none replay as they ran. */
     protected boolean holdsOnTheChannelsWord() {
-        return Workflow.getVersion(CHANNEL_HOLD, Workflow.DEFAULT_VERSION, 1) >= 1;
+        return Changes.taken(CHANNEL_HOLD);
     }
 
     /** Why the order is held, in words: Temporal Web's details and the order's {@code waitingForWhat}. */

@@ -193,7 +193,7 @@ public class AjioSyncWorkflowImpl implements AjioSyncWorkflow {
      * sync polling before it has no such calls in its history.
      */
     protected boolean relaysOrderUpdates() {
-        return Workflow.getVersion(ORDER_UPDATES_TO_HELD_ORDERS, Workflow.DEFAULT_VERSION, 1) >= 1;
+        return Changes.taken(ORDER_UPDATES_TO_HELD_ORDERS);
     }
 
     static final String ORDER_UPDATES_TO_HELD_ORDERS = "order-updates-to-held-orders";

@@ -329,6 +329,8 @@ class ForwardOrderErpModelTest {
 
         order.support(new SupportRequest(SupportAction.RETRY, "support-anita", "ERP fixed"));
 
+        // The stuck step clears as the retry begins: the posting is done once the ERP has it.
+        world.awaitThat(() -> !world.erp.eventTypes("FE-FLAG2").isEmpty(), () -> "the posting retried");
         OrderState posted = world.await(order, s -> s.stuckStep() == null, "the posting retried");
         assertThat(world.erp.eventTypes("FE-FLAG2")).containsExactly(PostingEventType.OUTWARD_ORDER_CREATE);
         assertThat(posted.waitingFor()).as("the flag's wait, not the ERP's").isEqualTo(WaitingFor.SUPPORT);

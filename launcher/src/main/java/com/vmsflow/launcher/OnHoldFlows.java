@@ -8,6 +8,7 @@ import com.vmsflow.launcher.Demo.Flow;
 import com.vmsflow.launcher.Demo.Outcome;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrder;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Map;
 final class OnHoldFlows {
 
     /** Far enough ahead that the order is allocated and acknowledged first, short enough for a demo. */
-    private static final long DISPATCH_AFTER_SECONDS = 20;
+    private static final Duration FIRST_DISPATCH_AFTER = Duration.ofMinutes(10);
+    private static final Duration MOVED_DISPATCH_AFTER = Duration.ofSeconds(5);
 
     private final Demo demo;
     private final GatewayClient gateway;
@@ -39,17 +41,23 @@ final class OnHoldFlows {
     }
 
     private void releasedAtItsTime(List<Outcome> outcomes) {
-        Instant dispatchAfter = Instant.now().plusSeconds(DISPATCH_AFTER_SECONDS).truncatedTo(ChronoUnit.SECONDS);
+        // Far ahead at first, whatever the acknowledgement hold (20 s locally): then Ajio moves it near, and the
+        // order's timer follows the moved time.
+        Instant first = Instant.now().plus(FIRST_DISPATCH_AFTER).truncatedTo(ChronoUnit.SECONDS);
         String order = sandbox.createOrder(RMS, new NewOrder(null, null, List.of(line("AJ-TEE-M", 1, "799.00")),
-                null, dispatchAfter, null)).orderId();
-        demo.progress(RMS, order, "ordered on Ajio, not to be dispatched before " + dispatchAfter);
+                null, first, null)).orderId();
+        demo.progress(RMS, order, "ordered on Ajio, not to be dispatched before " + first);
         JsonNode held = demo.awaitStatus(RMS, order, "ONHOLD");
         demo.progress(RMS, order, "on hold (" + held.path("onHoldReason").asText() + ") until "
                 + held.path("onHoldUntil").asText());
+        Instant dispatchAfter = Instant.now().plus(MOVED_DISPATCH_AFTER).truncatedTo(ChronoUnit.SECONDS);
+        sandbox.moveDispatchAfter(RMS, order, dispatchAfter);
+        demo.progress(RMS, order, "Ajio moved its dispatch-after time to " + dispatchAfter);
         JsonNode released = demo.awaitStatus(RMS, order, "PROCESSING");
         Instant releasedAt = releasedAt(released);
         outcomes.add(completed(order, released, releasedAt != null && !releasedAt.isBefore(dispatchAfter),
-                "held until " + dispatchAfter + ", released by itself at " + releasedAt));
+                "held until " + dispatchAfter + " (Ajio moved it from " + first + "), released by itself at "
+                        + releasedAt));
     }
 
     private void replacementReleasedAtPickup(List<Outcome> outcomes) {

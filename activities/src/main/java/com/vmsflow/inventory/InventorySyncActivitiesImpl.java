@@ -67,22 +67,19 @@ public class InventorySyncActivitiesImpl implements InventorySyncActivities {
             int throttled = 0;
             Instant lastPushAt = null;
             boolean drained = false;
-            // One round of reads and writes a second's worth of calls: the database's work per change is shared
-            // by several batches, and it is done while the rate limit would make the calls wait anyway.
-            int batchesPerRound = batchesPerRound(tuning);
-            for (int batch = 0; batch < tuning.batchesPerStep(); batch += batchesPerRound) {
+            for (int batch = 0; batch < tuning.batchesPerStep(); batch++) {
                 long watermark = repository.watermark(channel);
-                int roundSize = tuning.batchSize() * Math.min(batchesPerRound, tuning.batchesPerStep() - batch);
-                List<String> pending = repository.pendingSkus(channel, watermark, roundSize);
+                List<String> pending = repository.pendingSkus(channel, watermark, tuning.batchSize());
                 if (pending.isEmpty()) {
                     drained = true;
                     break;
                 }
-                // Each figure is read now, when its round is made: the newest value there is.
-                Batch made = batch(channel, kind, goLive, pending, roundSize);
+                // Each figure is read now, when its batch is made: the newest value there is.
+                Batch made = batch(channel, kind, goLive, pending, tuning.batchSize());
                 Sent sent = new Sent();
-                for (List<ChannelInventory.Figure> call : calls(made, tuning.batchSize())) {
-                    send(api, channel, call, pacer, sent);
+                for (int from = 0; from < made.figures().size(); from += tuning.batchSize()) {
+                    send(api, channel, made.figures().subList(from,
+                            Math.min(made.figures().size(), from + tuning.batchSize())), pacer, sent);
                 }
                 Instant pushedAt = made.figures().isEmpty() ? null : clock.instant();
                 changes += repository.accepted(channel, goLive, watermark, made.covered(), made.pushed(),
@@ -99,52 +96,13 @@ public class InventorySyncActivitiesImpl implements InventorySyncActivities {
         }
     }
 
-    /**
-     * A round's figures in calls of at most {@code batchSize}, a client SKU's channel SKUs never split between two
-     * calls (but for one that alone has more than a call holds: it goes in as many calls as it needs).
-     */
-    static List<List<ChannelInventory.Figure>> calls(Batch round, int batchSize) {
-        List<List<ChannelInventory.Figure>> calls = new ArrayList<>();
-        List<ChannelInventory.Figure> call = new ArrayList<>();
-        int from = 0;
-        while (from < round.figures().size()) {
-            String clientSku = round.pushed().get(from).clientSku();
-            int to = from;
-            while (to < round.figures().size() && round.pushed().get(to).clientSku().equals(clientSku)) {
-                to++;
-            }
-            if (!call.isEmpty() && call.size() + (to - from) > batchSize) {
-                calls.add(call);
-                call = new ArrayList<>();
-            }
-            for (ChannelInventory.Figure figure : round.figures().subList(from, to)) {
-                if (call.size() == batchSize) {
-                    calls.add(call);
-                    call = new ArrayList<>();
-                }
-                call.add(figure);
-            }
-            from = to;
-        }
-        if (!call.isEmpty()) {
-            calls.add(call);
-        }
-        return calls;
-    }
-
-    /** A round's batches: the calls the channel's rate limit allows in a second, at least one. */
-    static int batchesPerRound(SyncTuning tuning) {
-        return Math.max(1, (int) Math.floor(tuning.callsPerSecond()));
-    }
-
     /** The figures of a batch and the client SKUs (with their figure as read) whose changes it covers. */
-    record Batch(Map<String, Integer> covered, List<ChannelInventory.Figure> figures, List<Pushed> pushed) {
+    private record Batch(Map<String, Integer> covered, List<ChannelInventory.Figure> figures, List<Pushed> pushed) {
     }
 
     /**
-     * The pending client SKUs, in change order, whose channel SKUs fit one round of {@code batchSize} figures (the
-     * first always, however many channel SKUs it has: it goes in as many calls as it needs); the rest wait for the
-     * next round. The round is sent in calls of the channel's batch size.
+     * The pending client SKUs, in change order, whose channel SKUs fit one batch (the first always, however many
+     * channel SKUs it has: it goes in as many calls as it needs); the rest wait for the next batch.
      */
     private Batch batch(ChannelRef channel, ChannelKind kind, GoLive goLive, List<String> pending, int batchSize) {
         Figures read = repository.figures(channel, kind, pending);

@@ -7,9 +7,8 @@ import java.time.Instant;
 
 /**
  * Spaces one step's calls to a channel under its rate limit: none before the step's {@code notBefore}, then one
- * every {@code 1 / callsPerSecond} counted from when the last one went (its answer's time and the work after it
- * fall inside the interval rather than add to it), and after a 429 none before its Retry-After. Sleeps heartbeat,
- * so a step that waits is not taken for a lost one.
+ * every {@code 1 / callsPerSecond}, and after a 429 none before its Retry-After. Sleeps heartbeat, so a step that
+ * waits is not taken for a lost one.
  */
 final class Pacer {
 
@@ -18,7 +17,6 @@ final class Pacer {
     private final Clock clock;
     private final Duration interval;
     private Instant next;
-    private Instant went;
 
     Pacer(Clock clock, double callsPerSecond, Instant notBefore) {
         this.clock = clock;
@@ -28,19 +26,16 @@ final class Pacer {
 
     /** Waits until the next call may go. */
     void awaitTurn() {
-        Instant now = clock.instant();
-        for (; now.isBefore(next); now = clock.instant()) {
+        for (Instant now = clock.instant(); now.isBefore(next); now = clock.instant()) {
             Duration wait = Duration.between(now, next);
             sleep(wait.compareTo(HEARTBEAT_EVERY) > 0 ? HEARTBEAT_EVERY : wait);
             heartbeat();
         }
-        went = now;
     }
 
-    /** The call that waited its turn was answered: the next one goes an interval after it went. */
+    /** A call went: the next one waits an interval. */
     void called() {
-        next = (went == null ? clock.instant() : went).plus(interval);
-        went = null;
+        next = clock.instant().plus(interval);
     }
 
     /** The channel answered 429: the next call waits what it said, and at least an interval. */

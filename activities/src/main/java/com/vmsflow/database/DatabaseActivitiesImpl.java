@@ -1,7 +1,9 @@
 package com.vmsflow.database;
 
 import com.vmsflow.einvoice.DocumentType;
+import com.vmsflow.inventory.StockArrivals;
 import com.vmsflow.inventory.StockNudges;
+import com.vmsflow.inventory.StockPool;
 import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.InventoryRepository;
 import com.vmsflow.store.OrderRepository;
@@ -18,6 +20,7 @@ public class DatabaseActivitiesImpl implements DatabaseActivities {
     private final DocumentRepository documents;
     private final OrderRepository orders;
     private final StockNudges nudges;
+    private final StockArrivals arrivals;
 
     /** Without inventory syncs to nudge (their sweep still finds every change). */
     public DatabaseActivitiesImpl(SkuMappingRepository mappings, InventoryRepository inventory,
@@ -28,11 +31,22 @@ public class DatabaseActivitiesImpl implements DatabaseActivities {
     /** @param nudges told of each reservation, release and consumption once its transaction committed */
     public DatabaseActivitiesImpl(SkuMappingRepository mappings, InventoryRepository inventory,
                              DocumentRepository documents, OrderRepository orders, StockNudges nudges) {
+        this(mappings, inventory, documents, orders, nudges, (clientId, orderId) -> false);
+    }
+
+    /**
+     * @param nudges       told of each reservation, release and consumption once its transaction committed
+     * @param reserveAgain tells an UNFULFILLABLE order to reserve again when a return restocked GOOD stock
+     */
+    public DatabaseActivitiesImpl(SkuMappingRepository mappings, InventoryRepository inventory,
+                             DocumentRepository documents, OrderRepository orders, StockNudges nudges,
+                             StockArrivals.ReserveAgain reserveAgain) {
         this.mappings = mappings;
         this.inventory = inventory;
         this.documents = documents;
         this.orders = orders;
         this.nudges = nudges;
+        this.arrivals = new StockArrivals(orders, reserveAgain, nudges);
     }
 
     @Override
@@ -59,7 +73,8 @@ public class DatabaseActivitiesImpl implements DatabaseActivities {
         List<String> restocked = inventory.restock(clientId, returnId, orderId, items.stream()
                 .map(i -> new InventoryRepository.Restock(i.itemId(), i.sku(), i.quantity(), i.pool())).toList())
                 .stream().map(InventoryRepository.Restock::itemId).toList();
-        nudges.stockChanged(clientId);
+        // Judged by what was asked, not by what this call restocked: a retry after a lost answer tells them again.
+        arrivals.stockChanged(clientId, items.stream().anyMatch(i -> i.pool() == StockPool.GOOD));
         return restocked;
     }
 

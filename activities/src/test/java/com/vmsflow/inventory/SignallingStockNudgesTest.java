@@ -3,15 +3,23 @@ package com.vmsflow.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vmsflow.config.ChannelSettings;
+import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.database.DatabaseActivitiesImpl;
+import com.vmsflow.database.OrderRecord;
+import com.vmsflow.database.ReturnRestock;
+import com.vmsflow.flow.WaitingFor;
+import com.vmsflow.order.OrderStatus;
+import com.vmsflow.order.StatusChange;
 import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.OrderRepository;
+import com.vmsflow.store.StockView;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -119,6 +127,36 @@ class SignallingStockNudgesTest {
         assertThat(pendingWhenNudged.get(0)).isGreaterThan(1L);
         assertThat(pendingWhenNudged.get(1)).isGreaterThan(pendingWhenNudged.get(0));
         assertThat(pendingWhenNudged.get(2)).isGreaterThan(pendingWhenNudged.get(1));
+    }
+
+    @Test
+    void aReturnRestockedIntoGoodTellsTheUnfulfillableOrdersToReserveAgainAndOneIntoQcFailDoesNot() {
+        ChannelRef channel = world.newClient();
+        world.stock(channel, "TEE-M", "BLR", 0);
+        OrderRepository orders = new OrderRepository(world.jdbi);
+        orders.record(new OrderRecord(channel.clientId(), "WAITING-1", EInvoicingModel.RMS, OrderStatus.UNFULFILLABLE,
+                WaitingFor.SELLER, null, null, Instant.parse("2026-03-01T00:00:00Z"), List.of(), false, null,
+                new StatusChange(1, OrderStatus.UNFULFILLABLE, Instant.parse("2026-03-01T00:00:00Z"), null)));
+        List<String> told = new CopyOnWriteArrayList<>();
+        DatabaseActivitiesImpl database = new DatabaseActivitiesImpl(world.mappings, world.inventory,
+                new DocumentRepository(world.jdbi), orders, StockNudges.NONE,
+                (clientId, orderId) -> told.add(clientId + "/" + orderId));
+
+        database.restockReturn(channel.clientId(), "RET-1", "SHIPPED-1",
+                List.of(new ReturnRestock("TEE-M:FAIL", "TEE-M", 1, StockPool.QC_FAIL)));
+        assertThat(told).isEmpty();
+
+        database.restockReturn(channel.clientId(), "RET-2", "SHIPPED-2",
+                List.of(new ReturnRestock("TEE-M:PASS", "TEE-M", 1, StockPool.GOOD)));
+        assertThat(told).containsExactly(channel.clientId() + "/WAITING-1");
+
+        // A retry after a lost answer restocks nothing more but tells the order again (telling is free).
+        assertThat(database.restockReturn(channel.clientId(), "RET-2", "SHIPPED-2",
+                List.of(new ReturnRestock("TEE-M:PASS", "TEE-M", 1, StockPool.GOOD)))).isEmpty();
+        assertThat(told).hasSize(2);
+        assertThat(world.inventory.stock(channel.clientId(), "TEE-M")).containsExactlyInAnyOrder(
+                new StockView("TEE-M", "BLR", StockPool.GOOD, 1, 0),
+                new StockView("TEE-M", "BLR", StockPool.QC_FAIL, 1, 0));
     }
 
     private InventorySyncWorkflow start(ChannelRef channel) {

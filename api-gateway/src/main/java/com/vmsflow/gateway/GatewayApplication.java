@@ -11,7 +11,6 @@ import com.vmsflow.gateway.auth.ApiKeyAuthFeature;
 import com.vmsflow.gateway.auth.ApiKeyAuthenticator;
 import com.vmsflow.gateway.auth.PerKeyRateLimit;
 import com.vmsflow.gateway.catalog.InventoryResource;
-import com.vmsflow.gateway.catalog.StockArrivals;
 import com.vmsflow.gateway.catalog.SkuMappingResource;
 import com.vmsflow.gateway.channel.ChannelResource;
 import com.vmsflow.gateway.channel.ChannelSyncs;
@@ -49,6 +48,7 @@ import com.vmsflow.gateway.reportspage.ReportsPageResource;
 import com.vmsflow.gateway.returns.ReturnsApi;
 import com.vmsflow.gateway.temporal.ManagedTemporal;
 import com.vmsflow.gateway.temporal.Updates;
+import com.vmsflow.inventory.StockArrivals;
 import com.vmsflow.inventory.SignallingStockNudges;
 import com.vmsflow.inventory.StockNudges;
 import com.vmsflow.metrics.Metrics;
@@ -155,7 +155,7 @@ public class GatewayApplication extends VmsFlowApplication {
         jersey.register(new HandoverResource(orders, new HandoverRepository(jdbi), new HandoverWorkflows(temporal),
                 handoverWait));
         jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows));
-        StockArrivals stockArrivals = new StockArrivals(orders, orderWorkflows,
+        StockArrivals stockArrivals = new StockArrivals(orders, orderWorkflows::retryReservation,
                 stockNudges(config, env, temporal, channels));
         jersey.register(new InventoryResource(new InventoryRepository(jdbi), stockArrivals));
         jersey.register(new InwardPoResource(new InwardPoRepository(jdbi), stockArrivals));

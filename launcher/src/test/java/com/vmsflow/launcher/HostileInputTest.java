@@ -65,7 +65,8 @@ class HostileInputTest {
     private static final List<String> TABLES = List.of("clients", "api_keys", "orders", "order_status_history",
             "sku_mappings", "inventory", "reservations", "consumed_reservations", "document_series",
             "document_numbers", "documents", "handovers", "handover_orders", "erp_postings", "erp_pull_acks",
-            "cancelled_after_erp_posting");
+            "cancelled_after_erp_posting", "inventory_moves", "inward_pos", "inward_po_lines", "grns", "grn_lines",
+            "return_restocks");
     /** What a stack trace or an exception's name in a body looks like. */
     private static final Pattern LEAK = Pattern.compile("Exception|\\bat [a-z]+\\.[a-z]+\\.|\\.java:\\d+|\\tat ");
     private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
@@ -129,6 +130,9 @@ class HostileInputTest {
         ids.put("E_WAIT", sandbox.createOrder("demo-erp", line("AJ-TEE-M", 2)).orderId());
         ids.put("E_INV", sandbox.createOrder("demo-erp", line("AJ-TEE-M", 1), line("AJ-JEANS-32", 1)).orderId());
         ids.put("HANDOVER", "H-HOSTILE-" + ids.get("DONE"));
+        ids.put("PO", "PO-HOSTILE-" + ids.get("DONE"));
+        assertThat(gateway.post(RMS_SELLER, RMS + "/inward-pos", Map.of("poNumber", ids.get("PO"), "location",
+                "WH-BLR", "lines", List.of(Map.of("sku", "TEE-M", "quantity", 5)))).status()).isEqualTo(201);
 
         for (String key : List.of("PROC", "PACKED", "DONE")) {
             awaitOrder("demo-rms", ids.get(key), o -> o.path("status").asText().equals("PROCESSING"));
@@ -185,7 +189,9 @@ class HostileInputTest {
                 "GET /orders", "GET /orders/{orderId}", "POST /orders/{orderId}/pack",
                 "POST /orders/{orderId}/cancellations", "POST /orders/{orderId}/b2b-invoice", "POST /handovers",
                 "GET /handovers/{handoverId}", "PUT /sku-mappings", "PUT /inventory", "GET /postings",
-                "POST /postings/ack", "GET /reports/{name}");
+                "POST /postings/ack", "GET /reports/{name}", "POST /inventory/moves", "POST /inward-pos",
+                "GET /inward-pos/{poNumber}", "POST /inward-pos/{poNumber}/grn", "GET /channels",
+                "PUT /channels/{channelId}/inventory-sync", "POST /channels/{channelId}/inventory-sync/reconcile");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -339,6 +345,37 @@ class HostileInputTest {
 
     private static C report(String name) {
         return new C("GET /reports/{name}", "GET", RMS + "/reports/" + name).key(RMS_SELLER);
+    }
+
+    private static C move() {
+        return new C("POST /inventory/moves", "POST", RMS + "/inventory/moves").key(RMS_WAREHOUSE);
+    }
+
+    private static C newInwardPo() {
+        return new C("POST /inward-pos", "POST", RMS + "/inward-pos").key(RMS_SELLER);
+    }
+
+    private static C getInwardPo(String poNumber) {
+        return new C("GET /inward-pos/{poNumber}", "GET", RMS + "/inward-pos/" + poNumber).key(RMS_SELLER);
+    }
+
+    private static C grn(String poNumber) {
+        return new C("POST /inward-pos/{poNumber}/grn", "POST", RMS + "/inward-pos/" + poNumber + "/grn")
+                .key(RMS_WAREHOUSE);
+    }
+
+    private static C channels() {
+        return new C("GET /channels", "GET", RMS + "/channels").key(SUPPORT);
+    }
+
+    private static C goLive(String channelId) {
+        return new C("PUT /channels/{channelId}/inventory-sync", "PUT",
+                RMS + "/channels/" + channelId + "/inventory-sync").key(SUPPORT);
+    }
+
+    private static C reconcile(String channelId) {
+        return new C("POST /channels/{channelId}/inventory-sync/reconcile", "POST",
+                RMS + "/channels/" + channelId + "/inventory-sync/reconcile").key(SUPPORT);
     }
 
     static Stream<Case> cases() {
@@ -711,7 +748,101 @@ class HostileInputTest {
                 report("failed-orders?from=2026-12-01&to=2026-11-01").named("report: from after to")
                         .expect(422, "VALIDATION_FAILED"),
                 report("failed-orders").named("report: as XML").accept("application/xml")
-                        .expect(406, "NOT_ACCEPTABLE")));
+                        .expect(406, "NOT_ACCEPTABLE"),
+
+                // Release 2: pool moves, inward POs and GRNs, search, the channels' inventory syncs.
+                move().named("move: no move id")
+                        .json("{\"sku\": \"TEE-M\", \"location\": \"WH-BLR\", \"from\": \"GOOD\","
+                                + " \"to\": \"RECYCLE\", \"quantity\": 1}")
+                        .expect(422, "VALIDATION_FAILED", "moveId"),
+                move().named("move: into the pool it comes from")
+                        .json("{\"moveId\": \"MV-H-1\", \"sku\": \"TEE-M\", \"location\": \"WH-BLR\","
+                                + " \"from\": \"GOOD\", \"to\": \"GOOD\", \"quantity\": 1}")
+                        .expect(422, "VALIDATION_FAILED", "to"),
+                move().named("move: more than the pool has free")
+                        .json("{\"moveId\": \"MV-H-2\", \"sku\": \"TEE-M\", \"location\": \"WH-BLR\","
+                                + " \"from\": \"GOOD\", \"to\": \"RECYCLE\", \"quantity\": 100000}")
+                        .expect(422, "VALIDATION_FAILED", "quantity"),
+                move().named("move: a pool that does not exist")
+                        .json("{\"moveId\": \"MV-H-3\", \"sku\": \"TEE-M\", \"location\": \"WH-BLR\","
+                                + " \"from\": \"GOOD\", \"to\": \"LIMBO\", \"quantity\": 1}")
+                        .expect(400, "MALFORMED_REQUEST"),
+                move().named("move: no units")
+                        .json("{\"moveId\": \"MV-H-4\", \"sku\": \"TEE-M\", \"location\": \"WH-BLR\","
+                                + " \"from\": \"GOOD\", \"to\": \"RECYCLE\", \"quantity\": 0}")
+                        .expect(422, "VALIDATION_FAILED", "quantity"),
+                move().named("move: SQL injection as the move id")
+                        .json("{\"moveId\": \"" + sqlInjection + "\", \"sku\": \"TEE-M\", \"location\":"
+                                + " \"WH-BLR\", \"from\": \"GOOD\", \"to\": \"RECYCLE\", \"quantity\": 1}")
+                        .expect(422, "VALIDATION_FAILED", "moveId"),
+                move().named("move with a seller key").key(RMS_SELLER)
+                        .json("{\"moveId\": \"MV-H-5\", \"sku\": \"TEE-M\", \"location\": \"WH-BLR\","
+                                + " \"from\": \"GOOD\", \"to\": \"RECYCLE\", \"quantity\": 1}")
+                        .expect(403, "FORBIDDEN"),
+                move().named("move with another client's warehouse key").key(ERP_WAREHOUSE)
+                        .json("{\"moveId\": \"MV-H-6\", \"sku\": \"TEE-M\", \"location\": \"WH-BLR\","
+                                + " \"from\": \"GOOD\", \"to\": \"RECYCLE\", \"quantity\": 1}")
+                        .expect(404, "NOT_FOUND"),
+                newInwardPo().named("inward PO: no units of a SKU")
+                        .json("{\"poNumber\": \"PO-H-1\", \"location\": \"WH-BLR\","
+                                + " \"lines\": [{\"sku\": \"TEE-M\", \"quantity\": 0}]}")
+                        .expect(422, "VALIDATION_FAILED", "lines[0].quantity"),
+                newInwardPo().named("inward PO: a quote in the PO number")
+                        .json("{\"poNumber\": \"PO'--\", \"location\": \"WH-BLR\","
+                                + " \"lines\": [{\"sku\": \"TEE-M\", \"quantity\": 1}]}")
+                        .expect(422, "VALIDATION_FAILED", "poNumber"),
+                newInwardPo().named("inward PO: one SKU twice")
+                        .json("{\"poNumber\": \"PO-H-2\", \"location\": \"WH-BLR\", \"lines\":"
+                                + " [{\"sku\": \"TEE-M\", \"quantity\": 1}, {\"sku\": \"TEE-M\", \"quantity\": 2}]}")
+                        .expect(422, "VALIDATION_FAILED"),
+                newInwardPo().named("inward PO: the same PO again (replay)")
+                        .json("{\"poNumber\": \"{PO}\", \"location\": \"WH-BLR\","
+                                + " \"lines\": [{\"sku\": \"TEE-M\", \"quantity\": 5}]}")
+                        .expect(201, null),
+                newInwardPo().named("inward PO: its number again with other lines")
+                        .json("{\"poNumber\": \"{PO}\", \"location\": \"WH-BLR\","
+                                + " \"lines\": [{\"sku\": \"TEE-M\", \"quantity\": 6}]}")
+                        .expect(409, "CONFLICT"),
+                newInwardPo().named("inward PO with a warehouse key").key(RMS_WAREHOUSE)
+                        .json("{\"poNumber\": \"PO-H-3\", \"location\": \"WH-BLR\","
+                                + " \"lines\": [{\"sku\": \"TEE-M\", \"quantity\": 1}]}")
+                        .expect(403, "FORBIDDEN"),
+                getInwardPo("PO-NEVER-MADE").named("inward PO: one that does not exist").expect(404, "NOT_FOUND"),
+                getInwardPo("{PO}").named("inward PO: another client's key").key(ERP_SELLER)
+                        .expect(404, "NOT_FOUND"),
+                grn("{PO}").named("GRN: more than the PO expects")
+                        .json("{\"grnNumber\": \"GRN-H-1\", \"lines\": [{\"sku\": \"TEE-M\", \"quantity\": 6}]}")
+                        .expect(422, "VALIDATION_FAILED"),
+                grn("{PO}").named("GRN: a SKU not on the PO")
+                        .json("{\"grnNumber\": \"GRN-H-2\", \"lines\": [{\"sku\": \"JEANS-32\", \"quantity\": 1}]}")
+                        .expect(422, "VALIDATION_FAILED"),
+                grn("{PO}").named("GRN: into a pool that does not exist")
+                        .json("{\"grnNumber\": \"GRN-H-3\", \"lines\": [{\"sku\": \"TEE-M\", \"quantity\": 1,"
+                                + " \"pool\": \"LIMBO\"}]}")
+                        .expect(400, "MALFORMED_REQUEST"),
+                grn("PO-NEVER-MADE").named("GRN: of a PO that does not exist")
+                        .json("{\"grnNumber\": \"GRN-H-4\", \"lines\": [{\"sku\": \"TEE-M\", \"quantity\": 1}]}")
+                        .expect(404, "NOT_FOUND"),
+                grn("{PO}").named("GRN with a seller key").key(RMS_SELLER)
+                        .json("{\"grnNumber\": \"GRN-H-5\", \"lines\": [{\"sku\": \"TEE-M\", \"quantity\": 1}]}")
+                        .expect(403, "FORBIDDEN"),
+                listOrders("?search=" + "A".repeat(201)).named("search: 201 characters").key(SUPPORT)
+                        .expect(422, "VALIDATION_FAILED", "search"),
+                listOrders("?search=%27%20OR%201%3D1%20--").named("search: SQL injection").key(SUPPORT)
+                        .expect(422, "VALIDATION_FAILED", "search"),
+                channels().named("channels with a warehouse key").key(RMS_WAREHOUSE).expect(403, "FORBIDDEN"),
+                goLive("ajio").named("go-live control with a seller key").key(RMS_SELLER)
+                        .json("{\"mode\": \"ZERO\", \"reason\": \"x\"}").expect(403, "FORBIDDEN"),
+                goLive("ajio").named("go-live control: a mode that does not exist")
+                        .json("{\"mode\": \"HALF\", \"reason\": \"x\"}").expect(400, "MALFORMED_REQUEST"),
+                goLive("no-such-channel").named("go-live control of a channel that does not exist")
+                        .json("{\"mode\": \"ZERO\", \"reason\": \"x\"}").expect(404, "NOT_FOUND"),
+                goLive("ajio").named("go-live control without a reason")
+                        .json("{\"mode\": \"ZERO\"}").expect(422, "VALIDATION_FAILED", "reason"),
+                reconcile("ajio").named("reconcile without a reason").json("{\"reason\": \" \"}")
+                        .expect(422, "VALIDATION_FAILED", "reason"),
+                reconcile("ajio").named("reconcile with a seller key").key(RMS_SELLER)
+                        .json("{\"reason\": \"x\"}").expect(403, "FORBIDDEN")));
         return cases.stream();
     }
 

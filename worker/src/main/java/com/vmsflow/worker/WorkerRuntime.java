@@ -17,6 +17,7 @@ import com.vmsflow.inventory.InventorySyncActivitiesImpl;
 import com.vmsflow.inventory.InventorySyncState;
 import com.vmsflow.inventory.InventorySyncWorkflow;
 import com.vmsflow.inventory.SignallingStockNudges;
+import com.vmsflow.inventory.StockArrivals;
 import com.vmsflow.metrics.InventorySyncMetrics;
 import com.vmsflow.database.DatabaseActivitiesImpl;
 import com.vmsflow.returns.ReturnActivitiesImpl;
@@ -96,7 +97,7 @@ public final class WorkerRuntime implements AutoCloseable {
                 new AjioActivitiesImpl(ajio, documents),
                 new RmsActivitiesImpl(new RmsClient(config.rms), documents),
                 new DatabaseActivitiesImpl(new SkuMappingRepository(jdbi), new InventoryRepository(jdbi), documents,
-                        orders, nudges),
+                        orders, nudges, StockArrivals.signalling(client)),
                 new ErpActivitiesImpl(new ErpClient(config.erp), new PostingRepository(jdbi),
                         new CancelledAfterPostingRepository(jdbi), clients, erpUrls(config)),
                 new AjioSyncActivitiesImpl(ajio, clients, orders, new StatusMismatchRepository(jdbi), starter,

@@ -5,6 +5,7 @@ import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.errors.ErrorCode;
 import com.vmsflow.gateway.paging.PageRequest;
 import com.vmsflow.gateway.validation.NoDuplicates;
+import com.vmsflow.inventory.StockArrivals;
 import com.vmsflow.inventory.StockPool;
 import com.vmsflow.store.InventoryRepository;
 import com.vmsflow.store.Role;

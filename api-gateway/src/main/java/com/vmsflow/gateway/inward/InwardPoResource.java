@@ -1,7 +1,7 @@
 package com.vmsflow.gateway.inward;
 
 import com.vmsflow.gateway.auth.Allowed;
-import com.vmsflow.gateway.catalog.StockArrivals;
+import com.vmsflow.inventory.StockArrivals;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.errors.ErrorCode;
 import com.vmsflow.inventory.StockPool;

@@ -78,7 +78,10 @@ public class BulkOrderRepository {
         }));
     }
 
-    /** Why each SKU the order holds less of than it wants is short, read after this round's reservations. */
+    /**
+     * Why each SKU the pool has too little of for the order is short, read after this round's reservations (a SKU
+     * BLOCK_COMPLETE held back only because another is short is not).
+     */
     private static List<Shortage> shortages(BulkOrderDao dao, String clientId, String location, StockPool pool,
                                             Map<String, Integer> wantedBySku, Map<String, Integer> holds) {
         List<String> short_ = wantedBySku.keySet().stream().filter(sku -> holds.get(sku) < wantedBySku.get(sku))
@@ -100,7 +103,7 @@ public class BulkOrderRepository {
                 }
             }
             return new Shortage(sku, wantedBySku.get(sku), bySku.getOrDefault(pool, 0) + holds.get(sku), elsewhere);
-        }).toList();
+        }).filter(s -> s.availableInPool() < s.wanted()).toList(); // held back by all-or-nothing alone: not short
     }
 
     /** Gives back what the order holds above {@code keepBySku} per SKU; the same call again changes nothing. */

@@ -93,7 +93,7 @@ public class BulkOrderWorkflowImpl implements BulkOrderWorkflow {
      * The seed's "retry": one allocation round, all of it or nothing for BLOCK_COMPLETE, what there is for PARTIAL.
      * What stays short says why, per SKU.
      */
-    private void allocate(BulkAction action) {
+    private void allocateFromItsPool(BulkAction action) {
         int round = state.allocationRounds() + 1;
         boolean allOrNothing = state.order().fulfilmentType() == FulfilmentType.BLOCK_COMPLETE;
         Allocation allocation = BULK.step("Allocate " + describe(state.order().lines()) + " from " + pool() + " at "
@@ -117,7 +117,7 @@ public class BulkOrderWorkflowImpl implements BulkOrderWorkflow {
     }
 
     /** The warehouse's packed quantities; PACKED once everything that will go is packed. */
-    private void pack(BulkPack pack) {
+    private void takePackedQuantities(BulkPack pack) {
         state.packed(pack.lines());
         BulkOrderStatus next = state.standing();
         if (next == BulkOrderStatus.PACKED) {
@@ -149,7 +149,7 @@ public class BulkOrderWorkflowImpl implements BulkOrderWorkflow {
     }
 
     /** The packed units leave the warehouse. */
-    private void dispatch(BulkAction action) {
+    private void dispatchWhatIsPacked(BulkAction action) {
         BULK.step("Stock leaves with the dispatch").consume(client.clientId(), state.bulkOrderId(),
                 state.packedBySku());
         state.dispatched();
@@ -226,7 +226,7 @@ public class BulkOrderWorkflowImpl implements BulkOrderWorkflow {
 
     @Override
     public BulkOrderState allocate(BulkAction action) {
-        return asked(() -> BulkOrderCheck.allocate(state), () -> allocate(action));
+        return asked(() -> BulkOrderCheck.allocate(state), () -> allocateFromItsPool(action));
     }
 
     @Override
@@ -246,7 +246,7 @@ public class BulkOrderWorkflowImpl implements BulkOrderWorkflow {
 
     @Override
     public BulkOrderState pack(BulkPack pack) {
-        return asked(() -> BulkOrderCheck.pack(state, pack), () -> pack(pack));
+        return asked(() -> BulkOrderCheck.pack(state, pack), () -> takePackedQuantities(pack));
     }
 
     @Override
@@ -256,7 +256,7 @@ public class BulkOrderWorkflowImpl implements BulkOrderWorkflow {
 
     @Override
     public BulkOrderState dispatch(BulkAction action) {
-        return asked(() -> BulkOrderCheck.dispatch(state), () -> dispatch(action));
+        return asked(() -> BulkOrderCheck.dispatch(state), () -> dispatchWhatIsPacked(action));
     }
 
     @Override

@@ -68,7 +68,7 @@ class FakeBulkStock implements BulkOrderActivities {
         wantedBySku.forEach((sku, wanted) -> {
             int have = mine.getOrDefault(sku + "|" + pool, 0);
             reserved.put(sku, have);
-            if (have < wanted) {
+            if (have + free(sku, pool) < wanted) {
                 Map<StockPool, Integer> elsewhere = new EnumMap<>(StockPool.class);
                 for (StockPool other : StockPool.values()) {
                     if (other != pool) {

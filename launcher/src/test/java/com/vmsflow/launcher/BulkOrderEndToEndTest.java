@@ -62,9 +62,10 @@ class BulkOrderEndToEndTest {
         CallCounts erp = Await.until(() -> sandbox.calls(OutsideSystem.ERP, "posting").counts(),
                 counts -> counts.applied("posting", messageId) > 0, 20_000);
         assertThat(erp.applied("posting", messageId)).as("the ERP took BULK_ORDER_DISPATCH once").isOne();
-        assertThat(stack.jdbi().withHandle(h -> h.createQuery("""
+        int stored = stack.jdbi().withHandle(h -> h.createQuery("""
                 select count(*) from erp_postings where order_id = 'BO-E2E-1' and event_type = 'BULK_ORDER_DISPATCH'
-                """).mapTo(Integer.class).one())).isOne();
+                """).mapTo(Integer.class).one());
+        assertThat(stored).as("one posting in the outbox").isOne();
         JsonNode inventory = gateway.get("dev-support", "/v1/clients/demo-erp/inventory?sku=E2E-KURTA").body();
         assertThat(inventory.path("skus").path(0).path("locations").path(0).path("onHand").asInt())
                 .as("2 + a GRN of 3, all 5 dispatched").isZero();

@@ -69,7 +69,7 @@ final class BulkOrderFlows {
         demo.progress(ERP, bulkOrderId, partly.path("status").asText() + ": " + partly.path("waitingForWhat").asText());
         expectStatus(gateway.post(key("warehouse", ERP), bulk(bulkOrderId) + "/pack", Map.of("lines",
                 List.of(Map.of("sku", sku, "packed", 3)))), 200, "pack");
-        Answer completed = gateway.post(key("seller", ERP), bulk(bulkOrderId) + "/complete", Map.of());
+        Answer completed = gateway.post(key("seller", ERP), bulk(bulkOrderId) + "/complete");
         expectStatus(completed, 200, "complete");
         said.add(completed.body().path("status").asText());
         demo.progress(ERP, bulkOrderId, "completed by the seller: the rest is not wanted; "
@@ -105,7 +105,7 @@ final class BulkOrderFlows {
     }
 
     private JsonNode dispatch(String bulkOrderId) {
-        expectStatus(gateway.post(key("warehouse", ERP), bulk(bulkOrderId) + "/dispatch", Map.of()), 200,
+        expectStatus(gateway.post(key("warehouse", ERP), bulk(bulkOrderId) + "/dispatch"), 200,
                 "dispatch");
         JsonNode done = awaitStatus(bulkOrderId, "COMPLETED");
         demo.progress(ERP, bulkOrderId, "dispatched and posted to the ERP (" + done.path("erpMessageId").asText()
@@ -128,7 +128,7 @@ final class BulkOrderFlows {
     }
 
     private JsonNode allocate(String bulkOrderId, String key) {
-        Answer answer = gateway.post(key, bulk(bulkOrderId) + "/allocate", Map.of());
+        Answer answer = gateway.post(key, bulk(bulkOrderId) + "/allocate");
         expectStatus(answer, 200, "allocate");
         return answer.body();
     }

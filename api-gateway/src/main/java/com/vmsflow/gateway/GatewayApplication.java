@@ -10,6 +10,7 @@ import com.vmsflow.einvoice.QrIssuers;
 import com.vmsflow.gateway.auth.ApiKeyAuthFeature;
 import com.vmsflow.gateway.auth.ApiKeyAuthenticator;
 import com.vmsflow.gateway.auth.PerKeyRateLimit;
+import com.vmsflow.gateway.bulk.BulkOrdersApi;
 import com.vmsflow.gateway.catalog.InventoryResource;
 import com.vmsflow.gateway.catalog.SkuMappingResource;
 import com.vmsflow.gateway.channel.ChannelResource;
@@ -164,6 +165,7 @@ public class GatewayApplication extends VmsFlowApplication {
         jersey.register(new PostingFeedResource(clients, new PostingRepository(jdbi)));
         ReturnsApi.register(jersey, temporal, jdbi, orders, lookup, gatewayMetrics, updates, config.gateway,
                 erpDocuments);
+        BulkOrdersApi.register(jersey, temporal, jdbi, clients, gatewayMetrics, updates);
         jersey.register(new ReportResource(clients, new ReportRepository(jdbi), env.getObjectMapper().getFactory()));
         // The reports page (GET /reports) and what it reads besides the reports.
         jersey.register(new ReportCatalogResource());

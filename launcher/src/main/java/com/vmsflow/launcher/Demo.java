@@ -82,6 +82,7 @@ public final class Demo {
         new CredentialsFlows(this, gateway, sandbox, timeout).addTo(flows);
         new PoolFlows(this, gateway, new ReturnFlows(this, gateway, sandbox, timeout)).addTo(flows);
         new OnHoldFlows(this, gateway, sandbox).addTo(flows);
+        new BulkOrderFlows(this, gateway).addTo(flows);
         return flows;
     }
 

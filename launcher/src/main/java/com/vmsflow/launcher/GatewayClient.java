@@ -82,6 +82,11 @@ public final class GatewayClient {
         return call(key, new Request.Builder().url(baseUrl + path).post(json(body)));
     }
 
+    /** A POST without a body (an action the path names, e.g. a bulk order's allocate). */
+    public Answer post(String key, String path) {
+        return call(key, new Request.Builder().url(baseUrl + path).post(RequestBody.create(new byte[0], (MediaType) null)));
+    }
+
     public Answer put(String key, String path, Object body) {
         return call(key, new Request.Builder().url(baseUrl + path).put(json(body)));
     }

@@ -3,6 +3,7 @@ package com.vmsflow.worker;
 import com.vmsflow.ajio.AjioActivitiesImpl;
 import com.vmsflow.ajio.AjioClient;
 import com.vmsflow.ajio.SellerAccounts;
+import com.vmsflow.bulk.BulkOrderActivitiesImpl;
 import com.vmsflow.config.ChannelSettings;
 import com.vmsflow.config.ClientSettings;
 import com.vmsflow.config.VmsFlowConfiguration;
@@ -24,6 +25,7 @@ import com.vmsflow.returns.ReturnActivitiesImpl;
 import com.vmsflow.rms.RmsActivitiesImpl;
 import com.vmsflow.rms.RmsClient;
 import com.vmsflow.rsi.RsiActivitiesImpl;
+import com.vmsflow.store.BulkOrderRepository;
 import com.vmsflow.store.CancelledAfterPostingRepository;
 import com.vmsflow.store.ChannelRepository;
 import com.vmsflow.store.ClientRepository;
@@ -104,6 +106,7 @@ public final class WorkerRuntime implements AutoCloseable {
                         client, config.ajio.pageSize),
                 new ReturnActivitiesImpl(client, new ReturnRepository(jdbi)),
                 new RsiActivitiesImpl(new RsiRepository(jdbi)),
+                new BulkOrderActivitiesImpl(new BulkOrderRepository(jdbi), nudges),
                 new InventorySyncActivitiesImpl(new InventorySyncRepository(jdbi),
                         Map.of(ChannelKind.AJIO, new AjioChannelInventory(ajio)), new InventorySyncMetrics(meters)));
         // RSI acceptances have a queue of their own, dispatched no faster than Ajio takes them.

@@ -9,5 +9,7 @@ public enum PostingEventType {
     /** The order left the warehouse: the ERP raises a return order for what customers cancelled after invoicing. */
     OUTWARD_ORDER_COMPLETE,
     /** A processed return: the ERP makes its credit note. */
-    RETURN_ORDER_CREATE
+    RETURN_ORDER_CREATE,
+    /** A bulk B2B outward order left the warehouse: per SKU, ordered and dispatched. */
+    BULK_ORDER_DISPATCH
 }

@@ -1,5 +1,6 @@
 package com.vmsflow.temporal;
 
+import com.vmsflow.bulk.BulkOrderWorkflowImpl;
 import com.vmsflow.handover.HandoverWorkflowImpl;
 import com.vmsflow.inventory.InventorySyncWorkflowImpl;
 import com.vmsflow.order.ForwardOrderWorkflowImpl;
@@ -14,7 +15,7 @@ public final class WorkflowImplementations {
 
     public static final List<Class<?>> ALL = List.of(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class,
             AjioSyncWorkflowImpl.class, ReturnWorkflowImpl.class, RtoWorkflowImpl.class,
-            RsiDocumentWorkflowImpl.class, InventorySyncWorkflowImpl.class);
+            RsiDocumentWorkflowImpl.class, InventorySyncWorkflowImpl.class, BulkOrderWorkflowImpl.class);
 
     private WorkflowImplementations() {
     }

@@ -55,6 +55,7 @@ class OrderWorld implements AutoCloseable {
     final FakeErp erp = new FakeErp();
     final FakeReturns returns = new FakeReturns();
     final FakeRsi rsi = new FakeRsi();
+    final FakeBulkStock bulk = new FakeBulkStock();
     private final List<String> started = new CopyOnWriteArrayList<>();
 
     OrderWorld(Class<?>... moreWorkflows) {
@@ -71,7 +72,7 @@ class OrderWorld implements AutoCloseable {
         if (moreWorkflows.length > 0) {
             worker.registerWorkflowImplementationTypes(moreWorkflows);
         }
-        worker.registerActivitiesImplementations(ajio, database, rms, erp, returns, rsi);
+        worker.registerActivitiesImplementations(ajio, database, rms, erp, returns, rsi, bulk);
         env.newWorker(TaskQueues.AJIO_RSI).registerActivitiesImplementations(ajio);
         env.start();
         client = env.getWorkflowClient();

@@ -65,7 +65,7 @@ class ReplayTest {
         assertThat(names).as("forward orders from before and after fewer-actions, handovers, returns, RTOs, RSI and"
                         + " the sync after continue-as-new (before the feeds, before the summary was handed on, after)"
                         + " and checking the open orders' status, the inventory sync's first run and its run after"
-                        + " continue-as-new")
+                        + " continue-as-new, bulk orders")
                 .anyMatch(n -> n.startsWith("order_demo-rms"))
                 .anyMatch(n -> n.startsWith("order_demo-erp"))
                 .anyMatch(n -> n.startsWith("order_demo-rms") && n.endsWith("_fewer-actions.json"))
@@ -80,6 +80,7 @@ class ReplayTest {
                 .anyMatch(n -> n.startsWith("sync_") && n.contains("v3_status_checks"))
                 .anyMatch(n -> n.startsWith("inventory-sync_") && n.contains("first_run"))
                 .anyMatch(n -> n.startsWith("inventory-sync_") && n.contains("continued"))
+                .anyMatch(n -> n.startsWith("bulk-order_"))
                 .as("returns a refusal failed and returns that waited for support; orders that took and refused an"
                         + " early handover")
                 .anyMatch(n -> n.startsWith("return_") && n.contains("_before-refusals-wait-for-support"))

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.ajio.LineQuantity;
 import com.vmsflow.gateway.auth.Allowed;
+import com.vmsflow.bulk.BulkStatusChange;
+import com.vmsflow.bulk.ShipTo;
+import com.vmsflow.gateway.bulk.BulkOrderBody;
+import com.vmsflow.gateway.bulk.BulkOrderPage;
+import com.vmsflow.gateway.bulk.BulkOrderSummary;
+import com.vmsflow.gateway.bulk.BulkOrderView;
+import com.vmsflow.gateway.bulk.BulkPackBody;
 import com.vmsflow.gateway.catalog.InventoryPage;
 import com.vmsflow.gateway.catalog.SkuMappingBody;
 import com.vmsflow.gateway.catalog.SkuMappingsWritten;
@@ -86,8 +93,8 @@ class OpenApiTest {
         assertThat(document.path("openapi").asText()).startsWith("3.0.");
         // 20, and the returns API: 2 reads, receipt, credit note, RTO receipt, support actions (act, trail); and
         // release 2's channels (list, go-live control, reconcile) and GET /inventory; moves, inward POs (create,
-        // read) and GRNs.
-        assertThat(served()).hasSize(20 + 7 + 4 + 4);
+        // read) and GRNs; bulk orders (create, list, read, allocate, complete, pack, dispatch).
+        assertThat(served()).hasSize(20 + 7 + 4 + 4 + 7);
         assertThat(operations(document)).isEqualTo(served());
     }
 
@@ -212,7 +219,16 @@ class OpenApiTest {
                 Map.entry("InwardPo", InwardPoView.class),
                 Map.entry("GrnRequest", GrnBody.class),
                 Map.entry("GrnReceived", GrnReceived.class),
-                Map.entry("ChannelFigure", InventoryPage.Channel.class));
+                Map.entry("ChannelFigure", InventoryPage.Channel.class),
+                Map.entry("BulkOrderRequest", BulkOrderBody.class),
+                Map.entry("ShipTo", ShipTo.class),
+                Map.entry("BulkPackRequest", BulkPackBody.class),
+                Map.entry("BulkOrder", BulkOrderView.class),
+                Map.entry("BulkOrderLine", BulkOrderView.Line.class),
+                Map.entry("BulkShortage", BulkOrderView.Shortage.class),
+                Map.entry("BulkStatusChange", BulkStatusChange.class),
+                Map.entry("BulkOrderSummary", BulkOrderSummary.class),
+                Map.entry("BulkOrderPage", BulkOrderPage.class));
 
         records.forEach((name, type) -> {
             List<String> documented = new ArrayList<>();

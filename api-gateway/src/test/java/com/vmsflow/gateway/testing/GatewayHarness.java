@@ -15,6 +15,8 @@ import com.vmsflow.flow.TaskQueues;
 import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.gateway.GatewayApplication;
+import com.vmsflow.bulk.BulkOrderActivitiesImpl;
+import com.vmsflow.bulk.BulkOrderWorkflowImpl;
 import com.vmsflow.handover.HandoverWorkflowImpl;
 import com.vmsflow.inventory.ChannelKind;
 import com.vmsflow.inventory.ChannelRef;
@@ -41,6 +43,7 @@ import com.vmsflow.order.OrderStatus;
 import com.vmsflow.order.PackLine;
 import com.vmsflow.order.PackResult;
 import com.vmsflow.order.StatusChange;
+import com.vmsflow.store.BulkOrderRepository;
 import com.vmsflow.store.Database;
 import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.InventoryRepository;
@@ -197,10 +200,11 @@ public final class GatewayHarness implements BeforeAllCallback {
             inventorySync = new RecordedInventorySync(new InventorySyncRepository(jdbi));
             Worker worker = temporal.newWorker(TaskQueues.VMSFLOW);
             worker.registerWorkflowImplementationTypes(ForwardOrderWorkflowImpl.class, HandoverWorkflowImpl.class,
-                    InventorySyncWorkflowImpl.class, AjioSyncWorkflowImpl.class);
+                    InventorySyncWorkflowImpl.class, AjioSyncWorkflowImpl.class, BulkOrderWorkflowImpl.class);
             worker.registerActivitiesImplementations(new DatabaseActivitiesImpl(new SkuMappingRepository(jdbi),
                     new InventoryRepository(jdbi), new DocumentRepository(jdbi), new OrderRepository(jdbi)),
-                    ajio, new ReturnStandIns.Erp(), new FakeRms(), inventorySync, ajioSync);
+                    ajio, new ReturnStandIns.Erp(), new FakeRms(), inventorySync, ajioSync,
+                    new BulkOrderActivitiesImpl(new BulkOrderRepository(jdbi), nudges));
             ReturnStandIns.register(worker, client, jdbi);
             temporal.start();
             gateway = new DropwizardTestSupport<>(GatewayApplication.class, config) {

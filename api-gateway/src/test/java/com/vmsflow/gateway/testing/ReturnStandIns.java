@@ -40,7 +40,7 @@ import org.jdbi.v3.core.Jdbi;
  * The real return and RTO workflows on the harness's worker, with VMS Flow's own records real (the returns read
  * model and the QC report in the test database) and a stand-in for the forward order (a return's order is ours unless
  * its id starts with {@value #NOT_OURS}; channel SKU = client SKU). Ajio and the ERP are the workflows module's fakes,
- * which here also record what the return flows asked of them.
+ * which here also record what the return flows (and the bulk orders' dispatches) asked of them.
  */
 public final class ReturnStandIns {
 
@@ -159,6 +159,8 @@ public final class ReturnStandIns {
         public void post(String clientId, ErpPosting posting) {
             if (posting.returnId() != null) {
                 CALLS.add("post " + posting.eventType() + " " + posting.returnId());
+            } else if (posting.eventType() == com.vmsflow.erp.PostingEventType.BULK_ORDER_DISPATCH) {
+                CALLS.add("post " + posting.eventType() + " " + posting.orderId());
             }
             super.post(clientId, posting);
         }

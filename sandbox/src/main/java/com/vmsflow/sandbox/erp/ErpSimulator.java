@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The clients' ERPs. Each receives postings (pushed, or pulled by its poller), drops repeats by messageId, and
  * after its invoice delay makes an e-invoice for each {@code OUTWARD_ORDER_CREATE} and a credit note for each
- * {@code RETURN_ORDER_CREATE}, which it sends to the gateway. Cancel and complete postings are only recorded.
+ * {@code RETURN_ORDER_CREATE}, which it sends to the gateway. Cancel, complete and bulk dispatch postings are only
+ * recorded.
  */
 public class ErpSimulator implements Managed {
 
@@ -123,7 +124,7 @@ public class ErpSimulator implements Managed {
         Runnable work = switch (type) {
             case OUTWARD_ORDER_CREATE -> invoiceWork(client, posting);
             case RETURN_ORDER_CREATE -> creditNoteWork(client, posting);
-            case OUTWARD_ORDER_CANCEL, OUTWARD_ORDER_COMPLETE -> null;
+            case OUTWARD_ORDER_CANCEL, OUTWARD_ORDER_COMPLETE, BULK_ORDER_DISPATCH -> null;
         };
         if (!client.firstTime(posting.messageId())) {
             return Answer.repeat(PostingReceipt.DUPLICATE);
@@ -182,7 +183,7 @@ public class ErpSimulator implements Managed {
             return EventType.valueOf(eventType);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw ApiException.invalid("eventType " + eventType + " is not one of OUTWARD_ORDER_CREATE,"
-                    + " OUTWARD_ORDER_CANCEL, OUTWARD_ORDER_COMPLETE, RETURN_ORDER_CREATE");
+                    + " OUTWARD_ORDER_CANCEL, OUTWARD_ORDER_COMPLETE, RETURN_ORDER_CREATE, BULK_ORDER_DISPATCH");
         }
     }
 

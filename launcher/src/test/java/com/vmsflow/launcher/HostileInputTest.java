@@ -10,6 +10,7 @@ import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.json.Json;
 import com.vmsflow.launcher.GatewayClient.Answer;
+import com.vmsflow.bulk.BulkOrderWorkflow;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
@@ -66,10 +67,15 @@ class HostileInputTest {
             "sku_mappings", "inventory", "reservations", "consumed_reservations", "document_series",
             "document_numbers", "documents", "handovers", "handover_orders", "erp_postings", "erp_pull_acks",
             "cancelled_after_erp_posting", "inventory_moves", "inward_pos", "inward_po_lines", "grns", "grn_lines",
-            "return_restocks");
+            "return_restocks", "bulk_orders", "bulk_allocation_rounds", "bulk_dispatches");
     /** What a stack trace or an exception's name in a body looks like. */
     private static final Pattern LEAK = Pattern.compile("Exception|\\bat [a-z]+\\.[a-z]+\\.|\\.java:\\d+|\\tat ");
     private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+    /** The CREATED bulk order of the fixtures ({BULK}): BLOCK_COMPLETE of one TEE-M, never allocated. */
+    private static final String BULK_ORDER = "{\"bulkOrderId\": \"{BULK}\", \"fulfilmentType\": \"BLOCK_COMPLETE\","
+            + " \"qcStatus\": \"PASS\", \"location\": \"WH-BLR\", \"shipTo\": {\"name\": \"Hostile Retail\","
+            + " \"line1\": \"1 MG Road\", \"city\": \"Bengaluru\", \"postcode\": \"560001\", \"country\": \"IN\"},"
+            + " \"lines\": [{\"sku\": \"TEE-M\", \"quantity\": 1}]}";
     /** Signs the QR codes of the invoices this test sends as the ERP (nobody checks NIC's signature). */
     private static final EInvoiceIssuer ISSUER = EInvoiceIssuer.withGeneratedKey(Clock.systemUTC());
 
@@ -98,7 +104,8 @@ class HostileInputTest {
                     ForwardOrderWorkflow.idFor("demo-rms", ids.get("FAILED")),
                     ForwardOrderWorkflow.idFor("demo-rms", ids.get("DONE")),
                     ForwardOrderWorkflow.idFor("demo-erp", ids.get("E_WAIT")),
-                    ForwardOrderWorkflow.idFor("demo-erp", ids.get("E_INV")));
+                    ForwardOrderWorkflow.idFor("demo-erp", ids.get("E_INV")),
+                    BulkOrderWorkflow.idFor("demo-rms", ids.get("BULK")));
         }
     }
 
@@ -131,6 +138,9 @@ class HostileInputTest {
         ids.put("E_INV", sandbox.createOrder("demo-erp", line("AJ-TEE-M", 1), line("AJ-JEANS-32", 1)).orderId());
         ids.put("HANDOVER", "H-HOSTILE-" + ids.get("DONE"));
         ids.put("PO", "PO-HOSTILE-" + ids.get("DONE"));
+        ids.put("BULK", "BO-HOSTILE-" + ids.get("DONE"));
+        assertThat(http.send("POST", RMS + "/bulk-orders", "Bearer " + RMS_SELLER, JSON, null,
+                BULK_ORDER.replace("{BULK}", ids.get("BULK"))).status()).isEqualTo(201);
         assertThat(gateway.post(RMS_SELLER, RMS + "/inward-pos", Map.of("poNumber", ids.get("PO"), "location",
                 "WH-BLR", "lines", List.of(Map.of("sku", "TEE-M", "quantity", 5)))).status()).isEqualTo(201);
 
@@ -191,7 +201,10 @@ class HostileInputTest {
                 "GET /handovers/{handoverId}", "PUT /sku-mappings", "PUT /inventory", "GET /postings",
                 "POST /postings/ack", "GET /reports/{name}", "POST /inventory/moves", "POST /inward-pos",
                 "GET /inward-pos/{poNumber}", "POST /inward-pos/{poNumber}/grn", "GET /channels",
-                "PUT /channels/{channelId}/inventory-sync", "POST /channels/{channelId}/inventory-sync/reconcile");
+                "PUT /channels/{channelId}/inventory-sync", "POST /channels/{channelId}/inventory-sync/reconcile",
+                "POST /bulk-orders", "GET /bulk-orders", "GET /bulk-orders/{bulkOrderId}",
+                "POST /bulk-orders/{bulkOrderId}/allocate", "POST /bulk-orders/{bulkOrderId}/complete",
+                "POST /bulk-orders/{bulkOrderId}/pack", "POST /bulk-orders/{bulkOrderId}/dispatch");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -345,6 +358,23 @@ class HostileInputTest {
 
     private static C report(String name) {
         return new C("GET /reports/{name}", "GET", RMS + "/reports/" + name).key(RMS_SELLER);
+    }
+
+    private static C newBulkOrder() {
+        return new C("POST /bulk-orders", "POST", RMS + "/bulk-orders").key(RMS_SELLER);
+    }
+
+    private static C bulk(String action, String bulkOrderId, String key) {
+        return new C("POST /bulk-orders/{bulkOrderId}/" + action, "POST",
+                RMS + "/bulk-orders/" + bulkOrderId + "/" + action).key(key);
+    }
+
+    private static C getBulkOrder(String bulkOrderId) {
+        return new C("GET /bulk-orders/{bulkOrderId}", "GET", RMS + "/bulk-orders/" + bulkOrderId).key(RMS_SELLER);
+    }
+
+    private static C listBulkOrders(String query) {
+        return new C("GET /bulk-orders", "GET", RMS + "/bulk-orders" + query).key(RMS_SELLER);
     }
 
     private static C move() {
@@ -842,7 +872,53 @@ class HostileInputTest {
                 reconcile("ajio").named("reconcile without a reason").json("{\"reason\": \" \"}")
                         .expect(422, "VALIDATION_FAILED", "reason"),
                 reconcile("ajio").named("reconcile with a seller key").key(RMS_SELLER)
-                        .json("{\"reason\": \"x\"}").expect(403, "FORBIDDEN")));
+                        .json("{\"reason\": \"x\"}").expect(403, "FORBIDDEN"),
+
+                // Bulk B2B outward orders (a CREATED one, never allocated, is {BULK}).
+                newBulkOrder().named("bulk order: the same order again (replay)").json(BULK_ORDER)
+                        .expect(201, null),
+                newBulkOrder().named("bulk order: its id again with other lines")
+                        .json(BULK_ORDER.replace("\"quantity\": 1", "\"quantity\": 2")).expect(409, "CONFLICT"),
+                newBulkOrder().named("bulk order: no lines")
+                        .json(BULK_ORDER.replace("[{\"sku\": \"TEE-M\", \"quantity\": 1}]", "[]")
+                                .replace("{BULK}", "BO-H-1"))
+                        .expect(422, "VALIDATION_FAILED", "lines"),
+                newBulkOrder().named("bulk order: no units of a SKU")
+                        .json(BULK_ORDER.replace("\"quantity\": 1", "\"quantity\": 0").replace("{BULK}", "BO-H-2"))
+                        .expect(422, "VALIDATION_FAILED", "lines[0].quantity"),
+                newBulkOrder().named("bulk order: a fulfilment type that does not exist")
+                        .json(BULK_ORDER.replace("BLOCK_COMPLETE", "WHATEVER").replace("{BULK}", "BO-H-3"))
+                        .expect(400, "MALFORMED_REQUEST"),
+                newBulkOrder().named("bulk order: a country that is not a code")
+                        .json(BULK_ORDER.replace("\"IN\"", "\"India\"").replace("{BULK}", "BO-H-4"))
+                        .expect(422, "VALIDATION_FAILED", "shipTo.country"),
+                newBulkOrder().named("bulk order: SQL injection as its id")
+                        .json(BULK_ORDER.replace("{BULK}", "x'; drop table bulk_orders; --"))
+                        .expect(422, "VALIDATION_FAILED", "bulkOrderId"),
+                newBulkOrder().named("bulk order with a warehouse key").key(RMS_WAREHOUSE)
+                        .json(BULK_ORDER.replace("{BULK}", "BO-H-5")).expect(403, "FORBIDDEN"),
+                bulk("allocate", "{BULK}", RMS_WAREHOUSE).named("allocate with a warehouse key")
+                        .expect(403, "FORBIDDEN"),
+                bulk("allocate", "BO-NEVER-MADE", RMS_SELLER).named("allocate a bulk order that does not exist")
+                        .expect(404, "NOT_FOUND"),
+                bulk("allocate", "{BULK}", ERP_SELLER).named("allocate with another client's seller key")
+                        .expect(404, "NOT_FOUND"),
+                bulk("complete", "{BULK}", SUPPORT).named("complete with a support key").expect(403, "FORBIDDEN"),
+                bulk("pack", "{BULK}", RMS_WAREHOUSE).named("pack a bulk order nothing was allocated to")
+                        .json("{\"lines\": [{\"sku\": \"TEE-M\", \"packed\": 1}]}").expect(409, "NOT_AWAITING"),
+                bulk("pack", "{BULK}", RMS_WAREHOUSE).named("pack: a negative count")
+                        .json("{\"lines\": [{\"sku\": \"TEE-M\", \"packed\": -1}]}")
+                        .expect(422, "VALIDATION_FAILED", "lines[0].packed"),
+                bulk("pack", "{BULK}", RMS_SELLER).named("pack a bulk order with a seller key")
+                        .json("{\"lines\": [{\"sku\": \"TEE-M\", \"packed\": 1}]}").expect(403, "FORBIDDEN"),
+                bulk("dispatch", "{BULK}", RMS_WAREHOUSE).named("dispatch a bulk order nothing was packed of")
+                        .expect(409, "NOT_AWAITING"),
+                getBulkOrder("BO-NEVER-MADE").named("bulk order: one that does not exist").expect(404, "NOT_FOUND"),
+                getBulkOrder("{BULK}").named("bulk order: another client's key").key(ERP_SELLER)
+                        .expect(404, "NOT_FOUND"),
+                listBulkOrders("?status=BOGUS").named("bulk orders: an unknown status")
+                        .expect(422, "VALIDATION_FAILED", "status"),
+                listBulkOrders("?limit=0").named("bulk orders: limit 0").expect(422, "VALIDATION_FAILED", "limit")));
         return cases.stream();
     }
 

@@ -1,15 +1,19 @@
 package com.vmsflow.gateway.bulk;
 
 import com.vmsflow.bulk.BulkAction;
+import com.vmsflow.bulk.BulkOrderWorkflow;
 import com.vmsflow.bulk.BulkOrderStatus;
 import com.vmsflow.gateway.auth.Allowed;
 import com.vmsflow.gateway.auth.Caller;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.paging.PageRequest;
+import com.vmsflow.gateway.support.SupportActionBody;
+import com.vmsflow.gateway.support.SupportAuditTrail;
 import com.vmsflow.gateway.temporal.UpdateIds;
 import com.vmsflow.store.BulkOrderRepository;
 import com.vmsflow.store.ClientRepository;
 import com.vmsflow.store.Role;
+import com.vmsflow.store.SupportAuditRepository;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -41,11 +45,14 @@ public class BulkOrderResource {
     private final BulkOrderWorkflows workflows;
     private final BulkOrderRepository bulkOrders;
     private final ClientRepository clients;
+    private final SupportAuditTrail audit;
 
-    public BulkOrderResource(BulkOrderWorkflows workflows, BulkOrderRepository bulkOrders, ClientRepository clients) {
+    public BulkOrderResource(BulkOrderWorkflows workflows, BulkOrderRepository bulkOrders, ClientRepository clients,
+                             SupportAuditRepository audit) {
         this.workflows = workflows;
         this.bulkOrders = bulkOrders;
         this.clients = clients;
+        this.audit = new SupportAuditTrail(audit);
     }
 
     /** 201 with the order, CREATED; the same order again answers as the first time, another under its id is 409. */
@@ -117,6 +124,21 @@ public class BulkOrderResource {
     public BulkOrderView dispatch(@PathParam("clientId") String clientId,
                                   @PathParam("bulkOrderId") String bulkOrderId, @Context SecurityContext security) {
         return BulkOrderView.of(workflows.dispatch(clientId, bulkOrderId, by(security)), false);
+    }
+
+    /**
+     * Support's hand on a bulk order whose ERP posting the ERP refused: RETRY it once the cause is fixed, or SKIP it
+     * (posted by hand). Audited, refused requests too, as on an order.
+     */
+    @POST
+    @Path("/{bulkOrderId}/support-actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.SUPPORT)
+    public BulkOrderView support(@PathParam("clientId") String clientId, @PathParam("bulkOrderId") String bulkOrderId,
+                                 @NotNull @Valid SupportActionBody body, @Context SecurityContext security) {
+        return BulkOrderView.of(audit.act(clientId, BulkOrderWorkflow.idFor(clientId, bulkOrderId), body,
+                Caller.of(security), request -> workflows.support(clientId, bulkOrderId,
+                        UpdateIds.of("support", request), request)), false);
     }
 
     private static BulkAction by(SecurityContext security) {

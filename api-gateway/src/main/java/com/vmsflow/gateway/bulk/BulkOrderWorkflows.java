@@ -7,6 +7,7 @@ import com.vmsflow.bulk.BulkOrderWorkflow;
 import com.vmsflow.bulk.BulkPack;
 import com.vmsflow.bulk.NewBulkOrder;
 import com.vmsflow.client.ClientProfile;
+import com.vmsflow.flow.SupportRequest;
 import com.vmsflow.flow.TaskQueues;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.errors.ErrorCode;
@@ -89,6 +90,11 @@ public class BulkOrderWorkflows {
     /** An order is dispatched once: a repeat answers the first outcome. */
     public BulkOrderState dispatch(String clientId, String bulkOrderId, BulkAction action) {
         return update(clientId, bulkOrderId, "dispatch", "dispatch", w -> w::dispatch, action);
+    }
+
+    /** Support's retry or skip of the ERP posting the ERP refused (the order's {@code support} update). */
+    public BulkOrderState support(String clientId, String bulkOrderId, String updateId, SupportRequest request) {
+        return update(clientId, bulkOrderId, updateId, "support", w -> w::support, request);
     }
 
     private Created sameOrConflict(BulkOrderState existing, BulkOrderRequest order) {

@@ -4,6 +4,7 @@ import com.vmsflow.gateway.metrics.GatewayMetrics;
 import com.vmsflow.gateway.temporal.Updates;
 import com.vmsflow.store.BulkOrderRepository;
 import com.vmsflow.store.ClientRepository;
+import com.vmsflow.store.SupportAuditRepository;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.temporal.client.WorkflowClient;
 import org.jdbi.v3.core.Jdbi;
@@ -18,6 +19,6 @@ public final class BulkOrdersApi {
                                 GatewayMetrics metrics, Updates updates) {
         BulkOrderRepository bulkOrders = new BulkOrderRepository(jdbi);
         jersey.register(new BulkOrderResource(new BulkOrderWorkflows(temporal, bulkOrders, metrics, updates),
-                bulkOrders, clients));
+                bulkOrders, clients, new SupportAuditRepository(jdbi)));
     }
 }

@@ -247,6 +247,37 @@ class BulkOrdersApiTest {
         assertThat(stockOf("BULK-CAP", StockPool.GOOD).reserved()).isZero();
     }
 
+    @Test
+    void aDispatchPostingTheErpRefusedWaitsForSupportWhoseRetryPostsItOnceAndIsAudited() {
+        stock("BULK-BELT", StockPool.GOOD, 1);
+        assertThat(gateway.api().post(BULK, RMS_SELLER_KEY, order("BK-4", "BLOCK_COMPLETE", "PASS",
+                Map.of("BULK-BELT", 1))).status()).isEqualTo(201);
+        act("BK-4", "allocate", RMS_SELLER_KEY);
+        pack("BK-4", Map.of("BULK-BELT", 1));
+        Api.Answer early = gateway.api().post(BULK + "/BK-4/support-actions", SUPPORT_KEY, Map.of("action", "RETRY",
+                "reason", "nothing refused yet"));
+        assertThat(early.status()).as(early.toString()).isEqualTo(409);
+        assertThat(early.code()).isEqualTo("NOT_AWAITING");
+        ReturnStandIns.REFUSE_BULK_DISPATCH_ONCE.add("BK-4");
+
+        act("BK-4", "dispatch", RMS_WAREHOUSE_KEY);
+        JsonNode stuck = awaitOrder("BK-4", o -> o.path("waitingFor").asText().equals("SUPPORT"), "waiting for support");
+        assertThat(stuck.path("status").asText()).isEqualTo("DISPATCHED");
+        assertThat(stuck.path("problem").asText()).contains("BULK_ORDER_DISPATCH", "400 TEST");
+        assertThat(gateway.api().post(BULK + "/BK-4/support-actions", RMS_SELLER_KEY, Map.of("action", "RETRY",
+                "reason", "x")).status()).as("support only").isEqualTo(403);
+
+        Api.Answer retried = gateway.api().post(BULK + "/BK-4/support-actions", SUPPORT_KEY, Map.of("action",
+                "RETRY", "reason", "the ERP takes bulk dispatches now"));
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        awaitOrder("BK-4", o -> o.path("status").asText().equals("COMPLETED"), "COMPLETED");
+        assertThat(ReturnStandIns.calls("post BULK_ORDER_DISPATCH BK-4")).isEqualTo(1);
+        List<String> audited = gateway.jdbi().withHandle(h -> h.createQuery(
+                "select outcome from support_audit where workflow_id = :id order by 1")
+                .bind("id", "bulk-order:" + RMS_CLIENT + ":BK-4").mapTo(String.class).list());
+        assertThat(audited).containsExactly("ACCEPTED", "REFUSED");
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(50);

@@ -93,8 +93,8 @@ class OpenApiTest {
         assertThat(document.path("openapi").asText()).startsWith("3.0.");
         // 20, and the returns API: 2 reads, receipt, credit note, RTO receipt, support actions (act, trail); and
         // release 2's channels (list, go-live control, reconcile) and GET /inventory; moves, inward POs (create,
-        // read) and GRNs; bulk orders (create, list, read, allocate, complete, pack, dispatch).
-        assertThat(served()).hasSize(20 + 7 + 4 + 4 + 7);
+        // read) and GRNs; bulk orders (create, list, read, allocate, complete, pack, dispatch, support actions).
+        assertThat(served()).hasSize(20 + 7 + 4 + 4 + 8);
         assertThat(operations(document)).isEqualTo(served());
     }
 

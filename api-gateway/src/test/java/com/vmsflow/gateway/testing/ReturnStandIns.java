@@ -52,6 +52,9 @@ public final class ReturnStandIns {
     /** Returns whose next QC update Ajio refuses (a 4xx), once each. */
     public static final Set<String> REFUSE_QC_ONCE = ConcurrentHashMap.newKeySet();
 
+    /** Bulk orders whose next BULK_ORDER_DISPATCH posting the ERP refuses (a 4xx), once each. */
+    public static final Set<String> REFUSE_BULK_DISPATCH_ONCE = ConcurrentHashMap.newKeySet();
+
     private ReturnStandIns() {
     }
 
@@ -160,6 +163,10 @@ public final class ReturnStandIns {
             if (posting.returnId() != null) {
                 CALLS.add("post " + posting.eventType() + " " + posting.returnId());
             } else if (posting.eventType() == com.vmsflow.erp.PostingEventType.BULK_ORDER_DISPATCH) {
+                if (REFUSE_BULK_DISPATCH_ONCE.remove(posting.orderId())) {
+                    throw ApplicationFailure.newNonRetryableFailure("the ERP refused BULK_ORDER_DISPATCH of "
+                            + posting.orderId() + " (400 TEST)", com.vmsflow.erp.ErpActivities.REFUSED);
+                }
                 CALLS.add("post " + posting.eventType() + " " + posting.orderId());
             }
             super.post(clientId, posting);

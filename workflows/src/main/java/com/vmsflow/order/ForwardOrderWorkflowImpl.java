@@ -653,10 +653,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         if (state.flag() != null) {
             throw UpdateErrors.notAwaiting("packing stopped: " + state.flag());
         }
-        Map<String, String> problems = PackCheck.problems(state, result);
-        if (!problems.isEmpty()) {
-            throw UpdateErrors.validationFailed("the pack result does not match the order", problems);
-        }
+        UpdateErrors.refuseIfAny(PackCheck.problems(state, result), "the pack result does not match the order");
     }
 
     @Override
@@ -671,10 +668,8 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     @Override
     public void validateCancel(CancellationRequest request) {
-        Map<String, String> problems = CancellationCheck.problems(state, request);
-        if (!problems.isEmpty()) {
-            throw UpdateErrors.validationFailed("the cancellation does not match the order", problems);
-        }
+        UpdateErrors.refuseIfAny(CancellationCheck.problems(state, request),
+                "the cancellation does not match the order");
         CancellationDecision decision = CancellationRule.decide(CancellationSource.SELLER, request.kind(),
                 state.facts());
         if (!decision.allowed()) {
@@ -704,10 +699,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
             throw UpdateErrors.notAwaiting("the order is " + state.status()
                     + (state.postedToErp() ? "" : " and not yet posted to the ERP") + ": it takes no invoice now");
         }
-        Map<String, String> problems = InvoiceCheck.problems(state, invoice);
-        if (!problems.isEmpty()) {
-            throw UpdateErrors.validationFailed("the invoice does not match the B2B order", problems);
-        }
+        UpdateErrors.refuseIfAny(InvoiceCheck.problems(state, invoice), "the invoice does not match the B2B order");
     }
 
     @Override

@@ -269,10 +269,7 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
             throw UpdateErrors.notAwaiting("the return is " + state.status()
                     + (state.refusal() == null ? "" : " (" + state.refusal() + ")") + ": it takes no receipt now");
         }
-        Map<String, String> problems = ReceiptCheck.problems(state, receipt);
-        if (!problems.isEmpty()) {
-            throw UpdateErrors.validationFailed("the receipt does not match the return", problems);
-        }
+        UpdateErrors.refuseIfAny(ReceiptCheck.problems(state, receipt), "the receipt does not match the return");
     }
 
     @Override
@@ -297,10 +294,8 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
         if (state.status() != ReturnStatus.AWAITING_CREDIT_NOTE) {
             throw UpdateErrors.notAwaiting("the return is " + state.status() + ": it takes no credit note now");
         }
-        Map<String, String> problems = CreditNoteCheck.problems(state, creditNote);
-        if (!problems.isEmpty()) {
-            throw UpdateErrors.validationFailed("the credit note does not match the return", problems);
-        }
+        UpdateErrors.refuseIfAny(CreditNoteCheck.problems(state, creditNote),
+                "the credit note does not match the return");
     }
 
     @Override

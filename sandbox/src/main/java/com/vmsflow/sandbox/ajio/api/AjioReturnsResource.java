@@ -9,7 +9,6 @@ import com.vmsflow.sandbox.ajio.returns.ReturnService;
 import com.vmsflow.sandbox.ajio.returns.RtoRequest;
 import com.vmsflow.sandbox.api.CallName;
 import com.vmsflow.sandbox.api.OutsideSystem;
-import com.vmsflow.sandbox.api.Params;
 import com.vmsflow.sandbox.api.Simulated;
 import com.vmsflow.sandbox.calls.CallNote;
 import jakarta.ws.rs.GET;
@@ -42,7 +41,7 @@ public class AjioReturnsResource {
     public ReturnFeed list(@Context ContainerRequestContext request, @QueryParam("after") String after,
                            @QueryParam("limit") String limit) {
         FeedPage<ReturnExpectation> page = returns.returns(AjioAuthFilter.sellerOf(request), after,
-                Params.integer("limit", limit, AjioCancellationsResource.DEFAULT_LIMIT));
+                AjioOrderFeedsResource.feedLimit(limit));
         return new ReturnFeed(page.items(), page.next());
     }
 

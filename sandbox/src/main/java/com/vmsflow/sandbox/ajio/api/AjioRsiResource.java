@@ -6,7 +6,6 @@ import com.vmsflow.sandbox.ajio.rsi.RsiFeed;
 import com.vmsflow.sandbox.ajio.rsi.RsiService;
 import com.vmsflow.sandbox.api.CallName;
 import com.vmsflow.sandbox.api.OutsideSystem;
-import com.vmsflow.sandbox.api.Params;
 import com.vmsflow.sandbox.api.Simulated;
 import com.vmsflow.sandbox.calls.CallNote;
 import jakarta.ws.rs.GET;
@@ -38,7 +37,7 @@ public class AjioRsiResource {
     public RsiFeed list(@Context ContainerRequestContext request, @QueryParam("after") String after,
                         @QueryParam("limit") String limit) {
         FeedPage<RsiDocument> page = rsi.documents(AjioAuthFilter.sellerOf(request), after,
-                Params.integer("limit", limit, AjioCancellationsResource.DEFAULT_LIMIT));
+                AjioOrderFeedsResource.feedLimit(limit));
         return new RsiFeed(page.items(), page.next());
     }
 

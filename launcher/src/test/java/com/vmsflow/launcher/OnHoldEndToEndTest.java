@@ -111,7 +111,7 @@ class OnHoldEndToEndTest {
     void theDemosOnHoldFlowsEndAsTheirSummaryRowsExpect() throws Exception {
         Demo demo = new Demo(gateway, sandbox, System.out, java.time.Duration.ofMinutes(2));
         Map<String, Demo.Flow> flows = new LinkedHashMap<>();
-        new OnHoldFlows(demo, gateway, sandbox).addTo(flows);
+        new OnHoldFlows(demo).addTo(flows);
         List<Demo.Outcome> outcomes = new ArrayList<>();
         for (Demo.Flow flow : flows.values()) {
             flow.run(outcomes);

@@ -1,9 +1,7 @@
 package com.vmsflow.sandbox.ajio.api;
 
-import com.vmsflow.sandbox.ajio.FeedPage;
 import com.vmsflow.sandbox.ajio.returns.CreditNoteUpload;
 import com.vmsflow.sandbox.ajio.returns.QcUpdate;
-import com.vmsflow.sandbox.ajio.returns.ReturnExpectation;
 import com.vmsflow.sandbox.ajio.returns.ReturnFeed;
 import com.vmsflow.sandbox.ajio.returns.ReturnService;
 import com.vmsflow.sandbox.ajio.returns.RtoRequest;
@@ -40,9 +38,8 @@ public class AjioReturnsResource {
     @CallName("listReturns")
     public ReturnFeed list(@Context ContainerRequestContext request, @QueryParam("after") String after,
                            @QueryParam("limit") String limit) {
-        FeedPage<ReturnExpectation> page = returns.returns(AjioAuthFilter.sellerOf(request), after,
-                AjioOrderFeedsResource.feedLimit(limit));
-        return new ReturnFeed(page.items(), page.next());
+        return ReturnFeed.of(returns.returns(AjioAuthFilter.sellerOf(request), after,
+                AjioOrderFeedsResource.feedLimit(limit)));
     }
 
     @POST

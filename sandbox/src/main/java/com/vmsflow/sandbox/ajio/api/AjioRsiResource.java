@@ -1,7 +1,5 @@
 package com.vmsflow.sandbox.ajio.api;
 
-import com.vmsflow.sandbox.ajio.FeedPage;
-import com.vmsflow.sandbox.ajio.rsi.RsiDocument;
 import com.vmsflow.sandbox.ajio.rsi.RsiFeed;
 import com.vmsflow.sandbox.ajio.rsi.RsiService;
 import com.vmsflow.sandbox.api.CallName;
@@ -36,9 +34,8 @@ public class AjioRsiResource {
     @CallName("listRsiDocuments")
     public RsiFeed list(@Context ContainerRequestContext request, @QueryParam("after") String after,
                         @QueryParam("limit") String limit) {
-        FeedPage<RsiDocument> page = rsi.documents(AjioAuthFilter.sellerOf(request), after,
-                AjioOrderFeedsResource.feedLimit(limit));
-        return new RsiFeed(page.items(), page.next());
+        return RsiFeed.of(rsi.documents(AjioAuthFilter.sellerOf(request), after,
+                AjioOrderFeedsResource.feedLimit(limit)));
     }
 
     @POST

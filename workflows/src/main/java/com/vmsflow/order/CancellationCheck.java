@@ -25,16 +25,12 @@ public final class CancellationCheck {
         if (request.lines().isEmpty()) {
             problems.put("lines", "a PARTIAL cancellation names at least one line");
         }
-        LineSkus skus = new LineSkus(order);
-        for (int i = 0; i < request.lines().size(); i++) {
-            SkuQuantity line = request.lines().get(i);
-            String field = "lines[" + i + "]";
-            if (skus.check(field, line.sku(), problems)
-                    && (line.quantity() < 1 || line.quantity() > order.openOf(line.sku()))) {
+        LineSkus.check(order, request.lines(), SkuQuantity::sku, problems, (field, line) -> {
+            if (line.quantity() < 1 || line.quantity() > order.openOf(line.sku())) {
                 problems.put(field + ".quantity", "must be between 1 and the " + order.openOf(line.sku())
                         + " open of SKU " + line.sku());
             }
-        }
+        });
         return problems;
     }
 }

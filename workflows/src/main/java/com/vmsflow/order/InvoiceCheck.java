@@ -25,19 +25,13 @@ public final class InvoiceCheck {
         if (invoice.lines().isEmpty()) {
             problems.put("lines", "an invoice needs at least one line");
         }
-        LineSkus skus = new LineSkus(order);
-        for (int i = 0; i < invoice.lines().size(); i++) {
-            EInvoiceLine line = invoice.lines().get(i);
-            String field = "lines[" + i + "]";
-            if (!skus.check(field, line.sku(), problems)) {
-                continue;
-            }
+        LineSkus.check(order, invoice.lines(), EInvoiceLine::sku, problems, (field, line) -> {
             int b2b = b2bQuantityOf(order, line.sku());
             if (line.quantity() < 1 || line.quantity() > b2b) {
                 problems.put(field + ".quantity", "must be between 1 and the B2B order's " + b2b + " of SKU "
                         + line.sku());
             }
-        }
+        });
         return problems;
     }
 

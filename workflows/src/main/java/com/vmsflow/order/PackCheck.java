@@ -18,20 +18,14 @@ public final class PackCheck {
             problems.put("lines", "a pack result needs at least one line");
             return problems;
         }
-        LineSkus skus = new LineSkus(order);
-        for (int i = 0; i < result.lines().size(); i++) {
-            PackLine line = result.lines().get(i);
-            String field = "lines[" + i + "]";
-            if (!skus.check(field, line.sku(), problems)) {
-                continue;
-            }
+        LineSkus skus = LineSkus.check(order, result.lines(), PackLine::sku, problems, (field, line) -> {
             if (line.packed() < 0 || line.notFound() < 0 || line.damaged() < 0) {
                 problems.put(field, "quantities may not be negative");
             } else if (line.total() != order.openOf(line.sku())) {
                 problems.put(field, "accounts for " + line.total() + " units but the order has "
                         + order.openOf(line.sku()) + " open of SKU " + line.sku());
             }
-        }
+        });
         order.openBySku().forEach((sku, open) -> {
             if (open > 0 && !skus.named(sku) && problems.isEmpty()) {
                 problems.put("lines", "SKU " + sku + " (" + open + " open) is missing from the pack result");

@@ -44,6 +44,7 @@ import com.vmsflow.flow.SupportAction;
 import com.vmsflow.flow.SupportGate;
 import com.vmsflow.flow.SupportRecord;
 import com.vmsflow.flow.SupportRequest;
+import com.vmsflow.flow.TakenOnce;
 import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.flow.WaitingFor;
@@ -124,9 +125,9 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     private boolean skuMappingsUploaded;
     private boolean inventoryUpdated;
-    private PackResult acceptedPack;
+    private final TakenOnce<PackResult> packResult = new TakenOnce<>(PackResult::sameAs);
     private List<LineQuantity> missingAtPacking = List.of();
-    private EInvoice acceptedInvoice;
+    private final TakenOnce<EInvoice> erpInvoice = new TakenOnce<>(EInvoice::sameDocumentAs);
     private HandedOver handover;
     /** Set by an order-updates event, so the hold looks again (a moved time, a pickup). */
     private boolean holdChanged;
@@ -362,12 +363,12 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     /** Past the client's deadline the order is flagged overdue, and keeps waiting: it is never dropped. */
     private void awaitErpInvoice() {
         String summary = "Waiting for the ERP's B2B e-invoice";
-        if (!waits.upTo(client.erpInvoiceDeadline(), summary, () -> acceptedInvoice != null)) {
+        if (!waits.upTo(client.erpInvoiceDeadline(), summary, erpInvoice::isTaken)) {
             state.markOverdue(true);
             progress.moved(null);
-            waits.noDeadline(summary, () -> acceptedInvoice != null);
+            waits.noDeadline(summary, erpInvoice::isTaken);
         }
-        EInvoice invoice = InvoiceCheck.onOrderLines(state, acceptedInvoice);
+        EInvoice invoice = InvoiceCheck.onOrderLines(state, erpInvoice.taken());
         state.erpInvoiceReceived(invoice);
         state.invoiced(invoice);
         state.markOverdue(false);
@@ -381,8 +382,8 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     /** The warehouse has no deadline. */
     private void awaitPackResult() {
-        waits.noDeadline("Waiting for the warehouse's pack result", () -> acceptedPack != null);
-        missingAtPacking = state.applyPack(acceptedPack);
+        waits.noDeadline("Waiting for the warehouse's pack result", packResult::isTaken);
+        missingAtPacking = state.applyPack(packResult.taken());
     }
 
     /**
@@ -640,11 +641,8 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     @Override
     public void validatePack(PackResult result) {
-        if (acceptedPack != null) {
-            if (acceptedPack.sameAs(result)) {
-                return;
-            }
-            throw UpdateErrors.conflict("a different pack result was already taken for this order");
+        if (packResult.repeats(result, first -> "a different pack result was already taken for this order")) {
+            return;
         }
         if (state.status() != PROCESSING) {
             throw UpdateErrors.notAwaiting("the order is " + state.status() + ": it takes a pack result only while"
@@ -658,7 +656,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     @Override
     public OrderState pack(PackResult result) {
-        acceptedPack = acceptedPack == null ? result : acceptedPack;
+        packResult.take(result);
         Workflow.await(() -> state.packResult() != null || state.status().isFinal());
         if (state.packResult() == null) {
             throw UpdateErrors.notAwaiting("the order is " + state.status());
@@ -688,12 +686,9 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         if (client.eInvoicingModel() != EInvoicingModel.ERP) {
             throw UpdateErrors.notAwaiting("the order is e-invoiced by the RMS: it takes no ERP invoice");
         }
-        if (acceptedInvoice != null) {
-            if (acceptedInvoice.sameDocumentAs(invoice)) {
-                return;
-            }
-            throw UpdateErrors.conflict("a different B2B invoice (" + acceptedInvoice.documentNumber()
-                    + ") was already received for this order");
+        if (erpInvoice.repeats(invoice, first -> "a different B2B invoice (" + first.documentNumber()
+                + ") was already received for this order")) {
+            return;
         }
         if (state.status().isFinal() || !state.postedToErp()) {
             throw UpdateErrors.notAwaiting("the order is " + state.status()
@@ -704,7 +699,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     @Override
     public OrderState submitB2bInvoice(EInvoice invoice) {
-        acceptedInvoice = acceptedInvoice == null ? invoice : acceptedInvoice;
+        erpInvoice.take(invoice);
         Workflow.await(() -> state.erpInvoiceReceived() || state.status().isFinal());
         if (!state.erpInvoiceReceived()) {
             throw UpdateErrors.notAwaiting("the order is " + state.status());

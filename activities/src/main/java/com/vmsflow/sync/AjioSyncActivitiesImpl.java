@@ -4,16 +4,14 @@ import com.vmsflow.ajio.AjioActivities;
 import com.vmsflow.ajio.AjioCancellation;
 import com.vmsflow.ajio.AjioClient;
 import com.vmsflow.ajio.AjioOrderLine;
-import com.vmsflow.ajio.LineQuantity;
 import com.vmsflow.ajio.CancellationPage;
-import com.vmsflow.ajio.OrderPage;
-import com.vmsflow.ajio.AjioOrderUpdate;
 import com.vmsflow.ajio.OrderUpdatePage;
-import com.vmsflow.ajio.ReturnExpectation;
 import com.vmsflow.ajio.ReturnPage;
-import com.vmsflow.ajio.ReturnType;
-import com.vmsflow.ajio.RsiDocument;
 import com.vmsflow.ajio.RsiPage;
+import com.vmsflow.ajio.LineQuantity;
+import com.vmsflow.ajio.OrderPage;
+import com.vmsflow.ajio.ReturnExpectation;
+import com.vmsflow.ajio.ReturnType;
 import com.vmsflow.client.ClientProfile;
 import com.vmsflow.order.ForwardOrderWorkflow;
 import com.vmsflow.order.cancellation.CancellationSource;
@@ -32,6 +30,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,26 +105,15 @@ public class AjioSyncActivitiesImpl implements AjioSyncActivities {
      */
     @Override
     public FeedRelayed relayReturns(String clientId, String cursor) {
-        ActivityExecutionContext context = Activity.getExecutionContext();
         ClientProfile profile = profile(clientId);
-        String position = context.getHeartbeatDetails(String.class).orElse(cursor);
-        int relayed = 0;
-        while (true) {
-            ReturnPage page = ajio.returns(clientId, position, FEED_PAGE);
-            for (ReturnExpectation expectation : page.returns()) {
-                if (starter.startReturn(profile, expectation)) {
-                    relayed++;
-                }
-                if (expectation.type() == ReturnType.RTO) {
-                    tellRtoWorkflow(clientId, expectation);
-                }
-            }
-            if (page.returns().isEmpty() || Objects.equals(page.next(), position)) {
-                return new FeedRelayed(position, relayed);
-            }
-            position = page.next();
-            context.heartbeat(position);
-        }
+        return relayFeed(cursor, position -> ajio.returns(clientId, position, FEED_PAGE), ReturnPage::returns,
+                ReturnPage::next, expectation -> {
+                    boolean started = starter.startReturn(profile, expectation);
+                    if (expectation.type() == ReturnType.RTO) {
+                        tellRtoWorkflow(clientId, expectation);
+                    }
+                    return started;
+                });
     }
 
     private void tellRtoWorkflow(String clientId, ReturnExpectation expectation) {
@@ -137,22 +127,8 @@ public class AjioSyncActivitiesImpl implements AjioSyncActivities {
 
     @Override
     public FeedRelayed relayRsiDocuments(String clientId, String cursor) {
-        ActivityExecutionContext context = Activity.getExecutionContext();
-        String position = context.getHeartbeatDetails(String.class).orElse(cursor);
-        int relayed = 0;
-        while (true) {
-            RsiPage page = ajio.rsiDocuments(clientId, position, FEED_PAGE);
-            for (RsiDocument document : page.documents()) {
-                if (starter.startRsiDocument(clientId, document)) {
-                    relayed++;
-                }
-            }
-            if (page.documents().isEmpty() || Objects.equals(page.next(), position)) {
-                return new FeedRelayed(position, relayed);
-            }
-            position = page.next();
-            context.heartbeat(position);
-        }
+        return relayFeed(cursor, position -> ajio.rsiDocuments(clientId, position, FEED_PAGE), RsiPage::documents,
+                RsiPage::next, document -> starter.startRsiDocument(clientId, document));
     }
 
     private ClientProfile profile(String clientId) {
@@ -166,27 +142,9 @@ public class AjioSyncActivitiesImpl implements AjioSyncActivities {
      */
     @Override
     public FeedRelayed relayCancellations(String clientId, String cursor) {
-        ActivityExecutionContext context = Activity.getExecutionContext();
-        String position = context.getHeartbeatDetails(String.class).orElse(cursor);
-        int relayed = 0;
-        while (true) {
-            CancellationPage page = ajio.cancellations(clientId, position, FEED_PAGE);
-            for (AjioCancellation event : page.events()) {
-                try {
-                    workflows.newWorkflowStub(ForwardOrderWorkflow.class,
-                            ForwardOrderWorkflow.idFor(clientId, event.orderId())).ajioCancellation(event);
-                    relayed++;
-                } catch (WorkflowNotFoundException closedOrUnknown) {
-                    LOG.info("client {}: cancellation {} of order {} has no running workflow", clientId,
-                            event.eventId(), event.orderId());
-                }
-            }
-            if (page.events().isEmpty() || Objects.equals(page.next(), position)) {
-                return new FeedRelayed(position, relayed);
-            }
-            position = page.next();
-            context.heartbeat(position);
-        }
+        return relayFeed(cursor, position -> ajio.cancellations(clientId, position, FEED_PAGE),
+                CancellationPage::events, CancellationPage::next, event -> relayToOrder(clientId, "cancellation",
+                        event.eventId(), event.orderId(), order -> order.ajioCancellation(event)));
     }
 
     /**
@@ -196,26 +154,54 @@ public class AjioSyncActivitiesImpl implements AjioSyncActivities {
      */
     @Override
     public FeedRelayed relayOrderUpdates(String clientId, String cursor) {
+        return relayFeed(cursor, position -> ajio.orderUpdates(clientId, position, FEED_PAGE),
+                OrderUpdatePage::events, OrderUpdatePage::next, update -> relayToOrder(clientId, "order update",
+                        update.eventId(), update.orderId(), order -> order.ajioOrderUpdate(update)));
+    }
+
+    /**
+     * Pages through one of Ajio's feeds from the cursor, handing each item to {@code relay} (true: it counts as
+     * relayed); the heartbeat carries the cursor, so a retried attempt resumes there. Done at an empty page or one
+     * whose {@code next} is where it already stands.
+     */
+    private static <P, E> FeedRelayed relayFeed(String cursor, Function<String, P> read, Function<P, List<E>> items,
+                                                Function<P, String> next, Predicate<E> relay) {
         ActivityExecutionContext context = Activity.getExecutionContext();
         String position = context.getHeartbeatDetails(String.class).orElse(cursor);
         int relayed = 0;
         while (true) {
-            OrderUpdatePage page = ajio.orderUpdates(clientId, position, FEED_PAGE);
-            for (AjioOrderUpdate update : page.events()) {
-                try {
-                    workflows.newWorkflowStub(ForwardOrderWorkflow.class,
-                            ForwardOrderWorkflow.idFor(clientId, update.orderId())).ajioOrderUpdate(update);
+            P page = read.apply(position);
+            for (E item : items.apply(page)) {
+                if (relay.test(item)) {
                     relayed++;
-                } catch (WorkflowNotFoundException closedOrUnknown) {
-                    LOG.info("client {}: order update {} of order {} has no running workflow", clientId,
-                            update.eventId(), update.orderId());
                 }
             }
-            if (page.events().isEmpty() || Objects.equals(page.next(), position)) {
+            if (items.apply(page).isEmpty() || Objects.equals(next.apply(page), position)) {
                 return new FeedRelayed(position, relayed);
             }
-            position = page.next();
+            position = next.apply(page);
             context.heartbeat(position);
+        }
+    }
+
+    /** Signals a feed's event to its order; one with no running workflow is skipped, and logged. */
+    private boolean relayToOrder(String clientId, String event, String eventId, String orderId,
+                                 Consumer<ForwardOrderWorkflow> signal) {
+        boolean told = tellOrder(clientId, orderId, signal);
+        if (!told) {
+            LOG.info("client {}: {} {} of order {} has no running workflow", clientId, event, eventId, orderId);
+        }
+        return told;
+    }
+
+    /** Signals the order's workflow; false when the order has no running workflow. */
+    private boolean tellOrder(String clientId, String orderId, Consumer<ForwardOrderWorkflow> signal) {
+        try {
+            signal.accept(workflows.newWorkflowStub(ForwardOrderWorkflow.class,
+                    ForwardOrderWorkflow.idFor(clientId, orderId)));
+            return true;
+        } catch (WorkflowNotFoundException closedOrUnknown) {
+            return false;
         }
     }
 
@@ -296,15 +282,12 @@ public class AjioSyncActivitiesImpl implements AjioSyncActivities {
     }
 
     private boolean relay(String clientId, AjioCancellation cancellation) {
-        try {
-            workflows.newWorkflowStub(ForwardOrderWorkflow.class,
-                    ForwardOrderWorkflow.idFor(clientId, cancellation.orderId())).ajioCancellation(cancellation);
-            return true;
-        } catch (WorkflowNotFoundException closedOrUnknown) {
+        boolean told = tellOrder(clientId, cancellation.orderId(), order -> order.ajioCancellation(cancellation));
+        if (!told) {
             LOG.warn("client {}: order {} is cancelled at Ajio and open with us, but has no running workflow",
                     clientId, cancellation.orderId());
-            return false;
         }
+        return told;
     }
 
     static boolean everyLineCancelled(AjioOrder order) {

@@ -15,6 +15,7 @@ import com.vmsflow.rsi.RsiDocumentStart;
 import com.vmsflow.rsi.RsiDocumentWorkflow;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.workflow.Functions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -53,32 +54,27 @@ public class WorkflowStarter implements AutoCloseable {
     public boolean start(ClientProfile profile, AjioOrder order) {
         ForwardOrderWorkflow workflow = client.newWorkflowStub(ForwardOrderWorkflow.class,
                 ForwardOrderStart.options(taskQueue, profile, order.orderId()));
-        try {
-            WorkflowClient.start(workflow::run, new NewOrder(profile, order));
-            return true;
-        } catch (WorkflowExecutionAlreadyStarted known) {
-            return false;
-        }
+        return startedNew(workflow::run, new NewOrder(profile, order));
     }
 
     /** Starts the workflow of an Ajio return expectation; answers false when it was known already. */
     public boolean startReturn(ClientProfile profile, ReturnExpectation expectation) {
         ReturnWorkflow workflow = client.newWorkflowStub(ReturnWorkflow.class,
                 ReturnStart.options(taskQueue, profile, expectation));
-        try {
-            WorkflowClient.start(workflow::run, new NewReturn(profile, expectation));
-            return true;
-        } catch (WorkflowExecutionAlreadyStarted known) {
-            return false;
-        }
+        return startedNew(workflow::run, new NewReturn(profile, expectation));
     }
 
     /** Starts the workflow of an Ajio RSI document; answers false when it was known already. */
     public boolean startRsiDocument(String clientId, RsiDocument document) {
         RsiDocumentWorkflow workflow = client.newWorkflowStub(RsiDocumentWorkflow.class,
                 RsiDocumentStart.options(taskQueue, clientId, document));
+        return startedNew(workflow::run, new NewRsiDocument(clientId, document));
+    }
+
+    /** Starts a workflow; false when one of its id was started already. */
+    private static <A, R> boolean startedNew(Functions.Func1<A, R> run, A input) {
         try {
-            WorkflowClient.start(workflow::run, new NewRsiDocument(clientId, document));
+            WorkflowClient.start(run, input);
             return true;
         } catch (WorkflowExecutionAlreadyStarted known) {
             return false;

@@ -18,18 +18,14 @@ import java.util.Map;
  * again, then is packed, dispatched and posted; a PARTIAL one is allocated short, completed by the seller and
  * dispatched short. Each flow uses SKUs of its own, at WH-BULK; ids carry the run's time, so runs never meet.
  */
-final class BulkOrderFlows {
+final class BulkOrderFlows extends DemoFlows {
 
     static final String LOCATION = "WH-BULK";
-    private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
-    private final Demo demo;
-    private final GatewayClient gateway;
     private final String run = Long.toString(System.currentTimeMillis() / 1000 % 100_000_000L, 36).toUpperCase();
 
-    BulkOrderFlows(Demo demo, GatewayClient gateway) {
-        this.demo = demo;
-        this.gateway = gateway;
+    BulkOrderFlows(Demo demo) {
+        super(demo);
     }
 
     void addTo(Map<String, Flow> flows) {
@@ -138,7 +134,7 @@ final class BulkOrderFlows {
     }
 
     private JsonNode awaitStatus(String bulkOrderId, String status) {
-        long deadline = System.currentTimeMillis() + TIMEOUT.toMillis();
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
         JsonNode order = read(bulkOrderId);
         while (!order.path("status").asText().equals(status)) {
             if (System.currentTimeMillis() > deadline) {

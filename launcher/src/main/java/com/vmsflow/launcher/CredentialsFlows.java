@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.launcher.Demo.Flow;
 import com.vmsflow.launcher.Demo.Outcome;
 import com.vmsflow.launcher.GatewayClient.Answer;
-import com.vmsflow.sandbox.SandboxClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +19,10 @@ import java.util.Map;
  * sync, by itself, brings every one of them in. demo-cn, whose other flows are returns, is the client the outage
  * delays least (their calls retry and resume too).
  */
-final class CredentialsFlows {
+final class CredentialsFlows extends DemoFlows {
 
-    private final Demo demo;
-    private final GatewayClient gateway;
-    private final SandboxClient sandbox;
-    private final Duration timeout;
-
-    CredentialsFlows(Demo demo, GatewayClient gateway, SandboxClient sandbox, Duration timeout) {
-        this.demo = demo;
-        this.gateway = gateway;
-        this.sandbox = sandbox;
-        this.timeout = timeout;
+    CredentialsFlows(Demo demo) {
+        super(demo);
     }
 
     void addTo(Map<String, Flow> flows) {

@@ -43,10 +43,11 @@ public final class Demo {
     private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final GatewayClient gateway;
-    private final SandboxClient sandbox;
+    // The other groups of flows (DemoFlows) use the same clients and wait as long.
+    final GatewayClient gateway;
+    final SandboxClient sandbox;
     private final PrintStream out;
-    private final Duration timeout;
+    final Duration timeout;
 
     public Demo(GatewayClient gateway, SandboxClient sandbox, PrintStream out, Duration timeout) {
         this.gateway = gateway;
@@ -77,12 +78,12 @@ public final class Demo {
         flows.put("ERP · seller partial cancel refused after posting", this::erpSellerPartialRefused);
         flows.put("ERP · item not found at packing: whole order", this::erpNotFoundAtPacking);
         flows.put("ERP · Ajio business partial cancel: flagged", this::erpAjioBusinessPartial);
-        new ReturnFlows(this, gateway, sandbox, timeout).addTo(flows);
-        new InventoryFlows(this, gateway, sandbox, timeout).addTo(flows);
-        new CredentialsFlows(this, gateway, sandbox, timeout).addTo(flows);
-        new PoolFlows(this, gateway, new ReturnFlows(this, gateway, sandbox, timeout)).addTo(flows);
-        new OnHoldFlows(this, gateway, sandbox).addTo(flows);
-        new BulkOrderFlows(this, gateway).addTo(flows);
+        new ReturnFlows(this).addTo(flows);
+        new InventoryFlows(this).addTo(flows);
+        new CredentialsFlows(this).addTo(flows);
+        new PoolFlows(this, new ReturnFlows(this)).addTo(flows);
+        new OnHoldFlows(this).addTo(flows);
+        new BulkOrderFlows(this).addTo(flows);
         return flows;
     }
 

@@ -8,7 +8,6 @@ import static com.vmsflow.launcher.Demo.line;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.launcher.Demo.Flow;
 import com.vmsflow.launcher.Demo.Outcome;
-import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.inventory.FigureReport;
 import java.time.Duration;
 import java.util.List;
@@ -20,18 +19,10 @@ import java.util.Map;
  * and an order Ajio cancelled on its seller panel without a feed event, found by the status check of open orders.
  * Each flow uses SKUs of its own, so the other flows' orders never move its figures.
  */
-final class InventoryFlows {
+final class InventoryFlows extends DemoFlows {
 
-    private final Demo demo;
-    private final GatewayClient gateway;
-    private final SandboxClient sandbox;
-    private final Duration timeout;
-
-    InventoryFlows(Demo demo, GatewayClient gateway, SandboxClient sandbox, Duration timeout) {
-        this.demo = demo;
-        this.gateway = gateway;
-        this.sandbox = sandbox;
-        this.timeout = timeout;
+    InventoryFlows(Demo demo) {
+        super(demo);
     }
 
     void addTo(Map<String, Flow> flows) {

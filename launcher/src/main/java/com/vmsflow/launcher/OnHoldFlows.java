@@ -6,7 +6,6 @@ import static com.vmsflow.launcher.Demo.line;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.launcher.Demo.Flow;
 import com.vmsflow.launcher.Demo.Outcome;
-import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrder;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,20 +18,14 @@ import java.util.Map;
  * after its allocation and released by itself when the time passes; a replacement is held until Ajio says the
  * original's return was picked up. Both then go on to COMPLETED like any order.
  */
-final class OnHoldFlows {
+final class OnHoldFlows extends DemoFlows {
 
     /** Far enough ahead that the order is allocated and acknowledged first, short enough for a demo. */
     private static final Duration FIRST_DISPATCH_AFTER = Duration.ofMinutes(10);
     private static final Duration MOVED_DISPATCH_AFTER = Duration.ofSeconds(5);
 
-    private final Demo demo;
-    private final GatewayClient gateway;
-    private final SandboxClient sandbox;
-
-    OnHoldFlows(Demo demo, GatewayClient gateway, SandboxClient sandbox) {
-        this.demo = demo;
-        this.gateway = gateway;
-        this.sandbox = sandbox;
+    OnHoldFlows(Demo demo) {
+        super(demo);
     }
 
     void addTo(Map<String, Flow> flows) {

@@ -18,15 +18,12 @@ import java.util.Map;
  * The demo's stock pools (issue 17): a return whose item failed QC goes back into the QC_FAIL pool, not into what
  * Ajio may sell; and an inward PO received by a GRN into GOOD and QC_FAIL. Each flow uses SKUs of its own.
  */
-final class PoolFlows {
+final class PoolFlows extends DemoFlows {
 
-    private final Demo demo;
-    private final GatewayClient gateway;
     private final ReturnFlows returns;
 
-    PoolFlows(Demo demo, GatewayClient gateway, ReturnFlows returns) {
-        this.demo = demo;
-        this.gateway = gateway;
+    PoolFlows(Demo demo, ReturnFlows returns) {
+        super(demo);
         this.returns = returns;
     }
 

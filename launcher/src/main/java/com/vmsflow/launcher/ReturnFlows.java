@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.launcher.Demo.Flow;
 import com.vmsflow.launcher.Demo.Outcome;
 import com.vmsflow.launcher.GatewayClient.Answer;
-import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
 import com.vmsflow.sandbox.ajio.returns.NewReturn;
 import com.vmsflow.sandbox.ajio.returns.ReturnItem;
@@ -31,21 +30,13 @@ import java.util.function.Predicate;
  * from the sandbox, the warehouse reports receipts and RTOs through the gateway, the sandbox's ERP answers
  * RETURN_ORDER_CREATE with its credit note through the gateway. Finance's reports are read through the gateway too.
  */
-final class ReturnFlows {
+final class ReturnFlows extends DemoFlows {
 
     /** RMS e-invoicing, returns settled by the RMS's credit notes. */
     static final String CN = "demo-cn";
 
-    private final Demo demo;
-    private final GatewayClient gateway;
-    private final SandboxClient sandbox;
-    private final Duration timeout;
-
-    ReturnFlows(Demo demo, GatewayClient gateway, SandboxClient sandbox, Duration timeout) {
-        this.demo = demo;
-        this.gateway = gateway;
-        this.sandbox = sandbox;
-        this.timeout = timeout;
+    ReturnFlows(Demo demo) {
+        super(demo);
     }
 
     void addTo(Map<String, Flow> flows) {

@@ -2,6 +2,7 @@ package com.vmsflow.launcher;
 
 import com.vmsflow.gateway.GatewayApplication;
 import com.vmsflow.worker.WorkerApplication;
+import io.dropwizard.core.Application;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,25 +26,32 @@ public final class VmsFlowCommand implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "gateway", description = "Run the api-gateway process: gateway <config.yml>")
-    static final class Gateway implements Callable<Integer> {
+    /** A process of VMS Flow, served by Dropwizard from its configuration file. */
+    abstract static class DropwizardProcess implements Callable<Integer> {
         @Parameters(index = "0", description = "the configuration file, e.g. config/docker.yml")
         String config;
 
+        abstract Application<?> application();
+
         @Override
         public Integer call() throws Exception {
-            return Serving.serve(new GatewayApplication(), "server", config);
+            return Serving.serve(application(), "server", config);
+        }
+    }
+
+    @Command(name = "gateway", description = "Run the api-gateway process: gateway <config.yml>")
+    static final class Gateway extends DropwizardProcess {
+        @Override
+        Application<?> application() {
+            return new GatewayApplication();
         }
     }
 
     @Command(name = "worker", description = "Run the worker process: worker <config.yml>")
-    static final class Worker implements Callable<Integer> {
-        @Parameters(index = "0", description = "the configuration file, e.g. config/docker.yml")
-        String config;
-
+    static final class Worker extends DropwizardProcess {
         @Override
-        public Integer call() throws Exception {
-            return Serving.serve(new WorkerApplication(), "server", config);
+        Application<?> application() {
+            return new WorkerApplication();
         }
     }
 }

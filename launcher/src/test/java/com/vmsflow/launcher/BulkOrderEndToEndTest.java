@@ -51,7 +51,7 @@ class BulkOrderEndToEndTest {
     @Test
     void aBlockCompleteOrderIsUnfulfillableUntilAGrnAndTheSellersAllocateThenDispatchedAndPostedToTheErpOnce() {
         List<String> said = new ArrayList<>();
-        JsonNode done = new BulkOrderFlows(demo(), gateway).blockCompleteAfterGrn("BO-E2E-1", "E2E-KURTA", said);
+        JsonNode done = new BulkOrderFlows(demo()).blockCompleteAfterGrn("BO-E2E-1", "E2E-KURTA", said);
 
         assertThat(said).as("short; still short after the GRN; allocated on the seller's word")
                 .containsExactly("UNFULFILLABLE", "UNFULFILLABLE", "FULFILLABLE");
@@ -78,7 +78,7 @@ class BulkOrderEndToEndTest {
     @Test
     void theDemosBulkFlowsEndAsTheirSummaryRowsExpect() throws Exception {
         Map<String, Demo.Flow> flows = new LinkedHashMap<>();
-        new BulkOrderFlows(demo(), gateway).addTo(flows);
+        new BulkOrderFlows(demo()).addTo(flows);
         List<Demo.Outcome> outcomes = new ArrayList<>();
         for (Demo.Flow flow : flows.values()) {
             flow.run(outcomes);

@@ -3,13 +3,11 @@ package com.vmsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
 import com.vmsflow.sandbox.api.OutsideSystem;
 import com.vmsflow.sandbox.calls.CallCounts;
-import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -35,28 +33,21 @@ import org.junit.jupiter.api.Test;
  */
 class ForwardOrderEndToEndTest {
 
-    private static TestDatabase database;
-    private static LocalStack stack;
+    private static TestStack stack;
     private static GatewayClient gateway;
     private static SandboxClient sandbox;
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        stack = LocalStack.start(LocalStack.Options.forTest(Path.of("..", "config", "local.yml"),
-                database.jdbcUrl(), config -> {
-                    config.clients.forEach(c -> c.acknowledgementHold = Duration.seconds(2));
-                    config.sync.pollInterval = Duration.milliseconds(300);
-                }));
-        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
-        sandbox = stack.sandbox();
+        stack = TestStack.start(Duration.seconds(2));
+        gateway = stack.gateway;
+        sandbox = stack.sandbox;
         Catalogue.stock(gateway, List.of("demo-rms", "demo-erp"), 100);
     }
 
     @AfterAll
     static void stop() {
         stack.close();
-        database.close();
     }
 
     @Test
@@ -96,7 +87,7 @@ class ForwardOrderEndToEndTest {
 
         Path exported = Path.of("target", "history-" + orderId + ".json");
         int export = new picocli.CommandLine(new VmsFlowCommand()).execute("history", "export",
-                "order:demo-rms:" + orderId, "--address", stack.temporalAddress(), "--out", exported.toString());
+                "order:demo-rms:" + orderId, "--address", stack.local.temporalAddress(), "--out", exported.toString());
         assertThat(export).isZero();
         assertThat(new picocli.CommandLine(new VmsFlowCommand()).execute("history", "replay", exported.toString()))
                 .as("the exported history replays against this build").isZero();
@@ -126,7 +117,7 @@ class ForwardOrderEndToEndTest {
         assertThat(done.path("cancellations")).as("the refused request left no trace").isEmpty();
         CallCounts erp = sandbox.calls(OutsideSystem.ERP, null).counts();
         assertThat(erp.operation("invoiceCallback")).isGreaterThanOrEqualTo(1);
-        int postings = stack.jdbi().withHandle(h -> h.createQuery("select count(*) from erp_postings where order_id"
+        int postings = stack.local.jdbi().withHandle(h -> h.createQuery("select count(*) from erp_postings where order_id"
                 + " = :o and delivered_at is not null").bind("o", orderId).mapTo(Integer.class).one());
         assertThat(postings).as("OUTWARD_ORDER_CREATE and OUTWARD_ORDER_COMPLETE delivered").isEqualTo(2);
         assertThat(sandbox.calls(OutsideSystem.AJIO, null).counts().applied("uploadB2bInvoice", orderId))
@@ -169,7 +160,7 @@ class ForwardOrderEndToEndTest {
         assertThat(answers).extracting(Answer::status).containsOnly(202);
         assertThat(answers).extracting(Answer::text).as("every repeat answered as the first").containsOnly(
                 answers.get(0).text());
-        List<HistoryEvent> accepted = stack.workflows().fetchHistory("order:demo-rms:" + orderId).getEvents()
+        List<HistoryEvent> accepted = stack.local.workflows().fetchHistory("order:demo-rms:" + orderId).getEvents()
                 .stream().filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED)
                 .filter(e -> e.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest().getMeta()
                         .getUpdateId().startsWith("pack-"))

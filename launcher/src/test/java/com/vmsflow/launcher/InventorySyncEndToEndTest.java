@@ -3,17 +3,14 @@ package com.vmsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.inventory.FigureReport;
 import com.vmsflow.sandbox.ajio.inventory.InventoryItem;
 import com.vmsflow.sandbox.ajio.inventory.InventoryReport;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
-import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -39,29 +36,23 @@ class InventorySyncEndToEndTest {
     private static final String RMS = "demo-rms";
     private static final String CN = "demo-cn";
 
-    private static TestDatabase database;
-    private static LocalStack stack;
+    private static TestStack stack;
     private static GatewayClient gateway;
     private static SandboxClient sandbox;
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        stack = LocalStack.start(LocalStack.Options.forTest(Path.of("..", "config", "local.yml"),
-                database.jdbcUrl(), config -> {
-                    config.clients.forEach(c -> c.acknowledgementHold = Duration.seconds(2));
-                    config.sync.pollInterval = Duration.milliseconds(300);
-                    config.sync.statusCheckInterval = Duration.seconds(2);
-                    config.inventorySync.sweepInterval = Duration.seconds(2);
-                }));
-        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
-        sandbox = stack.sandbox();
+        stack = TestStack.start(Duration.seconds(2), config -> {
+            config.sync.statusCheckInterval = Duration.seconds(2);
+            config.inventorySync.sweepInterval = Duration.seconds(2);
+        });
+        gateway = stack.gateway;
+        sandbox = stack.sandbox;
     }
 
     @AfterAll
     static void stop() {
         stack.close();
-        database.close();
     }
 
     @Test
@@ -169,7 +160,7 @@ class InventorySyncEndToEndTest {
             customers.shutdownNow();
         }
 
-        Map<String, Integer> truth = Catalogue.expectedAtAjio(stack.jdbi(), CN, "E2E-SALE-");
+        Map<String, Integer> truth = Catalogue.expectedAtAjio(stack.local.jdbi(), CN, "E2E-SALE-");
         Map<String, Integer> shown = Await.until(() -> {
             Map<String, Integer> figures = new java.util.TreeMap<>();
             skus.forEach(sku -> figures.put("AJ-" + sku, sandbox.ajioInventory(CN, "AJ-" + sku).item("AJ-" + sku)

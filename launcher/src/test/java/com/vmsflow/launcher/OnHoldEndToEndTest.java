@@ -3,14 +3,11 @@ package com.vmsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrder;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
-import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,28 +26,21 @@ import org.junit.jupiter.api.Test;
  */
 class OnHoldEndToEndTest {
 
-    private static TestDatabase database;
-    private static LocalStack stack;
+    private static TestStack stack;
     private static GatewayClient gateway;
     private static SandboxClient sandbox;
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        stack = LocalStack.start(LocalStack.Options.forTest(Path.of("..", "config", "local.yml"),
-                database.jdbcUrl(), config -> {
-                    config.clients.forEach(c -> c.acknowledgementHold = Duration.seconds(1));
-                    config.sync.pollInterval = Duration.milliseconds(300);
-                }));
-        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
-        sandbox = stack.sandbox();
+        stack = TestStack.start(Duration.seconds(1));
+        gateway = stack.gateway;
+        sandbox = stack.sandbox;
         Catalogue.stock(gateway, List.of("demo-rms"), 100);
     }
 
     @AfterAll
     static void stop() {
         stack.close();
-        database.close();
     }
 
     @Test
@@ -111,7 +101,7 @@ class OnHoldEndToEndTest {
     void theDemosOnHoldFlowsEndAsTheirSummaryRowsExpect() throws Exception {
         Demo demo = new Demo(gateway, sandbox, System.out, java.time.Duration.ofMinutes(2));
         Map<String, Demo.Flow> flows = new LinkedHashMap<>();
-        new OnHoldFlows(demo, gateway, sandbox).addTo(flows);
+        new OnHoldFlows(demo).addTo(flows);
         List<Demo.Outcome> outcomes = new ArrayList<>();
         for (Demo.Flow flow : flows.values()) {
             flow.run(outcomes);

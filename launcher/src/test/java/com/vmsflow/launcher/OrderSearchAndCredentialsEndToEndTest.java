@@ -3,15 +3,12 @@ package com.vmsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.ajio.order.NewOrder;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
-import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,21 +27,15 @@ class OrderSearchAndCredentialsEndToEndTest {
     private static final String RMS = "demo-rms";
     private static final String CN = "demo-cn";
 
-    private static TestDatabase database;
-    private static LocalStack stack;
+    private static TestStack stack;
     private static GatewayClient gateway;
     private static SandboxClient sandbox;
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        stack = LocalStack.start(LocalStack.Options.forTest(Path.of("..", "config", "local.yml"),
-                database.jdbcUrl(), config -> {
-                    config.clients.forEach(c -> c.acknowledgementHold = Duration.seconds(2));
-                    config.sync.pollInterval = Duration.milliseconds(300);
-                }));
-        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
-        sandbox = stack.sandbox();
+        stack = TestStack.start(Duration.seconds(2));
+        gateway = stack.gateway;
+        sandbox = stack.sandbox;
         for (String client : List.of(RMS, CN)) {
             assertThat(gateway.put("dev-seller-" + client, "/v1/clients/" + client + "/sku-mappings",
                     List.of(Map.of("channelSku", "AJ-E2E-SEARCH", "clientSku", "E2E-SEARCH"))).status())
@@ -58,7 +49,6 @@ class OrderSearchAndCredentialsEndToEndTest {
     @AfterAll
     static void stop() {
         stack.close();
-        database.close();
     }
 
     @Test

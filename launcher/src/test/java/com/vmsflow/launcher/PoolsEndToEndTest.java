@@ -81,7 +81,7 @@ class PoolsEndToEndTest {
         map("AJ-E2E-CAP", "E2E-CAP");
         assertThat(gateway.put(WAREHOUSE, "/v1/clients/" + CLIENT + "/inventory", List.of(
                 Map.of("sku", "E2E-CAP", "location", "WH-BLR", "quantity", 1))).status()).isEqualTo(200);
-        ReturnFlows returns = new ReturnFlows(demo(), gateway, sandbox, java.time.Duration.ofMinutes(2));
+        ReturnFlows returns = new ReturnFlows(demo());
         String shipped = returns.completedOrder(CLIENT, Demo.line("AJ-E2E-CAP", 1, "299.00"));
         String waiting = demo().newOrder(CLIENT, Demo.line("AJ-E2E-CAP", 1, "299.00"));
         demo().awaitStatus(CLIENT, waiting, "UNFULFILLABLE");

@@ -3,7 +3,6 @@ package com.vmsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.rsi.RsiDocumentWorkflow;
 import com.vmsflow.sandbox.SandboxClient;
@@ -15,7 +14,6 @@ import com.vmsflow.sandbox.ajio.rsi.NewRsiDocument;
 import com.vmsflow.sandbox.ajio.rsi.NewRsiItem;
 import com.vmsflow.sandbox.api.OutsideSystem;
 import com.vmsflow.sandbox.calls.CallCounts;
-import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import java.math.BigDecimal;
@@ -39,26 +37,21 @@ class ReturnsEndToEndTest {
 
     private static final int RSI_DOCUMENTS = 500;
 
-    private static TestDatabase database;
-    private static LocalStack stack;
+    private static TestStack stack;
     private static GatewayClient gateway;
     private static SandboxClient sandbox;
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        stack = LocalStack.start(LocalStack.Options.forTest(Path.of("..", "config", "local.yml"),
-                database.jdbcUrl(), config -> {
-                    config.clients.forEach(c -> c.acknowledgementHold = Duration.seconds(2));
-                    config.sync.pollInterval = Duration.milliseconds(300);
-                    config.ajio.rsiAcceptancesPerSecond = 40;
-                    config.gateway.rtoAskAgainAfter = Duration.seconds(10);
-                }).withSandbox(sandbox -> {
-                    sandbox.ajio.rsiAcceptancesPerSecond = 50;
-                    sandbox.ajio.rtoDelay = Duration.seconds(1);
-                }));
-        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
-        sandbox = stack.sandbox();
+        stack = TestStack.start(Duration.seconds(2), config -> {
+            config.ajio.rsiAcceptancesPerSecond = 40;
+            config.gateway.rtoAskAgainAfter = Duration.seconds(10);
+        }, options -> options.withSandbox(sandbox -> {
+            sandbox.ajio.rsiAcceptancesPerSecond = 50;
+            sandbox.ajio.rtoDelay = Duration.seconds(1);
+        }));
+        gateway = stack.gateway;
+        sandbox = stack.sandbox;
         for (String client : List.of("demo-erp", "demo-rms", "demo-cn")) {
             assertThat(gateway.put("dev-seller-" + client, "/v1/clients/" + client + "/sku-mappings",
                     List.of(Map.of("channelSku", "AJ-TEE-M", "clientSku", "TEE-M"))).status()).isEqualTo(200);
@@ -71,7 +64,6 @@ class ReturnsEndToEndTest {
     @AfterAll
     static void stop() {
         stack.close();
-        database.close();
     }
 
     @Test
@@ -99,18 +91,18 @@ class ReturnsEndToEndTest {
         CallCounts erp = sandbox.calls(OutsideSystem.ERP, null).counts();
         assertThat(erp.applied("creditNoteCallback", returnId)).as("the ERP's credit note, through the gateway")
                 .isEqualTo(1);
-        int postings = stack.jdbi().withHandle(h -> h.createQuery("select count(*) from erp_postings where"
+        int postings = stack.local.jdbi().withHandle(h -> h.createQuery("select count(*) from erp_postings where"
                 + " return_id = :r and event_type = 'RETURN_ORDER_CREATE' and delivered_at is not null")
                 .bind("r", returnId).mapTo(Integer.class).one());
         assertThat(postings).isEqualTo(1);
-        int failed = stack.jdbi().withHandle(h -> h.createQuery("select count(*) from qc_exceptions where"
+        int failed = stack.local.jdbi().withHandle(h -> h.createQuery("select count(*) from qc_exceptions where"
                 + " return_id = :r and qc = 'FAIL'").bind("r", returnId).mapTo(Integer.class).one());
         assertThat(failed).as("the FAIL is in the qc-exceptions report").isEqualTo(1);
         assertNothingAppliedTwice();
 
         Path exported = Path.of("target", "history-" + returnId + ".json");
         assertThat(new picocli.CommandLine(new VmsFlowCommand()).execute("history", "export",
-                "return:demo-erp:" + returnId, "--address", stack.temporalAddress(), "--out", exported.toString()))
+                "return:demo-erp:" + returnId, "--address", stack.local.temporalAddress(), "--out", exported.toString()))
                 .isZero();
         assertThat(new picocli.CommandLine(new VmsFlowCommand()).execute("history", "replay", exported.toString()))
                 .as("the return's history replays against this build").isZero();
@@ -174,7 +166,7 @@ class ReturnsEndToEndTest {
                 .filter(call -> call.status() == 429).count();
         System.out.printf("RSI burst: %d documents accepted in %.1f s, %d answers 429 from Ajio%n",
                 documents.size(), seconds, throttled);
-        assertThat(documents).allSatisfy(d -> assertThat(stack.workflows().newUntypedWorkflowStub(
+        assertThat(documents).allSatisfy(d -> assertThat(stack.local.workflows().newUntypedWorkflowStub(
                 RsiDocumentWorkflow.idFor("demo-rms", d)).describe().getStatus()).as(d)
                 .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED));
         assertThat(throttled).as("the worker keeps under Ajio's limit").isLessThanOrEqualTo(RSI_DOCUMENTS / 50);
@@ -182,7 +174,7 @@ class ReturnsEndToEndTest {
     }
 
     private static int accepted(List<String> documents) {
-        return stack.jdbi().withHandle(h -> h.createQuery("select count(*) from rsi_documents where client_id ="
+        return stack.local.jdbi().withHandle(h -> h.createQuery("select count(*) from rsi_documents where client_id ="
                 + " 'demo-rms' and accepted_at is not null and document_id in (<ids>)")
                 .bindList("ids", documents).mapTo(Integer.class).one());
     }

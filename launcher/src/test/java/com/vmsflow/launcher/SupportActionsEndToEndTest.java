@@ -3,13 +3,10 @@ package com.vmsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
-import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -22,35 +19,28 @@ import org.junit.jupiter.api.Test;
  */
 class SupportActionsEndToEndTest {
 
-    private static TestDatabase database;
-    private static LocalStack stack;
+    private static TestStack stack;
     private static GatewayClient gateway;
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        stack = LocalStack.start(LocalStack.Options.forTest(Path.of("..", "config", "local.yml"),
-                database.jdbcUrl(), config -> {
-                    config.clients.forEach(c -> c.acknowledgementHold = Duration.minutes(10));
-                    config.sync.pollInterval = Duration.milliseconds(300);
-                }));
-        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
+        stack = TestStack.start(Duration.minutes(10));
+        gateway = stack.gateway;
     }
 
     @AfterAll
     static void stop() {
         stack.close();
-        database.close();
     }
 
     @Test
     void supportRetriesAFailedOrderOnceTheCatalogueIsFixedAndEveryRequestIsAudited() throws Exception {
-        String orderId = stack.sandbox().createOrder("demo-rms",
+        String orderId = stack.sandbox.createOrder("demo-rms",
                 new NewOrderLine("AJ-SOCKS-FREE", 1, new BigDecimal("299.00"))).orderId();
         String path = "/v1/clients/demo-rms/orders/" + orderId;
         await(path, "FAILED");
         // The catalogue is fixed behind the API's back (a bulk load, say): nothing tells the order.
-        stack.jdbi().useHandle(h -> h.execute("insert into sku_mappings (client_id, channel_sku, client_sku)"
+        stack.local.jdbi().useHandle(h -> h.execute("insert into sku_mappings (client_id, channel_sku, client_sku)"
                 + " values ('demo-rms', 'AJ-SOCKS-FREE', 'SOCKS-FREE')"));
 
         Answer seller = gateway.post("dev-seller-demo-rms", path + "/support-actions",

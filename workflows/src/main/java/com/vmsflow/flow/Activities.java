@@ -17,11 +17,7 @@ public final class Activities<T> {
     /** Activities on our own database (PostgreSQL): idempotent, so retried freely, at most 30 s apart. */
     public static final ActivityOptions DATABASE_OPTIONS = ActivityOptions.newBuilder()
             .setStartToCloseTimeout(Duration.ofSeconds(20))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofMillis(500))
-                    .setBackoffCoefficient(2.0)
-                    .setMaximumInterval(Duration.ofSeconds(30))
-                    .build())
+            .setRetryOptions(doubling(Duration.ofMillis(500), Duration.ofSeconds(30)))
             .build();
 
     /**
@@ -33,11 +29,7 @@ public final class Activities<T> {
     public static final LocalActivityOptions LOCAL_OPTIONS = LocalActivityOptions.newBuilder()
             .setStartToCloseTimeout(Duration.ofSeconds(10))
             .setScheduleToCloseTimeout(Duration.ofDays(7))
-            .setRetryOptions(RetryOptions.newBuilder()
-                    .setInitialInterval(Duration.ofMillis(200))
-                    .setBackoffCoefficient(2.0)
-                    .setMaximumInterval(Duration.ofSeconds(30))
-                    .build())
+            .setRetryOptions(doubling(Duration.ofMillis(200), Duration.ofSeconds(30)))
             .build();
 
     /**
@@ -64,12 +56,18 @@ public final class Activities<T> {
 
     private static ActivityOptions.Builder retried(Duration maximumInterval, String... doNotRetry) {
         return ActivityOptions.newBuilder()
-                .setRetryOptions(RetryOptions.newBuilder()
-                        .setInitialInterval(Duration.ofSeconds(1))
-                        .setBackoffCoefficient(2.0)
-                        .setMaximumInterval(maximumInterval)
+                .setRetryOptions(RetryOptions.newBuilder(doubling(Duration.ofSeconds(1), maximumInterval))
                         .setDoNotRetry(doNotRetry)
                         .build());
+    }
+
+    /** Every step's retries: the first after {@code initial}, each next one twice as late, up to {@code maximum}. */
+    private static RetryOptions doubling(Duration initial, Duration maximum) {
+        return RetryOptions.newBuilder()
+                .setInitialInterval(initial)
+                .setBackoffCoefficient(2.0)
+                .setMaximumInterval(maximum)
+                .build();
     }
 
     private final Class<T> type;

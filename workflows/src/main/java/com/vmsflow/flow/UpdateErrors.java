@@ -46,6 +46,13 @@ public final class UpdateErrors {
         return refusal(CANCELLATION_NOT_ALLOWED, message, Map.of("rule", rule));
     }
 
+    /** Refuses with {@link #VALIDATION_FAILED} when a check found problems (what is wrong, by field); else passes. */
+    public static void refuseIfAny(Map<String, String> problems, String message) {
+        if (!problems.isEmpty()) {
+            throw validationFailed(message, problems);
+        }
+    }
+
     private static ApplicationFailure refusal(String code, String message, Map<String, String> details) {
         return ApplicationFailure.newNonRetryableFailure(message, code, details);
     }

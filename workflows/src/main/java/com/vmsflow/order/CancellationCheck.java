@@ -1,10 +1,8 @@
 package com.vmsflow.order;
 
 import com.vmsflow.order.cancellation.CancellationKind;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** What is wrong with the lines of a seller's cancellation: a partial one names open quantities of its SKUs. */
 public final class CancellationCheck {
@@ -27,19 +25,12 @@ public final class CancellationCheck {
         if (request.lines().isEmpty()) {
             problems.put("lines", "a PARTIAL cancellation names at least one line");
         }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < request.lines().size(); i++) {
-            SkuQuantity line = request.lines().get(i);
-            String field = "lines[" + i + "]";
-            if (line.sku() == null || order.linesOf(line.sku()).isEmpty()) {
-                problems.put(field + ".sku", "SKU " + line.sku() + " is not on this order");
-            } else if (!seen.add(line.sku())) {
-                problems.put(field + ".sku", "SKU " + line.sku() + " appears twice");
-            } else if (line.quantity() < 1 || line.quantity() > order.openOf(line.sku())) {
+        LineSkus.check(order, request.lines(), SkuQuantity::sku, problems, (field, line) -> {
+            if (line.quantity() < 1 || line.quantity() > order.openOf(line.sku())) {
                 problems.put(field + ".quantity", "must be between 1 and the " + order.openOf(line.sku())
                         + " open of SKU " + line.sku());
             }
-        }
+        });
         return problems;
     }
 }

@@ -44,6 +44,7 @@ import com.vmsflow.flow.SupportAction;
 import com.vmsflow.flow.SupportGate;
 import com.vmsflow.flow.SupportRecord;
 import com.vmsflow.flow.SupportRequest;
+import com.vmsflow.flow.TakenOnce;
 import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.flow.VmsSearchAttributes;
 import com.vmsflow.flow.WaitingFor;
@@ -124,9 +125,9 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     private boolean skuMappingsUploaded;
     private boolean inventoryUpdated;
-    private PackResult acceptedPack;
+    private final TakenOnce<PackResult> packResult = new TakenOnce<>(PackResult::sameAs);
     private List<LineQuantity> missingAtPacking = List.of();
-    private EInvoice acceptedInvoice;
+    private final TakenOnce<EInvoice> erpInvoice = new TakenOnce<>(EInvoice::sameDocumentAs);
     private HandedOver handover;
     /** Set by an order-updates event, so the hold looks again (a moved time, a pickup). */
     private boolean holdChanged;
@@ -362,12 +363,12 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     /** Past the client's deadline the order is flagged overdue, and keeps waiting: it is never dropped. */
     private void awaitErpInvoice() {
         String summary = "Waiting for the ERP's B2B e-invoice";
-        if (!waits.upTo(client.erpInvoiceDeadline(), summary, () -> acceptedInvoice != null)) {
+        if (!waits.upTo(client.erpInvoiceDeadline(), summary, erpInvoice::isTaken)) {
             state.markOverdue(true);
             progress.moved(null);
-            waits.noDeadline(summary, () -> acceptedInvoice != null);
+            waits.noDeadline(summary, erpInvoice::isTaken);
         }
-        EInvoice invoice = InvoiceCheck.onOrderLines(state, acceptedInvoice);
+        EInvoice invoice = InvoiceCheck.onOrderLines(state, erpInvoice.taken());
         state.erpInvoiceReceived(invoice);
         state.invoiced(invoice);
         state.markOverdue(false);
@@ -381,8 +382,8 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     /** The warehouse has no deadline. */
     private void awaitPackResult() {
-        waits.noDeadline("Waiting for the warehouse's pack result", () -> acceptedPack != null);
-        missingAtPacking = state.applyPack(acceptedPack);
+        waits.noDeadline("Waiting for the warehouse's pack result", packResult::isTaken);
+        missingAtPacking = state.applyPack(packResult.taken());
     }
 
     /**
@@ -640,11 +641,8 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     @Override
     public void validatePack(PackResult result) {
-        if (acceptedPack != null) {
-            if (acceptedPack.sameAs(result)) {
-                return;
-            }
-            throw UpdateErrors.conflict("a different pack result was already taken for this order");
+        if (packResult.repeats(result, first -> "a different pack result was already taken for this order")) {
+            return;
         }
         if (state.status() != PROCESSING) {
             throw UpdateErrors.notAwaiting("the order is " + state.status() + ": it takes a pack result only while"
@@ -653,15 +651,12 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         if (state.flag() != null) {
             throw UpdateErrors.notAwaiting("packing stopped: " + state.flag());
         }
-        Map<String, String> problems = PackCheck.problems(state, result);
-        if (!problems.isEmpty()) {
-            throw UpdateErrors.validationFailed("the pack result does not match the order", problems);
-        }
+        UpdateErrors.refuseIfAny(PackCheck.problems(state, result), "the pack result does not match the order");
     }
 
     @Override
     public OrderState pack(PackResult result) {
-        acceptedPack = acceptedPack == null ? result : acceptedPack;
+        packResult.take(result);
         Workflow.await(() -> state.packResult() != null || state.status().isFinal());
         if (state.packResult() == null) {
             throw UpdateErrors.notAwaiting("the order is " + state.status());
@@ -671,10 +666,8 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     @Override
     public void validateCancel(CancellationRequest request) {
-        Map<String, String> problems = CancellationCheck.problems(state, request);
-        if (!problems.isEmpty()) {
-            throw UpdateErrors.validationFailed("the cancellation does not match the order", problems);
-        }
+        UpdateErrors.refuseIfAny(CancellationCheck.problems(state, request),
+                "the cancellation does not match the order");
         CancellationDecision decision = CancellationRule.decide(CancellationSource.SELLER, request.kind(),
                 state.facts());
         if (!decision.allowed()) {
@@ -693,26 +686,20 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         if (client.eInvoicingModel() != EInvoicingModel.ERP) {
             throw UpdateErrors.notAwaiting("the order is e-invoiced by the RMS: it takes no ERP invoice");
         }
-        if (acceptedInvoice != null) {
-            if (acceptedInvoice.sameDocumentAs(invoice)) {
-                return;
-            }
-            throw UpdateErrors.conflict("a different B2B invoice (" + acceptedInvoice.documentNumber()
-                    + ") was already received for this order");
+        if (erpInvoice.repeats(invoice, first -> "a different B2B invoice (" + first.documentNumber()
+                + ") was already received for this order")) {
+            return;
         }
         if (state.status().isFinal() || !state.postedToErp()) {
             throw UpdateErrors.notAwaiting("the order is " + state.status()
                     + (state.postedToErp() ? "" : " and not yet posted to the ERP") + ": it takes no invoice now");
         }
-        Map<String, String> problems = InvoiceCheck.problems(state, invoice);
-        if (!problems.isEmpty()) {
-            throw UpdateErrors.validationFailed("the invoice does not match the B2B order", problems);
-        }
+        UpdateErrors.refuseIfAny(InvoiceCheck.problems(state, invoice), "the invoice does not match the B2B order");
     }
 
     @Override
     public OrderState submitB2bInvoice(EInvoice invoice) {
-        acceptedInvoice = acceptedInvoice == null ? invoice : acceptedInvoice;
+        erpInvoice.take(invoice);
         Workflow.await(() -> state.erpInvoiceReceived() || state.status().isFinal());
         if (!state.erpInvoiceReceived()) {
             throw UpdateErrors.notAwaiting("the order is " + state.status());

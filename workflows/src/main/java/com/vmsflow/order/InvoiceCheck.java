@@ -6,12 +6,10 @@ import com.vmsflow.einvoice.EInvoiceLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Checks the ERP's B2B e-invoice against the B2B order: SKUs of the order, each at most its B2B quantity; and maps
@@ -27,20 +25,13 @@ public final class InvoiceCheck {
         if (invoice.lines().isEmpty()) {
             problems.put("lines", "an invoice needs at least one line");
         }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < invoice.lines().size(); i++) {
-            EInvoiceLine line = invoice.lines().get(i);
-            String field = "lines[" + i + "]";
+        LineSkus.check(order, invoice.lines(), EInvoiceLine::sku, problems, (field, line) -> {
             int b2b = b2bQuantityOf(order, line.sku());
-            if (line.sku() == null || order.linesOf(line.sku()).isEmpty()) {
-                problems.put(field + ".sku", "SKU " + line.sku() + " is not on this order");
-            } else if (!seen.add(line.sku())) {
-                problems.put(field + ".sku", "SKU " + line.sku() + " appears twice");
-            } else if (line.quantity() < 1 || line.quantity() > b2b) {
+            if (line.quantity() < 1 || line.quantity() > b2b) {
                 problems.put(field + ".quantity", "must be between 1 and the B2B order's " + b2b + " of SKU "
                         + line.sku());
             }
-        }
+        });
         return problems;
     }
 

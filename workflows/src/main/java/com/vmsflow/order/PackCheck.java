@@ -1,9 +1,7 @@
 package com.vmsflow.order;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What is wrong with a pack result, field by field: every open unit of every SKU must be accounted for exactly
@@ -20,23 +18,16 @@ public final class PackCheck {
             problems.put("lines", "a pack result needs at least one line");
             return problems;
         }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < result.lines().size(); i++) {
-            PackLine line = result.lines().get(i);
-            String field = "lines[" + i + "]";
-            if (line.sku() == null || order.linesOf(line.sku()).isEmpty()) {
-                problems.put(field + ".sku", "SKU " + line.sku() + " is not on this order");
-            } else if (!seen.add(line.sku())) {
-                problems.put(field + ".sku", "SKU " + line.sku() + " appears twice");
-            } else if (line.packed() < 0 || line.notFound() < 0 || line.damaged() < 0) {
+        LineSkus skus = LineSkus.check(order, result.lines(), PackLine::sku, problems, (field, line) -> {
+            if (line.packed() < 0 || line.notFound() < 0 || line.damaged() < 0) {
                 problems.put(field, "quantities may not be negative");
             } else if (line.total() != order.openOf(line.sku())) {
                 problems.put(field, "accounts for " + line.total() + " units but the order has "
                         + order.openOf(line.sku()) + " open of SKU " + line.sku());
             }
-        }
+        });
         order.openBySku().forEach((sku, open) -> {
-            if (open > 0 && !seen.contains(sku) && problems.isEmpty()) {
+            if (open > 0 && !skus.named(sku) && problems.isEmpty()) {
                 problems.put("lines", "SKU " + sku + " (" + open + " open) is missing from the pack result");
             }
         });

@@ -27,6 +27,7 @@ import com.vmsflow.flow.IdempotencyKeys;
 import com.vmsflow.flow.Progress;
 import com.vmsflow.flow.SupportGate;
 import com.vmsflow.flow.SupportRequest;
+import com.vmsflow.flow.TakenOnce;
 import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.flow.Waits.Timers;
@@ -72,8 +73,8 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
     private final Progress<String> progress;
     private final Waits waits = Waits.with(Timers.SDK_AWAIT);
     private final SupportGate support;
-    private ReturnReceipt acceptedReceipt;
-    private EInvoice acceptedCreditNote;
+    private final TakenOnce<ReturnReceipt> warehouseReceipt = new TakenOnce<>(ReturnReceipt::sameAs);
+    private final TakenOnce<EInvoice> erpCreditNote = new TakenOnce<>(EInvoice::sameDocumentAs);
 
     @WorkflowInit
     public ReturnWorkflowImpl(NewReturn input) {
@@ -140,9 +141,10 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
     private void awaitReceipt() {
         waitingFor(WaitingFor.WAREHOUSE, "the return's receipt and QC");
         // a return may take weeks to come back
-        waits.noDeadline("Waiting for the return's receipt and QC", () -> acceptedReceipt != null);
-        state.received(acceptedReceipt);
-        transition(ReturnStatus.RECEIVED, "received: " + describe(acceptedReceipt), WaitingFor.AJIO, "QC update");
+        waits.noDeadline("Waiting for the return's receipt and QC", warehouseReceipt::isTaken);
+        state.received(warehouseReceipt.taken());
+        transition(ReturnStatus.RECEIVED, "received: " + describe(warehouseReceipt.taken()), WaitingFor.AJIO,
+                "QC update");
     }
 
     /** One item per SKU and QC result that has a pool: MISSING came back not at all. */
@@ -217,9 +219,9 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
 
     /** The ERP has no deadline here; the order's report shows the return waiting. */
     private EInvoice awaitErpCreditNote() {
-        waits.noDeadline("Waiting for the ERP's credit note", () -> acceptedCreditNote != null);
-        state.creditNote(acceptedCreditNote);
-        return acceptedCreditNote;
+        waits.noDeadline("Waiting for the ERP's credit note", erpCreditNote::isTaken);
+        state.creditNote(erpCreditNote.taken());
+        return erpCreditNote.taken();
     }
 
     private EInvoice makeRmsCreditNote(String buyerGstin, List<EInvoiceLine> passed) {
@@ -259,25 +261,20 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
 
     @Override
     public void validateReceive(ReturnReceipt receipt) {
-        if (acceptedReceipt != null) {
-            if (acceptedReceipt.sameAs(receipt)) {
-                return;
-            }
-            throw UpdateErrors.conflict("a different receipt was already taken for return " + state.returnId());
+        if (warehouseReceipt.repeats(receipt,
+                first -> "a different receipt was already taken for return " + state.returnId())) {
+            return;
         }
         if (state.status() != ReturnStatus.EXPECTED || state.lines().isEmpty()) {
             throw UpdateErrors.notAwaiting("the return is " + state.status()
                     + (state.refusal() == null ? "" : " (" + state.refusal() + ")") + ": it takes no receipt now");
         }
-        Map<String, String> problems = ReceiptCheck.problems(state, receipt);
-        if (!problems.isEmpty()) {
-            throw UpdateErrors.validationFailed("the receipt does not match the return", problems);
-        }
+        UpdateErrors.refuseIfAny(ReceiptCheck.problems(state, receipt), "the receipt does not match the return");
     }
 
     @Override
     public ReturnState receive(ReturnReceipt receipt) {
-        acceptedReceipt = acceptedReceipt == null ? receipt : acceptedReceipt;
+        warehouseReceipt.take(receipt);
         return state;
     }
 
@@ -287,25 +284,20 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
             throw UpdateErrors.notAwaiting("the client settles returns by " + client.returnModel()
                     + ": it takes no ERP credit note");
         }
-        if (acceptedCreditNote != null) {
-            if (acceptedCreditNote.sameDocumentAs(creditNote)) {
-                return;
-            }
-            throw UpdateErrors.conflict("a different credit note (" + acceptedCreditNote.documentNumber()
-                    + ") was already received for return " + state.returnId());
+        if (erpCreditNote.repeats(creditNote, first -> "a different credit note (" + first.documentNumber()
+                + ") was already received for return " + state.returnId())) {
+            return;
         }
         if (state.status() != ReturnStatus.AWAITING_CREDIT_NOTE) {
             throw UpdateErrors.notAwaiting("the return is " + state.status() + ": it takes no credit note now");
         }
-        Map<String, String> problems = CreditNoteCheck.problems(state, creditNote);
-        if (!problems.isEmpty()) {
-            throw UpdateErrors.validationFailed("the credit note does not match the return", problems);
-        }
+        UpdateErrors.refuseIfAny(CreditNoteCheck.problems(state, creditNote),
+                "the credit note does not match the return");
     }
 
     @Override
     public ReturnState submitCreditNote(EInvoice creditNote) {
-        acceptedCreditNote = acceptedCreditNote == null ? creditNote : acceptedCreditNote;
+        erpCreditNote.take(creditNote);
         return state;
     }
 

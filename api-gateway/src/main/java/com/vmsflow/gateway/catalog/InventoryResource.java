@@ -3,6 +3,7 @@ package com.vmsflow.gateway.catalog;
 import com.vmsflow.gateway.auth.Allowed;
 import com.vmsflow.gateway.errors.ApiException;
 import com.vmsflow.gateway.errors.ErrorCode;
+import com.vmsflow.gateway.paging.ListFilters;
 import com.vmsflow.gateway.paging.PageRequest;
 import com.vmsflow.gateway.validation.NoDuplicates;
 import com.vmsflow.inventory.StockArrivals;
@@ -51,9 +52,9 @@ public class InventoryResource {
                              @QueryParam("sku") @Size(max = 100) String sku,
                              @QueryParam("location") @Size(max = 100) String location,
                              @Valid @BeanParam PageRequest request) {
-        PageRequest.Page<InventoryPage.Sku> page = request.page(inventory.inventory(clientId, blankToNull(sku),
-                blankToNull(location), request.after(), request.rowsToRead()), InventoryPage.Sku::of,
-                InventoryPage.Sku::sku);
+        PageRequest.Page<InventoryPage.Sku> page = request.page(inventory.inventory(clientId,
+                ListFilters.given(sku), ListFilters.given(location), request.after(), request.rowsToRead()),
+                InventoryPage.Sku::of, InventoryPage.Sku::sku);
         return new InventoryPage(page.items(), page.next());
     }
 
@@ -95,10 +96,5 @@ public class InventoryResource {
         }
         return StockMoved.of(((InventoryRepository.MoveOutcome.Moved) outcome).move(),
                 arrivals.stockChanged(clientId, move.to() == StockPool.GOOD));
-    }
-
-    /** An empty filter ({@code ?sku=}) filters nothing. */
-    private static String blankToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
     }
 }

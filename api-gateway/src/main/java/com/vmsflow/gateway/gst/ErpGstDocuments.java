@@ -13,6 +13,7 @@ import com.vmsflow.store.StoredDocument;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * An ERP posts a GST document (a B2B invoice for an order, a credit note for a return): what the gateway makes of it
@@ -33,12 +34,20 @@ public final class ErpGstDocuments {
         this.qrIssuers = qrIssuers;
     }
 
-    /** The document of the client's GSTIN as an e-invoice; 404 with {@code notFound} when there is no client. */
-    public EInvoice read(String clientId, String notFound, GstDocumentBody body) {
+    /**
+     * Hands the document of an order or a return ({@code owner}, e.g. "order", and {@code ownerId}) to its workflow:
+     * read as an e-invoice of the client's GSTIN (404 when there is no client), given to {@code take} (the update,
+     * which answers its outcome or throws the workflow's refusal), then kept. Answers the update's outcome.
+     */
+    public <R> R submit(String clientId, String owner, String ownerId, GstDocumentBody body,
+                        Function<EInvoice, R> take) {
         String supplierGstin = clients.find(clientId)
-                .orElseThrow(() -> ApiException.notFound(notFound))
+                .orElseThrow(() -> ApiException.notFound(owner + " " + ownerId + " not found"))
                 .profile().supplierGstin();
-        return toEInvoice(body, supplierGstin, qrIssuers);
+        EInvoice document = toEInvoice(body, supplierGstin, qrIssuers);
+        R outcome = take.apply(document);
+        keep(clientId, ownerId, body, document);
+        return outcome;
     }
 
     /**
@@ -65,7 +74,7 @@ public final class ErpGstDocuments {
      * Keeps the document by what it is for (the order, the return) with its signed QR and attachments. Only once
      * the workflow has taken it, so a refused document leaves none behind.
      */
-    public void keep(String clientId, String ownerId, GstDocumentBody body, EInvoice document) {
+    private void keep(String clientId, String ownerId, GstDocumentBody body, EInvoice document) {
         Map<String, String> content = new TreeMap<>(body.attachments());
         content.put("signedQrCode", document.signedQrCode());
         try {

@@ -36,9 +36,8 @@ public class B2bInvoiceResource {
     @Allowed(Role.ERP)
     public Response submit(@PathParam("clientId") String clientId, @PathParam("orderId") String orderId,
                            @NotNull @Valid B2bInvoiceBody body) {
-        var invoice = erpDocuments.read(clientId, "order " + orderId + " not found", body);
-        var outcome = workflows.submitB2bInvoice(clientId, orderId, UpdateIds.of("b2b-invoice", body), invoice);
-        erpDocuments.keep(clientId, orderId, body, invoice);
+        var outcome = erpDocuments.submit(clientId, "order", orderId, body, invoice ->
+                workflows.submitB2bInvoice(clientId, orderId, UpdateIds.of("b2b-invoice", body), invoice));
         return Response.accepted(OrderView.of(outcome.state())).build();
     }
 }

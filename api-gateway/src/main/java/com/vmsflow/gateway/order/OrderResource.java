@@ -2,6 +2,7 @@ package com.vmsflow.gateway.order;
 
 import com.vmsflow.gateway.auth.Allowed;
 import com.vmsflow.gateway.errors.ApiException;
+import com.vmsflow.gateway.paging.ListFilters;
 import com.vmsflow.gateway.paging.PageRequest;
 import com.vmsflow.order.OrderStatus;
 import com.vmsflow.store.OrderRepository;
@@ -15,11 +16,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Reading orders: one order's full state, or pages of the read model (e.g. the PROCESSING orders to pick). */
 @Path("/v1/clients/{clientId}/orders")
@@ -55,7 +54,7 @@ public class OrderResource {
                           @QueryParam("status") String status,
                           @QueryParam("search") String search,
                           @Valid @BeanParam PageRequest request) {
-        OrderStatus wanted = status(status);
+        OrderStatus wanted = ListFilters.oneOf("status", status, OrderStatus.class);
         String key = searchKey(search);
         List<OrderRow> rows = key == null
                 ? orders.list(clientId, wanted, request.after(), request.rowsToRead())
@@ -66,10 +65,10 @@ public class OrderResource {
 
     /** An empty search (a form's empty field) is no search; a key is letters, digits and {@code - _ / .}. */
     private static String searchKey(String search) {
-        if (search == null || search.isEmpty()) {
+        String key = ListFilters.given(search);
+        if (key == null) {
             return null;
         }
-        String key = search;
         if (key.length() > MAX_SEARCH) {
             throw ApiException.validationFailed(Map.of("search", "must be at most " + MAX_SEARCH + " characters"));
         }
@@ -78,14 +77,5 @@ public class OrderResource {
                     "must be an order id, parent order id, PO number, IRN or AWB: letters, digits and - _ / ."));
         }
         return key;
-    }
-
-    private static OrderStatus status(String status) {
-        if (status == null || status.isEmpty()) {
-            return null;
-        }
-        return Arrays.stream(OrderStatus.values()).filter(s -> s.name().equals(status)).findFirst()
-                .orElseThrow(() -> ApiException.validationFailed(Map.of("status", "must be one of "
-                        + Arrays.stream(OrderStatus.values()).map(Enum::name).collect(Collectors.joining(", ")))));
     }
 }

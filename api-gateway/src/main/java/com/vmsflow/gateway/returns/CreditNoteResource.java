@@ -37,9 +37,8 @@ public class CreditNoteResource {
     @Allowed(Role.ERP)
     public Response submit(@PathParam("clientId") String clientId, @PathParam("returnId") String returnId,
                            @NotNull @Valid CreditNoteBody body) {
-        var note = erpDocuments.read(clientId, "return " + returnId + " not found", body);
-        var state = workflows.submitCreditNote(clientId, returnId, UpdateIds.of("credit-note", body), note);
-        erpDocuments.keep(clientId, returnId, body, note);
+        var state = erpDocuments.submit(clientId, "return", returnId, body, note ->
+                workflows.submitCreditNote(clientId, returnId, UpdateIds.of("credit-note", body), note));
         return Response.accepted(ReturnView.of(state)).build();
     }
 }

@@ -2,6 +2,7 @@ package com.vmsflow.gateway.returns;
 
 import com.vmsflow.gateway.auth.Allowed;
 import com.vmsflow.gateway.errors.ApiException;
+import com.vmsflow.gateway.paging.ListFilters;
 import com.vmsflow.gateway.paging.PageRequest;
 import com.vmsflow.returns.ReturnStatus;
 import com.vmsflow.store.ReturnRepository;
@@ -14,9 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Reading returns: one return's full state, or pages of the read model (e.g. the returns still EXPECTED). */
 @Path("/v1/clients/{clientId}/returns")
@@ -43,17 +41,9 @@ public class ReturnResource {
     public ReturnPage list(@PathParam("clientId") String clientId,
                            @QueryParam("status") String status,
                            @Valid @BeanParam PageRequest request) {
-        PageRequest.Page<ReturnSummary> page = request.page(returns.list(clientId, status(status), request.after(),
+        ReturnStatus wanted = ListFilters.oneOf("status", status, ReturnStatus.class);
+        PageRequest.Page<ReturnSummary> page = request.page(returns.list(clientId, wanted, request.after(),
                 request.rowsToRead()), ReturnSummary::of, ReturnSummary::returnId);
         return new ReturnPage(page.items(), page.next());
-    }
-
-    private static ReturnStatus status(String status) {
-        if (status == null || status.isEmpty()) {
-            return null;
-        }
-        return Arrays.stream(ReturnStatus.values()).filter(s -> s.name().equals(status)).findFirst()
-                .orElseThrow(() -> ApiException.validationFailed(Map.of("status", "must be one of "
-                        + Arrays.stream(ReturnStatus.values()).map(Enum::name).collect(Collectors.joining(", ")))));
     }
 }

@@ -28,25 +28,25 @@ public enum CancellationRule {
     /** any model | CUSTOMER | FULL, PARTIAL | only before the acknowledgement reaches Ajio. */
     CUSTOMER_BEFORE_ACKNOWLEDGEMENT(null, CUSTOMER, EnumSet.of(FULL, PARTIAL),
             "a customer may cancel only before the acknowledgement reaches Ajio",
-            f -> f.acknowledged() ? Verdict.REFUSED : Verdict.ALLOWED),
+            f -> Verdict.allowedIf(!f.acknowledged())),
 
     /** ERP | SELLER | FULL | FULFILLABLE or PROCESSING; refused once PACKED. */
     ERP_SELLER_FULL(ERP, SELLER, EnumSet.of(FULL),
             "Model 1 (ERP e-invoicing) seller full cancellation is allowed while FULFILLABLE or PROCESSING"
                     + " and refused once PACKED",
-            f -> f.status().notYetPacked() ? Verdict.ALLOWED : Verdict.REFUSED),
+            CancellationRule::untilPacked),
 
     /** ERP | SELLER | PARTIAL | FULFILLABLE and not yet posted to the ERP; refused otherwise. */
     ERP_SELLER_PARTIAL(ERP, SELLER, EnumSet.of(PARTIAL),
             "Model 1 (ERP e-invoicing) seller partial cancellation is allowed only while FULFILLABLE"
                     + " and not yet posted to the ERP",
-            f -> f.status().beforeRelease() && !f.postedToErp() ? Verdict.ALLOWED : Verdict.REFUSED),
+            f -> Verdict.allowedIf(f.status().beforeRelease() && !f.postedToErp())),
 
     /** ERP | AJIO_BUSINESS | FULL | until PACKED, handled as a seller cancellation. */
     ERP_AJIO_BUSINESS_FULL(ERP, AJIO_BUSINESS, EnumSet.of(FULL),
             "Model 1 (ERP e-invoicing) Ajio business full cancellation is allowed until PACKED"
                     + " and handled as a seller cancellation",
-            f -> f.status().notYetPacked() ? Verdict.ALLOWED : Verdict.REFUSED),
+            CancellationRule::untilPacked),
 
     /** ERP | AJIO_BUSINESS | PARTIAL | not supported: the order is flagged and support cancels it in full. */
     ERP_AJIO_BUSINESS_PARTIAL(ERP, AJIO_BUSINESS, EnumSet.of(PARTIAL),
@@ -57,12 +57,12 @@ public enum CancellationRule {
     /** RMS | SELLER | FULL, PARTIAL | until PACKED; refused after. */
     RMS_SELLER(RMS, SELLER, EnumSet.of(FULL, PARTIAL),
             "Model 2 (RMS e-invoicing) seller cancellation is allowed until PACKED and refused after",
-            f -> f.status().notYetPacked() ? Verdict.ALLOWED : Verdict.REFUSED),
+            CancellationRule::untilPacked),
 
     /** RMS | AJIO_BUSINESS | FULL, PARTIAL | until PACKED. */
     RMS_AJIO_BUSINESS(RMS, AJIO_BUSINESS, EnumSet.of(FULL, PARTIAL),
             "Model 2 (RMS e-invoicing) Ajio business cancellation is allowed until PACKED",
-            f -> f.status().notYetPacked() ? Verdict.ALLOWED : Verdict.REFUSED);
+            CancellationRule::untilPacked);
 
     private final EInvoicingModel model;
     private final CancellationSource source;
@@ -77,6 +77,11 @@ public enum CancellationRule {
         this.kinds = kinds;
         this.text = text;
         this.verdict = verdict;
+    }
+
+    /** The SOPs' "until PACKED": allowed while the order is not yet packed (ONHOLD included), refused after. */
+    private static Verdict untilPacked(OrderFacts facts) {
+        return Verdict.allowedIf(facts.status().notYetPacked());
     }
 
     /** The rule's words, as a refusal names them. */

@@ -1,15 +1,12 @@
 package com.vmsflow.sandbox.ajio.api;
 
-import com.vmsflow.sandbox.ajio.FeedPage;
 import com.vmsflow.sandbox.ajio.returns.CreditNoteUpload;
 import com.vmsflow.sandbox.ajio.returns.QcUpdate;
-import com.vmsflow.sandbox.ajio.returns.ReturnExpectation;
 import com.vmsflow.sandbox.ajio.returns.ReturnFeed;
 import com.vmsflow.sandbox.ajio.returns.ReturnService;
 import com.vmsflow.sandbox.ajio.returns.RtoRequest;
 import com.vmsflow.sandbox.api.CallName;
 import com.vmsflow.sandbox.api.OutsideSystem;
-import com.vmsflow.sandbox.api.Params;
 import com.vmsflow.sandbox.api.Simulated;
 import com.vmsflow.sandbox.calls.CallNote;
 import jakarta.ws.rs.GET;
@@ -41,9 +38,8 @@ public class AjioReturnsResource {
     @CallName("listReturns")
     public ReturnFeed list(@Context ContainerRequestContext request, @QueryParam("after") String after,
                            @QueryParam("limit") String limit) {
-        FeedPage<ReturnExpectation> page = returns.returns(AjioAuthFilter.sellerOf(request), after,
-                Params.integer("limit", limit, AjioCancellationsResource.DEFAULT_LIMIT));
-        return new ReturnFeed(page.items(), page.next());
+        return ReturnFeed.of(returns.returns(AjioAuthFilter.sellerOf(request), after,
+                AjioOrderFeedsResource.feedLimit(limit)));
     }
 
     @POST

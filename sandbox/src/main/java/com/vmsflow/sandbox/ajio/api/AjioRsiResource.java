@@ -1,12 +1,9 @@
 package com.vmsflow.sandbox.ajio.api;
 
-import com.vmsflow.sandbox.ajio.FeedPage;
-import com.vmsflow.sandbox.ajio.rsi.RsiDocument;
 import com.vmsflow.sandbox.ajio.rsi.RsiFeed;
 import com.vmsflow.sandbox.ajio.rsi.RsiService;
 import com.vmsflow.sandbox.api.CallName;
 import com.vmsflow.sandbox.api.OutsideSystem;
-import com.vmsflow.sandbox.api.Params;
 import com.vmsflow.sandbox.api.Simulated;
 import com.vmsflow.sandbox.calls.CallNote;
 import jakarta.ws.rs.GET;
@@ -37,9 +34,8 @@ public class AjioRsiResource {
     @CallName("listRsiDocuments")
     public RsiFeed list(@Context ContainerRequestContext request, @QueryParam("after") String after,
                         @QueryParam("limit") String limit) {
-        FeedPage<RsiDocument> page = rsi.documents(AjioAuthFilter.sellerOf(request), after,
-                Params.integer("limit", limit, AjioCancellationsResource.DEFAULT_LIMIT));
-        return new RsiFeed(page.items(), page.next());
+        return RsiFeed.of(rsi.documents(AjioAuthFilter.sellerOf(request), after,
+                AjioOrderFeedsResource.feedLimit(limit)));
     }
 
     @POST

@@ -3,12 +3,10 @@ package com.vmsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.sandbox.SandboxClient;
 import com.vmsflow.sandbox.api.OutsideSystem;
 import com.vmsflow.sandbox.calls.CallCounts;
-import com.vmsflow.testing.TestDatabase;
-import java.nio.file.Path;
+import io.dropwizard.util.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,24 +22,20 @@ import org.junit.jupiter.api.Test;
  */
 class BulkOrderEndToEndTest {
 
-    private static TestDatabase database;
-    private static LocalStack stack;
+    private static TestStack stack;
     private static GatewayClient gateway;
     private static SandboxClient sandbox;
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        stack = LocalStack.start(LocalStack.Options.forTest(Path.of("..", "config", "local.yml"),
-                database.jdbcUrl(), config -> { }));
-        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
-        sandbox = stack.sandbox();
+        stack = TestStack.start(Duration.seconds(20));
+        gateway = stack.gateway;
+        sandbox = stack.sandbox;
     }
 
     @AfterAll
     static void stop() {
         stack.close();
-        database.close();
     }
 
     private static Demo demo() {
@@ -62,7 +56,7 @@ class BulkOrderEndToEndTest {
         CallCounts erp = Await.until(() -> sandbox.calls(OutsideSystem.ERP, "posting").counts(),
                 counts -> counts.applied("posting", messageId) > 0, 20_000);
         assertThat(erp.applied("posting", messageId)).as("the ERP took BULK_ORDER_DISPATCH once").isOne();
-        int stored = stack.jdbi().withHandle(h -> h.createQuery("""
+        int stored = stack.local.jdbi().withHandle(h -> h.createQuery("""
                 select count(*) from erp_postings where order_id = 'BO-E2E-1' and event_type = 'BULK_ORDER_DISPATCH'
                 """).mapTo(Integer.class).one());
         assertThat(stored).as("one posting in the outbox").isOne();

@@ -3,12 +3,9 @@ package com.vmsflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vmsflow.gateway.testing.OpenApiConformance;
 import com.vmsflow.launcher.GatewayClient.Answer;
 import com.vmsflow.sandbox.SandboxClient;
-import com.vmsflow.testing.TestDatabase;
 import io.dropwizard.util.Duration;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,29 +24,22 @@ class PoolsEndToEndTest {
     private static final String WAREHOUSE = "dev-warehouse-demo-erp";
     private static final String SELLER = "dev-seller-demo-erp";
 
-    private static TestDatabase database;
-    private static LocalStack stack;
+    private static TestStack stack;
     private static GatewayClient gateway;
     private static SandboxClient sandbox;
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        stack = LocalStack.start(LocalStack.Options.forTest(Path.of("..", "config", "local.yml"),
-                database.jdbcUrl(), config -> {
-                    // On Ajio an order is UNFULFILLABLE only within the acknowledgement hold (a line still short
-                    // when it ends is rejected): long enough for a shipped order's return to come back in it.
-                    config.clients.forEach(c -> c.acknowledgementHold = Duration.seconds(30));
-                    config.sync.pollInterval = Duration.milliseconds(300);
-                }));
-        gateway = new GatewayClient(stack.gatewayUrl(), OpenApiConformance.okHttp());
-        sandbox = stack.sandbox();
+        // On Ajio an order is UNFULFILLABLE only within the acknowledgement hold (a line still short when it ends is
+        // rejected): long enough for a shipped order's return to come back in it.
+        stack = TestStack.start(Duration.seconds(30));
+        gateway = stack.gateway;
+        sandbox = stack.sandbox;
     }
 
     @AfterAll
     static void stop() {
         stack.close();
-        database.close();
     }
 
     @Test

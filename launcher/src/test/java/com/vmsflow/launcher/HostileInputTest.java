@@ -381,6 +381,13 @@ class HostileInputTest {
         return new C("POST /inventory/moves", "POST", RMS + "/inventory/moves").key(RMS_WAREHOUSE);
     }
 
+    /** A move of TEE-M at WH-BLR out of GOOD, as JSON; its id left out when null, the quantity as written. */
+    private static String moveJson(String moveId, String to, String quantity) {
+        return "{" + (moveId == null ? "" : "\"moveId\": " + json(moveId) + ", ")
+                + "\"sku\": \"TEE-M\", \"location\": \"WH-BLR\", \"from\": \"GOOD\", \"to\": \"" + to
+                + "\", \"quantity\": " + quantity + "}";
+    }
+
     private static C newInwardPo() {
         return new C("POST /inward-pos", "POST", RMS + "/inward-pos").key(RMS_SELLER);
     }
@@ -782,36 +789,28 @@ class HostileInputTest {
 
                 // Release 2: pool moves, inward POs and GRNs, search, the channels' inventory syncs.
                 move().named("move: no move id")
-                        .json("{\"sku\": \"TEE-M\", \"location\": \"WH-BLR\", \"from\": \"GOOD\","
-                                + " \"to\": \"RECYCLE\", \"quantity\": 1}")
+                        .json(moveJson(null, "RECYCLE", "1"))
                         .expect(422, "VALIDATION_FAILED", "moveId"),
                 move().named("move: into the pool it comes from")
-                        .json("{\"moveId\": \"MV-H-1\", \"sku\": \"TEE-M\", \"location\": \"WH-BLR\","
-                                + " \"from\": \"GOOD\", \"to\": \"GOOD\", \"quantity\": 1}")
+                        .json(moveJson("MV-H-1", "GOOD", "1"))
                         .expect(422, "VALIDATION_FAILED", "to"),
                 move().named("move: more than the pool has free")
-                        .json("{\"moveId\": \"MV-H-2\", \"sku\": \"TEE-M\", \"location\": \"WH-BLR\","
-                                + " \"from\": \"GOOD\", \"to\": \"RECYCLE\", \"quantity\": 100000}")
+                        .json(moveJson("MV-H-2", "RECYCLE", "100000"))
                         .expect(422, "VALIDATION_FAILED", "quantity"),
                 move().named("move: a pool that does not exist")
-                        .json("{\"moveId\": \"MV-H-3\", \"sku\": \"TEE-M\", \"location\": \"WH-BLR\","
-                                + " \"from\": \"GOOD\", \"to\": \"LIMBO\", \"quantity\": 1}")
+                        .json(moveJson("MV-H-3", "LIMBO", "1"))
                         .expect(400, "MALFORMED_REQUEST"),
                 move().named("move: no units")
-                        .json("{\"moveId\": \"MV-H-4\", \"sku\": \"TEE-M\", \"location\": \"WH-BLR\","
-                                + " \"from\": \"GOOD\", \"to\": \"RECYCLE\", \"quantity\": 0}")
+                        .json(moveJson("MV-H-4", "RECYCLE", "0"))
                         .expect(422, "VALIDATION_FAILED", "quantity"),
                 move().named("move: SQL injection as the move id")
-                        .json("{\"moveId\": \"" + sqlInjection + "\", \"sku\": \"TEE-M\", \"location\":"
-                                + " \"WH-BLR\", \"from\": \"GOOD\", \"to\": \"RECYCLE\", \"quantity\": 1}")
+                        .json(moveJson(sqlInjection, "RECYCLE", "1"))
                         .expect(422, "VALIDATION_FAILED", "moveId"),
                 move().named("move with a seller key").key(RMS_SELLER)
-                        .json("{\"moveId\": \"MV-H-5\", \"sku\": \"TEE-M\", \"location\": \"WH-BLR\","
-                                + " \"from\": \"GOOD\", \"to\": \"RECYCLE\", \"quantity\": 1}")
+                        .json(moveJson("MV-H-5", "RECYCLE", "1"))
                         .expect(403, "FORBIDDEN"),
                 move().named("move with another client's warehouse key").key(ERP_WAREHOUSE)
-                        .json("{\"moveId\": \"MV-H-6\", \"sku\": \"TEE-M\", \"location\": \"WH-BLR\","
-                                + " \"from\": \"GOOD\", \"to\": \"RECYCLE\", \"quantity\": 1}")
+                        .json(moveJson("MV-H-6", "RECYCLE", "1"))
                         .expect(404, "NOT_FOUND"),
                 newInwardPo().named("inward PO: no units of a SKU")
                         .json("{\"poNumber\": \"PO-H-1\", \"location\": \"WH-BLR\","

@@ -12,15 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The workflows' calls to Ajio, over {@link AjioClient}; documents Ajio makes are kept in PostgreSQL. */
-public class AjioActivitiesImpl implements AjioActivities {
-
-    private final AjioClient ajio;
-    private final DocumentRepository documents;
-
-    public AjioActivitiesImpl(AjioClient ajio, DocumentRepository documents) {
-        this.ajio = ajio;
-        this.documents = documents;
-    }
+public record AjioActivitiesImpl(AjioClient ajio, DocumentRepository documents) implements AjioActivities {
 
     @Override
     public AjioOrder readOrder(String clientId, String orderId) {

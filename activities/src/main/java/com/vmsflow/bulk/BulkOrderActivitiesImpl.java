@@ -6,15 +6,8 @@ import com.vmsflow.store.BulkOrderRepository;
 import java.util.Map;
 
 /** The bulk order activities over PostgreSQL; the channels' syncs are nudged after each committed stock change. */
-public class BulkOrderActivitiesImpl implements BulkOrderActivities {
-
-    private final BulkOrderRepository bulkOrders;
-    private final StockNudges nudges;
-
-    public BulkOrderActivitiesImpl(BulkOrderRepository bulkOrders, StockNudges nudges) {
-        this.bulkOrders = bulkOrders;
-        this.nudges = nudges;
-    }
+public record BulkOrderActivitiesImpl(BulkOrderRepository bulkOrders, StockNudges nudges)
+        implements BulkOrderActivities {
 
     @Override
     public Allocation allocate(String clientId, String bulkOrderId, int round, StockPool pool, String location,

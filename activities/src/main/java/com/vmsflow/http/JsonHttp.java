@@ -28,7 +28,7 @@ import okhttp3.Response;
  * </ul>
  * Thread-safe: one instance serves every activity calling the system.
  */
-public final class JsonHttp {
+public record JsonHttp(String system, String refusedType, OkHttpClient client) {
 
     public static final String UNAUTHORIZED = "UNAUTHORIZED";
     public static final String THROTTLED = "THROTTLED";
@@ -38,19 +38,10 @@ public final class JsonHttp {
     /** Error pages from proxies can be long HTML; a failure message keeps their start. */
     private static final int MAX_SERVER_MESSAGE = 500;
 
-    private final String system;
-    private final String refusedType;
-    private final OkHttpClient client;
-
     /**
      * @param system      the system's name in failure messages, e.g. {@code Ajio}
      * @param refusedType the failure type of its refusals, e.g. {@code AJIO_REFUSED}
      */
-    public JsonHttp(String system, String refusedType, OkHttpClient client) {
-        this.system = system;
-        this.refusedType = refusedType;
-        this.client = client;
-    }
 
     public static Request.Builder get(HttpUrl url) {
         return new Request.Builder().url(url).header("Accept", JSON.toString()).get();

@@ -13,22 +13,12 @@ import java.util.List;
  * UNFULFILLABLE order tries its reservation again and keeps what it gets (004: "after some time inventory will be
  * allocated to the respective order").
  */
-public class StockArrivals {
+public record StockArrivals(OrderRepository orders, ReserveAgain reserveAgain, StockNudges nudges) {
 
     /** Tells one order to reserve again; false when it has no running workflow. */
     @FunctionalInterface
     public interface ReserveAgain {
         boolean tell(String clientId, String orderId);
-    }
-
-    private final OrderRepository orders;
-    private final ReserveAgain reserveAgain;
-    private final StockNudges nudges;
-
-    public StockArrivals(OrderRepository orders, ReserveAgain reserveAgain, StockNudges nudges) {
-        this.orders = orders;
-        this.reserveAgain = reserveAgain;
-        this.nudges = nudges;
     }
 
     /** Signals the order's workflow ({@link ForwardOrderWorkflow#inventoryUpdated()}), as the gateway does. */

@@ -8,13 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code vmsflow_inventory_calls_total} (pushes and listings, throttled ones included) and
  * {@code vmsflow_inventory_throttled_total} (answers 429), each labelled {@code client} and {@code channel}.
  */
-public final class InventorySyncMetrics {
-
-    private final MeterRegistry meters;
-
-    public InventorySyncMetrics(MeterRegistry meters) {
-        this.meters = meters;
-    }
+public record InventorySyncMetrics(MeterRegistry meters) {
 
     public void figuresPushed(ChannelRef channel, int figures) {
         meters.counter("vmsflow.inventory.figures.pushed", tags(channel)).increment(figures);

@@ -10,15 +10,7 @@ import com.vmsflow.store.StoredDocument;
 import java.util.Map;
 
 /** E-invoices and credit notes made by the RMS, kept for the {@code rms-documents} report. */
-public class RmsActivitiesImpl implements RmsActivities {
-
-    private final RmsClient rms;
-    private final DocumentRepository documents;
-
-    public RmsActivitiesImpl(RmsClient rms, DocumentRepository documents) {
-        this.rms = rms;
-        this.documents = documents;
-    }
+public record RmsActivitiesImpl(RmsClient rms, DocumentRepository documents) implements RmsActivities {
 
     @Override
     public EInvoice registerEInvoice(String clientId, String reference, EInvoiceRequest request) {

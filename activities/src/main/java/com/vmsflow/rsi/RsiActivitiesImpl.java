@@ -5,13 +5,7 @@ import com.vmsflow.store.RsiRepository;
 import java.time.Instant;
 
 /** RSI documents kept in PostgreSQL for the rsi-items report. */
-public class RsiActivitiesImpl implements RsiActivities {
-
-    private final RsiRepository documents;
-
-    public RsiActivitiesImpl(RsiRepository documents) {
-        this.documents = documents;
-    }
+public record RsiActivitiesImpl(RsiRepository documents) implements RsiActivities {
 
     @Override
     public RsiRecorded recordDocument(String clientId, RsiDocument document) {

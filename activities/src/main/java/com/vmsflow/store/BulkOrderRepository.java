@@ -22,13 +22,7 @@ import org.jdbi.v3.core.Jdbi;
  * read model. Every writer takes the holder's lock, then its stock rows in the lock order, at read committed, as
  * {@link InventoryRepository}'s writers do: concurrent bulk and forward orders queue, never oversell, never deadlock.
  */
-public class BulkOrderRepository {
-
-    private final Jdbi jdbi;
-
-    public BulkOrderRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
+public record BulkOrderRepository(Jdbi jdbi) {
 
     /** The holder of a bulk order's reservations: its own key space beside the forward orders' ids. */
     static String holder(String bulkOrderId) {

@@ -12,13 +12,7 @@ import org.jdbi.v3.core.Jdbi;
  * A client's sales channels, written from its settings at start (by the gateway and by the worker), and read with
  * their inventory syncs' state ({@code GET /channels}).
  */
-public class ChannelRepository {
-
-    private final Jdbi jdbi;
-
-    public ChannelRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
+public record ChannelRepository(Jdbi jdbi) {
 
     /**
      * Brings the client's channels in line with its settings, all or none: each channel named (its kind, every

@@ -11,13 +11,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** Our own document numbers (RMS invoices, credit notes) and the documents made for orders, returns and handovers. */
-public class DocumentRepository {
-
-    private final Jdbi jdbi;
-
-    public DocumentRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
+public record DocumentRepository(Jdbi jdbi) {
 
     /**
      * The number of the {@code type} document of {@code reference}: on first call the next of the client's series

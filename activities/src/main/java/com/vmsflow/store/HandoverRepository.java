@@ -11,13 +11,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /** Handovers of orders to couriers: an order goes out on one handover only. */
-public class HandoverRepository {
-
-    private final Jdbi jdbi;
-
-    public HandoverRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
+public record HandoverRepository(Jdbi jdbi) {
 
     /**
      * Records the handover and claims its orders, all or nothing. A repeat of the same handover (same courier,

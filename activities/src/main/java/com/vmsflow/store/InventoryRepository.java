@@ -26,7 +26,7 @@ import org.jdbi.v3.core.Jdbi;
  * committed whatever the pool's default, so that what they read after taking the locks includes everything the
  * previous holders wrote; and a transaction PostgreSQL aborts all the same is run again ({@link Transactions}).
  */
-public class InventoryRepository {
+public record InventoryRepository(Jdbi jdbi) {
 
     // Code point order, as PostgreSQL's "C" collation sorts: String.compareTo compares UTF-16 units, which differs
     // beyond the Basic Multilingual Plane.
@@ -35,12 +35,6 @@ public class InventoryRepository {
     static final Comparator<StockLevel> LOCK_ORDER = // package-private for its test
             Comparator.comparing(StockLevel::sku, CODE_POINTS).thenComparing(StockLevel::location, CODE_POINTS)
                     .thenComparing(l -> l.pool().name(), CODE_POINTS);
-
-    private final Jdbi jdbi;
-
-    public InventoryRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
 
     /** Sets the absolute on-hand of each (sku, location), all or none; answers the rows written. */
     public int setStock(String clientId, List<StockLevel> levels) {

@@ -25,13 +25,7 @@ import org.jdbi.v3.core.Jdbi;
  * <p>A change leaves the database only in the transaction that records the channel's acceptance of a figure that
  * covers it, so a process lost mid-push loses nothing: the next step pushes the SKU again.
  */
-public class InventorySyncRepository {
-
-    private final Jdbi jdbi;
-
-    public InventorySyncRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
+public record InventorySyncRepository(Jdbi jdbi) {
 
     /** Held by the one step that pushes to a channel; closing it lets the next one in. */
     public interface ChannelLock extends AutoCloseable {

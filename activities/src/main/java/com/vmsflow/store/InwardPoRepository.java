@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
  * the transaction that records it, and never above the PO's quantity of a SKU over all its GRNs. A GRN locks its PO
  * first (a PO's GRNs queue), then the stock rows in the inventory's lock order.
  */
-public class InwardPoRepository {
+public record InwardPoRepository(Jdbi jdbi) {
 
     /** A PO line as asked: the quantity of a SKU expected. */
     public record Wanted(String sku, int quantity) {
@@ -56,12 +56,6 @@ public class InwardPoRepository {
     private static final Comparator<Wanted> BY_SKU = Comparator.comparing(Wanted::sku);
     private static final Comparator<Received> GRN_ORDER = Comparator.comparing(Received::sku)
             .thenComparing(Received::pool).thenComparingInt(Received::quantity);
-
-    private final Jdbi jdbi;
-
-    public InwardPoRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
 
     public PoOutcome create(String clientId, String poNumber, String location, List<Wanted> lines) {
         return Transactions.retrying("createInwardPo", () -> jdbi.inTransaction(READ_COMMITTED, h -> {

@@ -14,13 +14,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** The read model of forward orders: written by the workflows' local activities, read by lists and reports. */
-public class OrderRepository {
-
-    private final Jdbi jdbi;
-
-    public OrderRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
+public record OrderRepository(Jdbi jdbi) {
 
     /**
      * Writes the order's row and, with a status change, its history row. Retries may deliver records out of order:

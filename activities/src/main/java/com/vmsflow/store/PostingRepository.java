@@ -13,7 +13,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * cursors that become visible in cursor order (the counter row is locked until the writer commits), so the PULL
  * feed never skips one that commits late.
  */
-public class PostingRepository {
+public record PostingRepository(Jdbi jdbi) {
 
     /** A stored posting; {@code deliveredAt} is when the ERP took it (PUSH) or acknowledged it (PULL). */
     public record Posting(String clientId, long cursor, String messageId, PostingEventType eventType, String orderId,
@@ -25,12 +25,6 @@ public class PostingRepository {
     }
 
     private static final int MAX_ERROR_LENGTH = 1000;
-
-    private final Jdbi jdbi;
-
-    public PostingRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
 
     /** Adds the posting unless its messageId is stored already; answers the stored posting either way. */
     public Posting add(String clientId, ErpPosting posting) {

@@ -8,13 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** The returns read model (lists, the RTO look-up, RSI links) and the qc-exceptions report rows. */
-public class ReturnRepository {
-
-    private final Jdbi jdbi;
-
-    public ReturnRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
+public record ReturnRepository(Jdbi jdbi) {
 
     /** Writes the return's row; an older record arriving late (a retry) does not overwrite a newer one. */
     public void record(ReturnRecord r) {

@@ -10,13 +10,7 @@ import org.jdbi.v3.core.Jdbi;
  * RSI documents and their items. An item links to its return by return id when we know the return; an item whose
  * return has not been received yet is kept all the same (Ajio's document is accepted as a whole).
  */
-public class RsiRepository {
-
-    private final Jdbi jdbi;
-
-    public RsiRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
+public record RsiRepository(Jdbi jdbi) {
 
     /** Stores the document and its items (a repeat is a no-op) and counts how they stand. */
     public RsiRecorded record(String clientId, RsiDocument document) {

@@ -7,13 +7,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /** The client's SKU for each Ajio (channel) SKU, uploaded by the seller. */
-public class SkuMappingRepository {
-
-    private final Jdbi jdbi;
-
-    public SkuMappingRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
+public record SkuMappingRepository(Jdbi jdbi) {
 
     /** Inserts or replaces the mappings, all or none; answers the rows written. */
     public int upsert(String clientId, List<SkuMappingRow> mappings) {

@@ -12,16 +12,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * The status check of open orders against Ajio (seed 004): the open orders it reads, and the rows of report
  * {@code status-mismatches}, each order and event listed once however often the check finds it.
  */
-public class StatusMismatchRepository {
+public record StatusMismatchRepository(Jdbi jdbi) {
 
     /** An order of the read model that is neither COMPLETED nor CANCELLED, with its status now. */
     public record OpenOrder(String orderId, OrderStatus status) {
-    }
-
-    private final Jdbi jdbi;
-
-    public StatusMismatchRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
     }
 
     /** A page of the client's open orders by order id, after {@code afterOrderId} or (null) from the start. */

@@ -5,17 +5,11 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** The audit trail of support actions: kept in PostgreSQL beside the workflow's own record of them. */
-public class SupportAuditRepository {
+public record SupportAuditRepository(Jdbi jdbi) {
 
     /** One action; {@code at} is set by the database (null when adding). */
     public record Entry(String clientId, String workflowId, String action, String reason, long keyId, String caller,
                         String outcome, String refusalCode, String refusalMessage, Instant at) {
-    }
-
-    private final Jdbi jdbi;
-
-    public SupportAuditRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
     }
 
     public void add(Entry entry) {

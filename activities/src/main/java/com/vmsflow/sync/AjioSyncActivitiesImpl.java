@@ -40,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * Reads Ajio's order list and feeds for a client and hands them to the order workflows; checks the open orders'
  * status at Ajio for cancellations on its seller panel, which no feed tells of.
  */
-public class AjioSyncActivitiesImpl implements AjioSyncActivities {
+public record AjioSyncActivitiesImpl(AjioClient ajio, ClientRepository clients, OrderRepository orders,
+                                     StatusMismatchRepository mismatches, WorkflowStarter starter,
+                                     WorkflowClient workflows, int pageSize) implements AjioSyncActivities {
 
     private static final Logger LOG = LoggerFactory.getLogger(AjioSyncActivitiesImpl.class);
     private static final int FEED_PAGE = 100;
@@ -50,26 +52,6 @@ public class AjioSyncActivitiesImpl implements AjioSyncActivities {
     public static final String PANEL_EVENT_PREFIX = "panel:";
     static final String PANEL_REASON = "cancelled on Ajio's seller panel, without a feed event (found by the status"
             + " check)";
-
-    private final AjioClient ajio;
-    private final ClientRepository clients;
-    private final OrderRepository orders;
-    private final StatusMismatchRepository mismatches;
-    private final WorkflowStarter starter;
-    private final WorkflowClient workflows;
-    private final int pageSize;
-
-    public AjioSyncActivitiesImpl(AjioClient ajio, ClientRepository clients, OrderRepository orders,
-                                  StatusMismatchRepository mismatches, WorkflowStarter starter,
-                                  WorkflowClient workflows, int pageSize) {
-        this.ajio = ajio;
-        this.clients = clients;
-        this.orders = orders;
-        this.mismatches = mismatches;
-        this.starter = starter;
-        this.workflows = workflows;
-        this.pageSize = pageSize;
-    }
 
     /** Pages through the window; the heartbeat carries the next page, so a retried attempt resumes there. */
     @Override

@@ -20,16 +20,10 @@ import java.io.InputStream;
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
-public class RequestSizeLimit implements ContainerRequestFilter {
+public record RequestSizeLimit(long maxBytes) implements ContainerRequestFilter {
 
     /** Bodies up to this many times the limit are read to their end before the 413, so the caller reads it. */
     private static final long DRAINED_TIMES = 4;
-
-    private final long maxBytes;
-
-    public RequestSizeLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
-    }
 
     @Override
     public void filter(ContainerRequestContext request) {

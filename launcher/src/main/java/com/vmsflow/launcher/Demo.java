@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * (the sandbox's) answers postings with e-invoices. The flows run side by side; each ends in a status the seeds
  * predict, which the summary compares.
  */
-public final class Demo {
+public record Demo(GatewayClient gateway, SandboxClient sandbox, PrintStream out, Duration timeout) {
 
     /** What one flow expected of one order, and what happened. */
     public record Outcome(String flow, String clientId, String orderId, String expected, String actual,
@@ -44,17 +44,6 @@ public final class Demo {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     // The other groups of flows (DemoFlows) use the same clients and wait as long.
-    final GatewayClient gateway;
-    final SandboxClient sandbox;
-    private final PrintStream out;
-    final Duration timeout;
-
-    public Demo(GatewayClient gateway, SandboxClient sandbox, PrintStream out, Duration timeout) {
-        this.gateway = gateway;
-        this.sandbox = sandbox;
-        this.out = out;
-        this.timeout = timeout;
-    }
 
     /** Every flow of the demo, by name, as the summary lists them. */
     private Map<String, Flow> flows() {

@@ -16,8 +16,8 @@ abstract class DemoFlows {
 
     DemoFlows(Demo demo) {
         this.demo = demo;
-        this.gateway = demo.gateway;
-        this.sandbox = demo.sandbox;
-        this.timeout = demo.timeout;
+        this.gateway = demo.gateway();
+        this.sandbox = demo.sandbox();
+        this.timeout = demo.timeout();
     }
 }

@@ -15,17 +15,7 @@ import java.util.TreeMap;
 import org.jdbi.v3.core.Jdbi;
 
 /** The demo's summary for a person: each flow against what the seeds predict, then what the system did. */
-public final class Summary {
-
-    private final Jdbi jdbi;
-    private final SandboxClient sandbox;
-    private final GatewayClient gateway;
-
-    public Summary(Jdbi jdbi, SandboxClient sandbox, GatewayClient gateway) {
-        this.jdbi = jdbi;
-        this.sandbox = sandbox;
-        this.gateway = gateway;
-    }
+public record Summary(Jdbi jdbi, SandboxClient sandbox, GatewayClient gateway) {
 
     public void print(List<Outcome> outcomes, PrintStream out) {
         out.println();

@@ -6,18 +6,12 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 
 /** Reads reports row by row, handing each to the caller as it comes from the database: no report is held whole. */
-public class ReportRepository {
+public record ReportRepository(Jdbi jdbi) {
 
     /** Takes a report's rows while the query runs; what it throws ends the query and comes out of the stream call. */
     @FunctionalInterface
     public interface RowSink<T, X extends Exception> {
         void write(Iterator<T> rows) throws X;
-    }
-
-    private final Jdbi jdbi;
-
-    public ReportRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
     }
 
     public <T, X extends Exception> void stream(ReportQuery<T> query, String clientId, Instant from, Instant to,

@@ -24,23 +24,11 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /** The gateway's calls to bulk order workflows; updates run through {@link Updates}. */
-public class BulkOrderWorkflows {
+public record BulkOrderWorkflows(WorkflowClient client, BulkOrderRepository bulkOrders, GatewayMetrics metrics,
+                                 Updates updates) {
 
     /** A bulk order as it stands, and whether this request created it. */
     public record Created(BulkOrderState state, boolean now) {
-    }
-
-    private final WorkflowClient client;
-    private final BulkOrderRepository bulkOrders;
-    private final GatewayMetrics metrics;
-    private final Updates updates;
-
-    public BulkOrderWorkflows(WorkflowClient client, BulkOrderRepository bulkOrders, GatewayMetrics metrics,
-                              Updates updates) {
-        this.client = client;
-        this.bulkOrders = bulkOrders;
-        this.metrics = metrics;
-        this.updates = updates;
     }
 
     /** The bulk order: its workflow's state, or the state its read-model row kept once the workflow is gone. */

@@ -36,15 +36,7 @@ import java.util.Map;
 @Path("/v1/clients/{clientId}/inventory")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public class InventoryResource {
-
-    private final InventoryRepository inventory;
-    private final StockArrivals arrivals;
-
-    public InventoryResource(InventoryRepository inventory, StockArrivals arrivals) {
-        this.inventory = inventory;
-        this.arrivals = arrivals;
-    }
+public record InventoryResource(InventoryRepository inventory, StockArrivals arrivals) {
 
     @GET
     @Allowed({Role.SELLER, Role.WAREHOUSE, Role.SUPPORT})

@@ -22,17 +22,7 @@ import java.util.List;
 @Path("/v1/clients/{clientId}/sku-mappings")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public class SkuMappingResource {
-
-    private final SkuMappingRepository mappings;
-    private final OrderRepository orders;
-    private final OrderWorkflows workflows;
-
-    public SkuMappingResource(SkuMappingRepository mappings, OrderRepository orders, OrderWorkflows workflows) {
-        this.mappings = mappings;
-        this.orders = orders;
-        this.workflows = workflows;
-    }
+public record SkuMappingResource(SkuMappingRepository mappings, OrderRepository orders, OrderWorkflows workflows) {
 
     @PUT
     @Allowed(Role.SELLER)

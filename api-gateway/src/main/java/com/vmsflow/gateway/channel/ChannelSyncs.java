@@ -18,15 +18,7 @@ import java.util.function.Supplier;
  * own (a random id, not one made from the body): setting a control is absolute, so a repeat is harmless, whereas an id
  * made from the body would answer a later ZERO, after an ALL, with the first ZERO's outcome and apply nothing.
  */
-public final class ChannelSyncs {
-
-    private final WorkflowClient temporal;
-    private final Updates updates;
-
-    public ChannelSyncs(WorkflowClient temporal, Updates updates) {
-        this.temporal = temporal;
-        this.updates = updates;
-    }
+public record ChannelSyncs(WorkflowClient temporal, Updates updates) {
 
     /**
      * Support's go-live control. Once this returns the sync has taken it, whether or not the reconciliation under it

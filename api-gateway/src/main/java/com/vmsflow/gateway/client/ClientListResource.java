@@ -12,16 +12,10 @@ import java.util.List;
 /** The clients VMS Flow serves, by id: for SUPPORT keys, which act for any of them (the reports page's picker). */
 @Path("/v1/clients")
 @Allowed(Role.SUPPORT)
-public class ClientListResource {
+public record ClientListResource(ClientRepository clients) {
 
     /** A client as the list shows it. */
     public record ClientSummary(String clientId, String name) {
-    }
-
-    private final ClientRepository clients;
-
-    public ClientListResource(ClientRepository clients) {
-        this.clients = clients;
     }
 
     @GET

@@ -30,15 +30,7 @@ import java.util.Map;
 @Path("/v1/clients/{clientId}/postings")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.ERP)
-public class PostingFeedResource {
-
-    private final ClientRepository clients;
-    private final PostingRepository postings;
-
-    public PostingFeedResource(ClientRepository clients, PostingRepository postings) {
-        this.clients = clients;
-        this.postings = postings;
-    }
+public record PostingFeedResource(ClientRepository clients, PostingRepository postings) {
 
     @GET
     public PostingPage feed(@PathParam("clientId") String clientId,

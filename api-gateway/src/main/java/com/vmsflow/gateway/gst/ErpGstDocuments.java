@@ -20,19 +20,9 @@ import java.util.function.Function;
  * for the workflow, once the checks that need more than its shape pass (BRIEF, "Domain facts"; each failure named
  * in the 422's details), and the document it keeps once the workflow has taken it.
  */
-public final class ErpGstDocuments {
+public record ErpGstDocuments(ClientRepository clients, DocumentRepository documents, QrIssuers qrIssuers) {
 
     static final String ISSUER = "ERP";
-
-    private final ClientRepository clients;
-    private final DocumentRepository documents;
-    private final QrIssuers qrIssuers;
-
-    public ErpGstDocuments(ClientRepository clients, DocumentRepository documents, QrIssuers qrIssuers) {
-        this.clients = clients;
-        this.documents = documents;
-        this.qrIssuers = qrIssuers;
-    }
 
     /**
      * Hands the document of an order or a return ({@code owner}, e.g. "order", and {@code ownerId}) to its workflow:

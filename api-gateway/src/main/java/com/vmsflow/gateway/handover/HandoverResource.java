@@ -37,20 +37,8 @@ import java.util.TreeMap;
 @Path("/v1/clients/{clientId}/handovers")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public class HandoverResource {
-
-    private final OrderRepository orders;
-    private final HandoverRepository handovers;
-    private final HandoverWorkflows workflows;
-    private final Duration wait;
-
-    public HandoverResource(OrderRepository orders, HandoverRepository handovers, HandoverWorkflows workflows,
-                            Duration wait) {
-        this.orders = orders;
-        this.handovers = handovers;
-        this.workflows = workflows;
-        this.wait = wait;
-    }
+public record HandoverResource(OrderRepository orders, HandoverRepository handovers, HandoverWorkflows workflows,
+                               Duration answerWithin) {
 
     /**
      * 201 with the manifests when Ajio made them within the configured wait, else 202 IN_PROGRESS (read it again with
@@ -73,7 +61,7 @@ public class HandoverResource {
         }
         workflows.start(new HandoverRequest(clientId, body.handoverId(), body.courier(), body.orderIds()));
         HandoverView view = HandoverView.of(body.handoverId(), body.courier(),
-                workflows.await(clientId, body.handoverId(), wait));
+                workflows.await(clientId, body.handoverId(), answerWithin));
         return Response.status(view.status() == HandoverStatus.COMPLETED ? Response.Status.CREATED
                         : Response.Status.ACCEPTED)
                 .location(UriBuilder.fromResource(HandoverResource.class).path("{handoverId}")

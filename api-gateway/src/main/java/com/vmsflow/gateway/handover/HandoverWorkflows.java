@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The gateway's calls to handover workflows: one per handover id, started once whatever the retries. */
-public class HandoverWorkflows {
+public record HandoverWorkflows(WorkflowClient client) {
 
     private static final Logger LOG = LoggerFactory.getLogger(HandoverWorkflows.class);
 
@@ -30,12 +30,6 @@ public class HandoverWorkflows {
         static Outcome of(HandoverResult result, HandoverStatus status) {
             return new Outcome(status, result.manifests());
         }
-    }
-
-    private final WorkflowClient client;
-
-    public HandoverWorkflows(WorkflowClient client) {
-        this.client = client;
     }
 
     /** Starts the handover's workflow; a repeat of a handover finds it started and leaves it be. */

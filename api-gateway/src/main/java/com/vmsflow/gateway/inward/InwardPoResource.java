@@ -30,15 +30,7 @@ import jakarta.ws.rs.core.UriBuilder;
 @Path("/v1/clients/{clientId}/inward-pos")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public class InwardPoResource {
-
-    private final InwardPoRepository pos;
-    private final StockArrivals arrivals;
-
-    public InwardPoResource(InwardPoRepository pos, StockArrivals arrivals) {
-        this.pos = pos;
-        this.arrivals = arrivals;
-    }
+public record InwardPoResource(InwardPoRepository pos, StockArrivals arrivals) {
 
     /** 201 with the PO; the same PO again answers as the first, another under its number is 409. */
     @POST

@@ -8,13 +8,7 @@ import java.util.Objects;
  * {@code vmsflow_gateway_updates_accepted_total{update}} and {@code vmsflow_gateway_updates_refused_total{update,code}}
  * (code: the API's error code the caller got). A repeated update counts again: these count calls, not effects.
  */
-public final class GatewayMetrics {
-
-    private final MeterRegistry meters;
-
-    public GatewayMetrics(MeterRegistry meters) {
-        this.meters = meters;
-    }
+public record GatewayMetrics(MeterRegistry meters) {
 
     public void signalSent(String signal) {
         meters.counter("vmsflow.gateway.signals.sent", "signal", signal).increment();

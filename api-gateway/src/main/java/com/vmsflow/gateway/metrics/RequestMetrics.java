@@ -19,7 +19,7 @@ import org.glassfish.jersey.uri.UriTemplate;
  * so a resource added later is timed without touching it. Requests no resource matched share {@code uri="UNMATCHED"}:
  * raw paths would make a series per scanned URL.
  */
-public final class RequestMetrics implements ApplicationEventListener {
+public record RequestMetrics(MeterRegistry meters) implements ApplicationEventListener {
 
     static final String NAME = "vmsflow.gateway.requests";
 
@@ -27,12 +27,6 @@ public final class RequestMetrics implements ApplicationEventListener {
     private static final Duration[] BUCKETS = {Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMillis(100),
             Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
             Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20)};
-
-    private final MeterRegistry meters;
-
-    public RequestMetrics(MeterRegistry meters) {
-        this.meters = meters;
-    }
 
     @Override
     public void onEvent(ApplicationEvent event) {

@@ -18,15 +18,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/v1/clients/{clientId}/orders/{orderId}/b2b-invoice")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public class B2bInvoiceResource {
-
-    private final ErpGstDocuments erpDocuments;
-    private final OrderWorkflows workflows;
-
-    public B2bInvoiceResource(ErpGstDocuments erpDocuments, OrderWorkflows workflows) {
-        this.erpDocuments = erpDocuments;
-        this.workflows = workflows;
-    }
+public record B2bInvoiceResource(ErpGstDocuments erpDocuments, OrderWorkflows workflows) {
 
     /**
      * 202 once the workflow has taken the invoice. The same invoice again answers the same; another invoice for an

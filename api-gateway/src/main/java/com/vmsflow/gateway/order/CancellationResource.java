@@ -23,13 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 @Path("/v1/clients/{clientId}/orders/{orderId}/cancellations")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public class CancellationResource {
-
-    private final OrderWorkflows workflows;
-
-    public CancellationResource(OrderWorkflows workflows) {
-        this.workflows = workflows;
-    }
+public record CancellationResource(OrderWorkflows workflows) {
 
     /**
      * 200 with the order's new state; 202 with the order as it stands when the workflow has taken the request but not

@@ -10,15 +10,7 @@ import java.util.Optional;
  * Finds an order's view: the workflow's own state while Temporal has it, else the read model's row once the
  * workflow's history has passed retention.
  */
-public class OrderLookup {
-
-    private final WorkflowClient client;
-    private final OrderRepository orders;
-
-    public OrderLookup(WorkflowClient client, OrderRepository orders) {
-        this.client = client;
-        this.orders = orders;
-    }
+public record OrderLookup(WorkflowClient client, OrderRepository orders) {
 
     public Optional<OrderView> find(String clientId, String orderId) {
         try {

@@ -24,19 +24,11 @@ import java.util.regex.Pattern;
 @Path("/v1/clients/{clientId}/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.SELLER, Role.SUPPORT, Role.ERP, Role.WAREHOUSE})
-public class OrderResource {
+public record OrderResource(OrderLookup lookup, OrderRepository orders) {
 
     /** Longer than any of the five keys (an IRN is 64 characters). */
     private static final int MAX_SEARCH = 100;
     private static final Pattern SEARCH_KEY = Pattern.compile("[A-Za-z0-9._/-]+");
-
-    private final OrderLookup lookup;
-    private final OrderRepository orders;
-
-    public OrderResource(OrderLookup lookup, OrderRepository orders) {
-        this.lookup = lookup;
-        this.orders = orders;
-    }
 
     @GET
     @Path("/{orderId}")

@@ -18,22 +18,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The gateway's calls to forward order workflows; updates run through {@link Updates}. */
-public class OrderWorkflows {
+public record OrderWorkflows(WorkflowClient client, OrderLookup lookup, GatewayMetrics metrics, Updates updates) {
 
     /** The order after an update, and whether the update has finished or is still under way (answered 202). */
     public record Outcome(OrderState state, boolean completed) {
-    }
-
-    private final WorkflowClient client;
-    private final OrderLookup lookup;
-    private final GatewayMetrics metrics;
-    private final Updates updates;
-
-    public OrderWorkflows(WorkflowClient client, OrderLookup lookup, GatewayMetrics metrics, Updates updates) {
-        this.client = client;
-        this.lookup = lookup;
-        this.metrics = metrics;
-        this.updates = updates;
     }
 
     public Outcome pack(String clientId, String orderId, String updateId, PackResult result) {

@@ -17,13 +17,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/v1/clients/{clientId}/orders/{orderId}/pack")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public class PackResource {
-
-    private final OrderWorkflows workflows;
-
-    public PackResource(OrderWorkflows workflows) {
-        this.workflows = workflows;
-    }
+public record PackResource(OrderWorkflows workflows) {
 
     /**
      * 202 with the order as the update left it (or as it stands while the workflow is still at it). The same pack

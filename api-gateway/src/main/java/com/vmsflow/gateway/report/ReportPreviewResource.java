@@ -29,21 +29,11 @@ import java.util.regex.Pattern;
  */
 @Path("/v1/clients/{clientId}/reports/{name}/preview")
 @Allowed({Role.SELLER, Role.SUPPORT})
-public class ReportPreviewResource {
+public record ReportPreviewResource(ClientRepository clients, ReportRepository reports, JsonFactory json) {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
     private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
-
-    private final ClientRepository clients;
-    private final ReportRepository reports;
-    private final JsonFactory json;
-
-    public ReportPreviewResource(ClientRepository clients, ReportRepository reports, JsonFactory json) {
-        this.clients = clients;
-        this.reports = reports;
-        this.json = json;
-    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -18,15 +18,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/v1/clients/{clientId}/returns/{returnId}/credit-note")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public class CreditNoteResource {
-
-    private final ErpGstDocuments erpDocuments;
-    private final ReturnWorkflows workflows;
-
-    public CreditNoteResource(ErpGstDocuments erpDocuments, ReturnWorkflows workflows) {
-        this.erpDocuments = erpDocuments;
-        this.workflows = workflows;
-    }
+public record CreditNoteResource(ErpGstDocuments erpDocuments, ReturnWorkflows workflows) {
 
     /**
      * 202 once the return has taken the note, which then goes to Ajio. The same note again answers the same; another

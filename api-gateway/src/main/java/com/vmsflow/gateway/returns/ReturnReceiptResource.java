@@ -17,13 +17,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/v1/clients/{clientId}/returns/{returnId}/receipt")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public class ReturnReceiptResource {
-
-    private final ReturnWorkflows workflows;
-
-    public ReturnReceiptResource(ReturnWorkflows workflows) {
-        this.workflows = workflows;
-    }
+public record ReturnReceiptResource(ReturnWorkflows workflows) {
 
     /**
      * 202 with the return once it has taken the receipt (QC then goes to Ajio). The same receipt again answers the

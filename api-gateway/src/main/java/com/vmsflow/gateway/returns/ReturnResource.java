@@ -20,15 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/v1/clients/{clientId}/returns")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.SELLER, Role.SUPPORT, Role.ERP, Role.WAREHOUSE})
-public class ReturnResource {
-
-    private final ReturnWorkflows workflows;
-    private final ReturnRepository returns;
-
-    public ReturnResource(ReturnWorkflows workflows, ReturnRepository returns) {
-        this.workflows = workflows;
-        this.returns = returns;
-    }
+public record ReturnResource(ReturnWorkflows workflows, ReturnRepository returns) {
 
     @GET
     @Path("/{returnId}")

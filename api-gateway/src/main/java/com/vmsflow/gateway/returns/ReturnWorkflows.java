@@ -29,22 +29,8 @@ import java.util.function.Function;
 /**
  * The gateway's calls to return workflows and to the RTO workflow of an order; updates run through {@link Updates}.
  */
-public class ReturnWorkflows {
-
-    private final WorkflowClient client;
-    private final ReturnRepository returns;
-    private final GatewayMetrics metrics;
-    private final Updates updates;
-    private final Duration rtoAskAgainAfter;
-
-    public ReturnWorkflows(WorkflowClient client, ReturnRepository returns, GatewayMetrics metrics, Updates updates,
-                           Duration rtoAskAgainAfter) {
-        this.client = client;
-        this.returns = returns;
-        this.metrics = metrics;
-        this.updates = updates;
-        this.rtoAskAgainAfter = rtoAskAgainAfter;
-    }
+public record ReturnWorkflows(WorkflowClient client, ReturnRepository returns, GatewayMetrics metrics,
+                              Updates updates, Duration rtoAskAgainAfter) {
 
     /** The return: its workflow's state, or its read-model row once the workflow has passed retention. */
     public Optional<ReturnView> find(String clientId, String returnId) {

@@ -29,17 +29,7 @@ import java.util.TreeMap;
 @Path("/v1/clients/{clientId}/rto-receipts")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public class RtoReceiptResource {
-
-    private final OrderRepository orders;
-    private final OrderLookup lookup;
-    private final ReturnWorkflows workflows;
-
-    public RtoReceiptResource(OrderRepository orders, OrderLookup lookup, ReturnWorkflows workflows) {
-        this.orders = orders;
-        this.lookup = lookup;
-        this.workflows = workflows;
-    }
+public record RtoReceiptResource(OrderRepository orders, OrderLookup lookup, ReturnWorkflows workflows) {
 
     /**
      * 202 once the order's RTO workflow has the receipt. The items are checked against the order here, so that the

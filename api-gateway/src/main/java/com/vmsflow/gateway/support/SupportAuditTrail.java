@@ -16,13 +16,7 @@ import java.util.function.Supplier;
  * Support's actions on a workflow (an order's, a return's), each kept in the audit trail with its outcome: taken by
  * the workflow's {@code support} update, or refused by its validator (the refusal's code and message).
  */
-public final class SupportAuditTrail {
-
-    private final SupportAuditRepository audit;
-
-    public SupportAuditTrail(SupportAuditRepository audit) {
-        this.audit = audit;
-    }
+public record SupportAuditTrail(SupportAuditRepository audit) {
 
     /**
      * Runs {@code update} (a call through {@link Updates}) with the caller's request and audits its outcome; a refusal

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * a bug in the workflow and goes on to the 500 mapper. Accepted and refused updates are counted
  * ({@code vmsflow_gateway_updates_*_total}); refusals are logged, under the request's workflow id.
  */
-public final class Updates {
+public record Updates(GatewayMetrics metrics) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Updates.class);
 
@@ -49,12 +49,6 @@ public final class Updates {
         Refused(ErrorCode code, String message, Map<String, String> details) {
             super(code, message, details);
         }
-    }
-
-    private final GatewayMetrics metrics;
-
-    public Updates(GatewayMetrics metrics) {
-        this.metrics = metrics;
     }
 
     /**

@@ -10,19 +10,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.time.Clock;
 
 /** Records each call to one simulated operation once its answer is known. */
-public class CallRecordingFilter implements ContainerResponseFilter {
-
-    private final CallLog log;
-    private final Clock clock;
-    private final OutsideSystem system;
-    private final CallName name;
-
-    public CallRecordingFilter(CallLog log, Clock clock, OutsideSystem system, CallName name) {
-        this.log = log;
-        this.clock = clock;
-        this.system = system;
-        this.name = name;
-    }
+public record CallRecordingFilter(CallLog log, Clock clock, OutsideSystem system, CallName name)
+        implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {

@@ -32,22 +32,8 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/sandbox/ajio")
 @Produces(MediaType.APPLICATION_JSON)
-public class AjioControlResource {
-
-    private final OrderService orders;
-    private final ReturnService returns;
-    private final RsiService rsi;
-    private final InventoryService inventory;
-    private final Tokens tokens;
-
-    public AjioControlResource(OrderService orders, ReturnService returns, RsiService rsi,
-                               InventoryService inventory, Tokens tokens) {
-        this.orders = orders;
-        this.returns = returns;
-        this.rsi = rsi;
-        this.inventory = inventory;
-        this.tokens = tokens;
-    }
+public record AjioControlResource(OrderService orders, ReturnService returns, RsiService rsi,
+                                  InventoryService inventory, Tokens tokens) {
 
     @POST
     @Path("/{sellerId}/orders")

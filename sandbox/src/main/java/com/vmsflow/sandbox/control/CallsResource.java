@@ -17,16 +17,10 @@ import java.util.Locale;
 /** The record of calls the simulated systems received. */
 @Path("/sandbox/calls")
 @Produces(MediaType.APPLICATION_JSON)
-public class CallsResource {
+public record CallsResource(CallLog calls) {
 
     /** Calls listed when the request gives no limit; the counts always cover every call. */
     static final int DEFAULT_LIMIT = 10_000;
-
-    private final CallLog calls;
-
-    public CallsResource(CallLog calls) {
-        this.calls = calls;
-    }
 
     @GET
     public CallsReport report(@QueryParam("system") String system, @QueryParam("operation") String operation,

@@ -13,13 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 /** The clients' ERPs: what they did, and how they behave. */
 @Path("/sandbox/erp")
 @Produces(MediaType.APPLICATION_JSON)
-public class ErpControlResource {
-
-    private final ErpSimulator erp;
-
-    public ErpControlResource(ErpSimulator erp) {
-        this.erp = erp;
-    }
+public record ErpControlResource(ErpSimulator erp) {
 
     @GET
     @Path("/{clientId}")

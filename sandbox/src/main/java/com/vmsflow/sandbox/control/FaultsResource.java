@@ -15,13 +15,7 @@ import java.util.List;
 /** The faults switched on per simulated system. */
 @Path("/sandbox/faults")
 @Produces(MediaType.APPLICATION_JSON)
-public class FaultsResource {
-
-    private final Faults faults;
-
-    public FaultsResource(Faults faults) {
-        this.faults = faults;
-    }
+public record FaultsResource(Faults faults) {
 
     @GET
     public List<FaultSettings> all() {

@@ -17,13 +17,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/erp/{clientId}/postings")
 @Simulated(OutsideSystem.ERP)
 @Produces(MediaType.APPLICATION_JSON)
-public class ErpResource {
-
-    private final ErpSimulator erp;
-
-    public ErpResource(ErpSimulator erp) {
-        this.erp = erp;
-    }
+public record ErpResource(ErpSimulator erp) {
 
     @POST
     @CallName("posting")

@@ -16,17 +16,10 @@ import jakarta.ws.rs.core.Response;
  * is handled and its answer may be held back ("lost") for long enough that the caller times out. Only the
  * request's own thread sleeps; no lock is held meanwhile.
  */
-public class FaultFilter implements ContainerRequestFilter, ContainerResponseFilter {
+public record FaultFilter(Faults faults, OutsideSystem system)
+        implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String LOSE_PROPERTY = FaultFilter.class.getName() + ".lose";
-
-    private final Faults faults;
-    private final OutsideSystem system;
-
-    public FaultFilter(Faults faults, OutsideSystem system) {
-        this.faults = faults;
-        this.system = system;
-    }
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -22,13 +22,7 @@ import java.time.format.DateTimeParseException;
 @Path("/rms/v1/e-invoices")
 @Simulated(OutsideSystem.RMS)
 @Produces(MediaType.APPLICATION_JSON)
-public class RmsResource {
-
-    private final RmsRegistry registry;
-
-    public RmsResource(RmsRegistry registry) {
-        this.registry = registry;
-    }
+public record RmsResource(RmsRegistry registry) {
 
     @POST
     @CallName("registerEInvoice")

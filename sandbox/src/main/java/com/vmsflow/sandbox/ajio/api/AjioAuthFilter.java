@@ -10,16 +10,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 
 /** Ajio's bearer tokens: a call with an unknown or expired token is answered 401 {@code TOKEN_EXPIRED}. */
-public class AjioAuthFilter implements ContainerRequestFilter {
+public record AjioAuthFilter(Tokens tokens) implements ContainerRequestFilter {
 
     private static final String SELLER_PROPERTY = AjioAuthFilter.class.getName() + ".seller";
     private static final String BEARER = "Bearer ";
-
-    private final Tokens tokens;
-
-    public AjioAuthFilter(Tokens tokens) {
-        this.tokens = tokens;
-    }
 
     /** The seller the request's token belongs to; "" before authentication (the token call itself). */
     public static String sellerOf(ContainerRequestContext request) {

@@ -18,13 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/ajio/auth")
 @Simulated(OutsideSystem.AJIO)
 @Produces(MediaType.APPLICATION_JSON)
-public class AjioAuthResource {
-
-    private final Tokens tokens;
-
-    public AjioAuthResource(Tokens tokens) {
-        this.tokens = tokens;
-    }
+public record AjioAuthResource(Tokens tokens) {
 
     @POST
     @Path("/token")

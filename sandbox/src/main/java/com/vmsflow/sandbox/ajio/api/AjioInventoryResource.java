@@ -22,13 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 @Simulated(OutsideSystem.AJIO)
 @AjioAuthenticated
 @Produces(MediaType.APPLICATION_JSON)
-public class AjioInventoryResource {
-
-    private final InventoryService inventory;
-
-    public AjioInventoryResource(InventoryService inventory) {
-        this.inventory = inventory;
-    }
+public record AjioInventoryResource(InventoryService inventory) {
 
     @POST
     @CallName("pushInventory")

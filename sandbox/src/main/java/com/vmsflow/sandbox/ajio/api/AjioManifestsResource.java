@@ -19,13 +19,7 @@ import jakarta.ws.rs.core.Response;
 @Simulated(OutsideSystem.AJIO)
 @AjioAuthenticated
 @Produces(MediaType.APPLICATION_JSON)
-public class AjioManifestsResource {
-
-    private final ManifestService manifests;
-
-    public AjioManifestsResource(ManifestService manifests) {
-        this.manifests = manifests;
-    }
+public record AjioManifestsResource(ManifestService manifests) {
 
     @POST
     @CallName("createManifest")

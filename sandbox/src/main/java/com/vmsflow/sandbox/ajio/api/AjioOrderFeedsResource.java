@@ -25,13 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 @Simulated(OutsideSystem.AJIO)
 @AjioAuthenticated
 @Produces(MediaType.APPLICATION_JSON)
-public class AjioOrderFeedsResource {
-
-    private final OrderService orders;
-
-    public AjioOrderFeedsResource(OrderService orders) {
-        this.orders = orders;
-    }
+public record AjioOrderFeedsResource(OrderService orders) {
 
     @GET
     @Path("/cancellations")

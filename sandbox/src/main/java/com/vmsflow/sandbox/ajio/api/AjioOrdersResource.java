@@ -30,15 +30,9 @@ import jakarta.ws.rs.core.Response;
 @Simulated(OutsideSystem.AJIO)
 @AjioAuthenticated
 @Produces(MediaType.APPLICATION_JSON)
-public class AjioOrdersResource {
+public record AjioOrdersResource(OrderService orders) {
 
     private static final int DEFAULT_PAGE_SIZE = 100;
-
-    private final OrderService orders;
-
-    public AjioOrdersResource(OrderService orders) {
-        this.orders = orders;
-    }
 
     @GET
     @CallName("listOrders")

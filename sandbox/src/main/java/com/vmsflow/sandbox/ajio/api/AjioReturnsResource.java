@@ -25,13 +25,7 @@ import jakarta.ws.rs.core.Response;
 @Simulated(OutsideSystem.AJIO)
 @AjioAuthenticated
 @Produces(MediaType.APPLICATION_JSON)
-public class AjioReturnsResource {
-
-    private final ReturnService returns;
-
-    public AjioReturnsResource(ReturnService returns) {
-        this.returns = returns;
-    }
+public record AjioReturnsResource(ReturnService returns) {
 
     @GET
     @Path("/returns")

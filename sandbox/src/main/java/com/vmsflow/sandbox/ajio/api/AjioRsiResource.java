@@ -22,13 +22,7 @@ import jakarta.ws.rs.core.Response;
 @Simulated(OutsideSystem.AJIO)
 @AjioAuthenticated
 @Produces(MediaType.APPLICATION_JSON)
-public class AjioRsiResource {
-
-    private final RsiService rsi;
-
-    public AjioRsiResource(RsiService rsi) {
-        this.rsi = rsi;
-    }
+public record AjioRsiResource(RsiService rsi) {
 
     @GET
     @CallName("listRsiDocuments")

@@ -50,6 +50,9 @@ public final class LocalStack implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
     private static final int FREE_PORTS_FROM = 20_000;
     private static final int FREE_PORTS_TO = 32_000;
+    /** The system property naming this JVM's slice of those ports (the launcher's pom sets surefire's fork number). */
+    static final String PORT_SLICE = "vmsflow.portSlice";
+    private static final int PORT_SLICES = 4;
     private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     /**
@@ -359,14 +362,28 @@ public final class LocalStack implements AutoCloseable {
      * check and the bind, and the part then fails to start ("Address already in use").
      */
     public static synchronized int freePort() {
+        int[] range = portRange(Integer.getInteger(PORT_SLICE, 0));
         for (int attempt = 0; attempt < 1_000; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(FREE_PORTS_FROM, FREE_PORTS_TO);
+            int port = ThreadLocalRandom.current().nextInt(range[0], range[1]);
             if (!HANDED_OUT.contains(port) && bindable(port)) {
                 HANDED_OUT.add(port);
                 return port;
             }
         }
-        throw new IllegalStateException("no free port between " + FREE_PORTS_FROM + " and " + FREE_PORTS_TO);
+        throw new IllegalStateException("no free port between " + range[0] + " and " + range[1]);
+    }
+
+    /**
+     * The ports of slice {@code slice} (1 to {@value #PORT_SLICES}; 0 or another number: all of them). The test run's
+     * JVMs that run side by side (surefire's forks) each take their own slice, so one never takes a port another
+     * has handed out but not yet bound.
+     */
+    static int[] portRange(int slice) {
+        if (slice < 1 || slice > PORT_SLICES) {
+            return new int[] {FREE_PORTS_FROM, FREE_PORTS_TO};
+        }
+        int size = (FREE_PORTS_TO - FREE_PORTS_FROM) / PORT_SLICES;
+        return new int[] {FREE_PORTS_FROM + (slice - 1) * size, FREE_PORTS_FROM + slice * size};
     }
 
     private static boolean bindable(int port) {

@@ -47,4 +47,19 @@ class LocalOptionsTest {
                 .temporal()).isEqualTo(TemporalServer.Choice.TEST_SERVER);
         assertThatThrownBy(() -> TemporalServer.Choice.parse("cloud")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** The test run's JVMs side by side (surefire's forks) hand out ports from slices that never overlap. */
+    @Test
+    void eachForkTakesItsOwnSliceOfFreePortsBelowTheEphemeralRange() {
+        int[] all = LocalStack.portRange(0);
+        int previousEnd = all[0];
+        for (int fork = 1; fork <= 4; fork++) {
+            int[] slice = LocalStack.portRange(fork);
+            assertThat(slice[0]).as("fork %d starts where the one before ends", fork).isEqualTo(previousEnd);
+            assertThat(slice[1]).as("fork %d", fork).isGreaterThan(slice[0] + 1_000).isLessThanOrEqualTo(all[1]);
+            previousEnd = slice[1];
+        }
+        assertThat(all[1]).as("below Linux's ephemeral range").isLessThanOrEqualTo(32_768);
+        assertThat(LocalStack.portRange(9)).as("a fork number beyond the slices: all ports").containsExactly(all);
+    }
 }

@@ -1,7 +1,7 @@
 package com.vmsflow.b2b2c;
 
+import com.vmsflow.einvoice.GstTotals;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -49,9 +49,8 @@ public record CostPrice(BigDecimal percentOfSellingPrice, Map<String, BigDecimal
     /** The unit price, in paise (rounded half up), of {@code sku} sold at {@code sellingPrice}; empty when none. */
     public Optional<BigDecimal> unitFor(String sku, BigDecimal sellingPrice) {
         if (percentOfSellingPrice != null) {
-            return Optional.of(sellingPrice.multiply(percentOfSellingPrice)
-                    .divide(HUNDRED, 2, RoundingMode.HALF_UP));
+            return Optional.of(GstTotals.inPaise(sellingPrice.multiply(percentOfSellingPrice).movePointLeft(2)));
         }
-        return Optional.ofNullable(bySku.get(sku)).map(p -> p.setScale(2, RoundingMode.HALF_UP));
+        return Optional.ofNullable(bySku.get(sku)).map(GstTotals::inPaise);
     }
 }

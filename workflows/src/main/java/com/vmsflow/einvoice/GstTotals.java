@@ -18,7 +18,12 @@ public final class GstTotals {
 
     /** A line's taxable value: its quantity at the unit price. */
     public static BigDecimal taxableValue(BigDecimal unitPrice, int quantity) {
-        return unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(PAISE, RoundingMode.HALF_UP);
+        return inPaise(unitPrice.multiply(BigDecimal.valueOf(quantity)));
+    }
+
+    /** An amount rounded half up to the paisa, as every amount on a GST document is. */
+    public static BigDecimal inPaise(BigDecimal amount) {
+        return amount.setScale(PAISE, RoundingMode.HALF_UP);
     }
 
     /** The document's value: every line's taxable value plus its GST at the line's rate (a percentage). */

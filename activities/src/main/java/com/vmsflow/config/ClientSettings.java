@@ -1,6 +1,8 @@
 package com.vmsflow.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vmsflow.b2b2c.B2b2cTerms;
+import com.vmsflow.b2b2c.CostPrice;
 import com.vmsflow.client.ClientProfile;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.client.PostingMode;
@@ -78,9 +80,72 @@ public class ClientSettings {
     @JsonProperty
     public List<ChannelSettings> channels = new ArrayList<>();
 
+    /**
+     * Set on a partner whose marketplace orders a brand fulfils (B2B2C, seed 002): the brand, and what its ERP needs
+     * of the partner. Null for a client that sells its own stock.
+     */
+    @Valid
+    @JsonProperty
+    public FulfilledBy fulfilledBy;
+
     /** The channels, the default Ajio channel when the settings name none. */
     public List<ChannelSettings> channels() {
         return channels == null || channels.isEmpty() ? List.of(ChannelSettings.defaultAjio()) : channels;
+    }
+
+    /** The partner's terms that its orders carry, or null for a client that sells its own stock. */
+    public B2b2cTerms b2b2cTerms() {
+        return fulfilledBy == null ? null : new B2b2cTerms(clientId, supplierGstin, invoicePrefix,
+                fulfilledBy.billingAddress, fulfilledBy.accountCodes, fulfilledBy.costPrice);
+    }
+
+    /**
+     * Why these clients' B2B2C pairings cannot run, one sentence each; empty when they can: a partner's brand is
+     * another configured client that is not itself a partner, and the partner's marketplace invoice is the RMS's (the
+     * brand's ERP invoices the partner, not the marketplace).
+     */
+    public static List<String> pairingProblems(List<ClientSettings> clients) {
+        List<String> problems = new ArrayList<>();
+        for (ClientSettings partner : clients) {
+            if (partner.fulfilledBy == null) {
+                continue;
+            }
+            String brandId = partner.fulfilledBy.clientId;
+            ClientSettings brand = clients.stream().filter(c -> c.clientId.equals(brandId)).findFirst().orElse(null);
+            if (brand == null || brand == partner) {
+                problems.add("client " + partner.clientId + " is fulfilled by " + brandId + ", which is not another"
+                        + " configured client");
+            } else if (brand.fulfilledBy != null) {
+                problems.add("client " + partner.clientId + " is fulfilled by " + brandId + ", itself a partner"
+                        + " fulfilled by " + brand.fulfilledBy.clientId + ": a brand fulfils from its own stock");
+            }
+            if (partner.eInvoicingModel != EInvoicingModel.RMS) {
+                problems.add("client " + partner.clientId + " is a B2B2C partner: its e-invoicing model must be RMS"
+                        + " (the RMS makes its B2B invoice to the marketplace at packing, after the brand's)");
+            }
+        }
+        return problems;
+    }
+
+    /** A partner's pairing with its brand (the YAML's {@code fulfilledBy}). */
+    public static class FulfilledBy {
+        /** The brand: its stock, warehouse and ERP fulfil the partner's orders. */
+        @NotEmpty
+        @JsonProperty
+        public String clientId;
+
+        @NotNull
+        @JsonProperty
+        public B2b2cTerms.BillingAddress billingAddress;
+
+        @NotNull
+        @JsonProperty
+        public B2b2cTerms.AccountCodes accountCodes;
+
+        /** {@code percentOfSellingPrice: 60} or {@code bySku: {TEE-M: 420.00}}, one of the two. */
+        @NotNull
+        @JsonProperty
+        public CostPrice costPrice;
     }
 
     public ClientProfile toProfile() {

@@ -14,10 +14,19 @@ public record RmsActivitiesImpl(RmsClient rms, DocumentRepository documents) imp
 
     @Override
     public EInvoice registerEInvoice(String clientId, String reference, EInvoiceRequest request) {
+        return register(clientId, reference, DocumentKind.of(request.documentType()), request);
+    }
+
+    @Override
+    public EInvoice registerB2b2cEInvoice(String clientId, String orderId, EInvoiceRequest request) {
+        return register(clientId, orderId, DocumentKind.B2B2C_INVOICE, request);
+    }
+
+    private EInvoice register(String clientId, String reference, DocumentKind kind, EInvoiceRequest request) {
         EInvoice invoice = rms.register(request);
-        documents.save(new StoredDocument(clientId, reference, DocumentKind.of(invoice.documentType()),
-                invoice.documentNumber(), invoice.documentDate(), RmsClient.ISSUER, invoice.irn(),
-                invoice.totalValue(), content(request, invoice)));
+        documents.save(new StoredDocument(clientId, reference, kind, invoice.documentNumber(),
+                invoice.documentDate(), RmsClient.ISSUER, invoice.irn(), invoice.totalValue(),
+                content(request, invoice)));
         return invoice;
     }
 

@@ -1,9 +1,12 @@
 package com.vmsflow.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.vmsflow.b2b2c.B2b2cTerms;
 import com.vmsflow.client.ClientProfile;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.client.PostingMode;
 import com.vmsflow.client.ReturnModel;
+import com.vmsflow.json.Json;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +20,22 @@ interface ClientDao {
     /** The clients table as it is; {@link #toRow()} nests the profile. */
     record Stored(String clientId, String name, String ajioSellerId, String supplierGstin,
                   EInvoicingModel eInvoicingModel, ReturnModel returnModel, PostingMode postingMode,
-                  long holdSeconds, long erpInvoiceDeadlineSeconds, String invoicePrefix) {
+                  long holdSeconds, long erpInvoiceDeadlineSeconds, String invoicePrefix, String fulfilledBy,
+                  String b2b2cTerms) {
 
         ClientRow toRow() {
             return new ClientRow(clientId, name, ajioSellerId, new ClientProfile(clientId, supplierGstin,
                     eInvoicingModel, returnModel, postingMode, Duration.ofSeconds(holdSeconds),
-                    Duration.ofSeconds(erpInvoiceDeadlineSeconds), invoicePrefix));
+                    Duration.ofSeconds(erpInvoiceDeadlineSeconds), invoicePrefix), fulfilledBy,
+                    b2b2cTerms == null ? null : terms(b2b2cTerms));
+        }
+
+        private static B2b2cTerms terms(String json) {
+            try {
+                return Json.mapper().readValue(json, B2b2cTerms.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("clients.b2b2c_terms is not B2b2cTerms: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -51,16 +64,24 @@ interface ClientDao {
                 EInvoicingModel eInvoicingModel, ReturnModel returnModel, PostingMode postingMode, String erpUrl,
                 long holdSeconds, long erpInvoiceDeadlineSeconds, String invoicePrefix);
 
+    /** A partner's pairing (or none); set after every client is written, as the brand may come later in the list. */
+    @SqlUpdate("""
+            update clients set fulfilled_by = :fulfilledBy, b2b2c_terms = cast(:terms as jsonb), updated_at = now()
+            where client_id = :clientId
+              and (fulfilled_by, b2b2c_terms) is distinct from (:fulfilledBy, cast(:terms as jsonb))
+            """)
+    void pair(String clientId, String fulfilledBy, String terms);
+
     @SqlQuery("""
             select client_id, name, ajio_seller_id, supplier_gstin, e_invoicing_model, return_model, posting_mode,
-                   hold_seconds, erp_invoice_deadline_seconds, invoice_prefix
+                   hold_seconds, erp_invoice_deadline_seconds, invoice_prefix, fulfilled_by, b2b2c_terms::text
             from clients where client_id = :clientId
             """)
     Optional<Stored> find(String clientId);
 
     @SqlQuery("""
             select client_id, name, ajio_seller_id, supplier_gstin, e_invoicing_model, return_model, posting_mode,
-                   hold_seconds, erp_invoice_deadline_seconds, invoice_prefix
+                   hold_seconds, erp_invoice_deadline_seconds, invoice_prefix, fulfilled_by, b2b2c_terms::text
             from clients order by client_id
             """)
     List<Stored> all();

@@ -49,10 +49,10 @@ interface OrderDao {
     @SqlUpdate("""
             insert into orders (client_id, order_id, e_invoicing_model, status, status_seq, waiting_for,
                                 waiting_for_what, waiting_since, ajio_created_at, missing_channel_skus, overdue, flag,
-                                parent_order_id, po_number, on_hold_reason, on_hold_until)
+                                parent_order_id, po_number, on_hold_reason, on_hold_until, partner_client_id)
             values (:clientId, :orderId, :eInvoicingModel, :status, :seq, :waitingFor, :waitingForWhat,
                     :waitingSince, :ajioCreatedAt, cast(:missingChannelSkus as text[]), :overdue, :flag, :parentOrderId,
-                    :poNumber, :onHoldReason, :onHoldUntil)
+                    :poNumber, :onHoldReason, :onHoldUntil, :partnerClientId)
             on conflict (client_id, order_id) do update set
                 e_invoicing_model = excluded.e_invoicing_model, status = excluded.status,
                 status_seq = excluded.status_seq, waiting_for = excluded.waiting_for,
@@ -61,7 +61,8 @@ interface OrderDao {
                 overdue = excluded.overdue, flag = excluded.flag, on_hold_reason = excluded.on_hold_reason,
                 on_hold_until = excluded.on_hold_until, updated_at = now(),
                 parent_order_id = coalesce(orders.parent_order_id, excluded.parent_order_id),
-                po_number = coalesce(orders.po_number, excluded.po_number)
+                po_number = coalesce(orders.po_number, excluded.po_number),
+                partner_client_id = coalesce(orders.partner_client_id, excluded.partner_client_id)
             where orders.status_seq < excluded.status_seq
             """)
     void upsertWithChange(@BindMethods OrderRecord record, int seq);
@@ -73,17 +74,18 @@ interface OrderDao {
     @SqlUpdate("""
             insert into orders (client_id, order_id, e_invoicing_model, status, status_seq, waiting_for,
                                 waiting_for_what, waiting_since, ajio_created_at, missing_channel_skus, overdue, flag,
-                                parent_order_id, po_number, on_hold_reason, on_hold_until)
+                                parent_order_id, po_number, on_hold_reason, on_hold_until, partner_client_id)
             values (:clientId, :orderId, :eInvoicingModel, :status, 0, :waitingFor, :waitingForWhat,
                     :waitingSince, :ajioCreatedAt, cast(:missingChannelSkus as text[]), :overdue, :flag, :parentOrderId,
-                    :poNumber, :onHoldReason, :onHoldUntil)
+                    :poNumber, :onHoldReason, :onHoldUntil, :partnerClientId)
             on conflict (client_id, order_id) do update set
                 waiting_for = excluded.waiting_for, waiting_for_what = excluded.waiting_for_what,
                 waiting_since = excluded.waiting_since, missing_channel_skus = excluded.missing_channel_skus,
                 overdue = excluded.overdue, flag = excluded.flag, on_hold_reason = excluded.on_hold_reason,
                 on_hold_until = excluded.on_hold_until, updated_at = now(),
                 parent_order_id = coalesce(orders.parent_order_id, excluded.parent_order_id),
-                po_number = coalesce(orders.po_number, excluded.po_number)
+                po_number = coalesce(orders.po_number, excluded.po_number),
+                partner_client_id = coalesce(orders.partner_client_id, excluded.partner_client_id)
             where orders.status = excluded.status
             """)
     void upsertWaiting(@BindMethods OrderRecord record);

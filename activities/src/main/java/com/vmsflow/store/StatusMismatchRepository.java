@@ -15,10 +15,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public record StatusMismatchRepository(Jdbi jdbi) {
 
     /** An order of the read model that is neither COMPLETED nor CANCELLED, with its status now. */
-    public record OpenOrder(String orderId, OrderStatus status) {
+    /** @param clientId the order's: the brand's for an order on a partner's account (B2B2C) */
+    public record OpenOrder(String clientId, String orderId, OrderStatus status) {
     }
 
-    /** A page of the client's open orders by order id, after {@code afterOrderId} or (null) from the start. */
+    /**
+     * A page of the open orders on the client's Ajio account by order id, after {@code afterOrderId} or (null) from
+     * the start: its own orders, and for a B2B2C partner the brand's orders on its account.
+     */
     public List<OpenOrder> openOrders(String clientId, String afterOrderId, int limit) {
         return jdbi.withExtension(Dao.class, dao -> dao.openOrders(clientId, afterOrderId, limit));
     }
@@ -39,8 +43,9 @@ public record StatusMismatchRepository(Jdbi jdbi) {
     interface Dao {
 
         @SqlQuery("""
-                select order_id, status from orders
-                where client_id = :clientId and status not in ('COMPLETED', 'CANCELLED')
+                select client_id, order_id, status from orders
+                where ((client_id = :clientId and partner_client_id is null) or partner_client_id = :clientId)
+                  and status not in ('COMPLETED', 'CANCELLED')
                   and (cast(:afterOrderId as text) is null or order_id > :afterOrderId)
                 order by order_id
                 limit :limit

@@ -65,7 +65,7 @@ public record AjioSyncActivitiesImpl(AjioClient ajio, ClientRepository clients, 
             OrderPage orders = ajio.listOrders(clientId, from, to, page, pageSize);
             seen += orders.orders().size();
             // The windows overlap: orders the read model knows are running already, so they are not started again.
-            Set<String> known = this.orders.knownOrderIds(clientId,
+            Set<String> known = this.orders.knownOrderIds(profile.clientId(),
                     orders.orders().stream().map(AjioOrder::orderId).toList());
             started += starter.startAll(profile, orders.orders().stream()
                     .filter(o -> !known.contains(o.orderId())).toList());
@@ -92,7 +92,7 @@ public record AjioSyncActivitiesImpl(AjioClient ajio, ClientRepository clients, 
                 ReturnPage::next, expectation -> {
                     boolean started = starter.startReturn(profile, expectation);
                     if (expectation.type() == ReturnType.RTO) {
-                        tellRtoWorkflow(clientId, expectation);
+                        tellRtoWorkflow(profile.clientId(), expectation);
                     }
                     return started;
                 });
@@ -113,9 +113,13 @@ public record AjioSyncActivitiesImpl(AjioClient ajio, ClientRepository clients, 
                 RsiPage::next, document -> starter.startRsiDocument(clientId, document));
     }
 
+    /**
+     * The profile the account's orders start with: for a B2B2C partner's account the brand's, with the partner's
+     * terms (the orders are the brand's: {@code order:{brand}:{marketplaceOrderId}}).
+     */
     private ClientProfile profile(String clientId) {
-        return clients.find(clientId).orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
-                "no client " + clientId + " in the clients table", "UNKNOWN_CLIENT")).profile();
+        return clients.orderProfile(clientId).orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
+                "no client " + clientId + " in the clients table", "UNKNOWN_CLIENT"));
     }
 
     /**
@@ -124,8 +128,9 @@ public record AjioSyncActivitiesImpl(AjioClient ajio, ClientRepository clients, 
      */
     @Override
     public FeedRelayed relayCancellations(String clientId, String cursor) {
+        String owner = profile(clientId).clientId();
         return relayFeed(cursor, position -> ajio.cancellations(clientId, position, FEED_PAGE),
-                CancellationPage::events, CancellationPage::next, event -> relayToOrder(clientId, "cancellation",
+                CancellationPage::events, CancellationPage::next, event -> relayToOrder(owner, "cancellation",
                         event.eventId(), event.orderId(), order -> order.ajioCancellation(event)));
     }
 
@@ -136,8 +141,9 @@ public record AjioSyncActivitiesImpl(AjioClient ajio, ClientRepository clients, 
      */
     @Override
     public FeedRelayed relayOrderUpdates(String clientId, String cursor) {
+        String owner = profile(clientId).clientId();
         return relayFeed(cursor, position -> ajio.orderUpdates(clientId, position, FEED_PAGE),
-                OrderUpdatePage::events, OrderUpdatePage::next, update -> relayToOrder(clientId, "order update",
+                OrderUpdatePage::events, OrderUpdatePage::next, update -> relayToOrder(owner, "order update",
                         update.eventId(), update.orderId(), order -> order.ajioOrderUpdate(update)));
     }
 
@@ -243,17 +249,17 @@ public record AjioSyncActivitiesImpl(AjioClient ajio, ClientRepository clients, 
             return new OrderChecked(false, false, false);
         }
         String eventId = PANEL_EVENT_PREFIX + order.orderId();
-        if (!everyLineCancelled(atAjio) || mismatches.listed(clientId, order.orderId(), eventId)
-                || cancelledWithUsMeanwhile(clientId, order.orderId())) {
+        if (!everyLineCancelled(atAjio) || mismatches.listed(order.clientId(), order.orderId(), eventId)
+                || cancelledWithUsMeanwhile(order.clientId(), order.orderId())) {
             return new OrderChecked(true, false, false);
         }
         Instant foundAt = Instant.now();
         // Handed over first, listed after: a crash between the two hands it over again, which the order drops.
-        boolean relayed = relay(clientId, new AjioCancellation(eventId, order.orderId(),
+        boolean relayed = relay(order.clientId(), new AjioCancellation(eventId, order.orderId(),
                 CancellationSource.AJIO_BUSINESS, true, atAjio.lines().stream()
                         .map(line -> new LineQuantity(line.lineId(), line.cancelledQuantity())).toList(),
                 PANEL_REASON, foundAt));
-        boolean listed = mismatches.add(clientId, order.orderId(), eventId, order.status(), ajioView(atAjio),
+        boolean listed = mismatches.add(order.clientId(), order.orderId(), eventId, order.status(), ajioView(atAjio),
                 foundAt);
         return new OrderChecked(true, listed, relayed);
     }

@@ -150,6 +150,15 @@ class AjioSyncStatusCheckTest {
         @Override
         public void validateB2bInvoice(EInvoice invoice) {
         }
+
+        @Override
+        public OrderState submitB2b2cInvoice(EInvoice invoice) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void validateB2b2cInvoice(EInvoice invoice) {
+        }
     }
 
     private String client;

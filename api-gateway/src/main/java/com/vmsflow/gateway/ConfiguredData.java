@@ -23,10 +23,8 @@ final class ConfiguredData {
 
     static void write(VmsFlowConfiguration config, ClientRepository clients, ChannelRepository channels,
                       ApiKeyRepository keys) {
-        for (ClientSettings client : config.clients) {
-            clients.upsert(client);
-            channels.upsert(client);
-        }
+        clients.upsertAll(config.clients);
+        config.clients.forEach(channels::upsert);
         for (DevKey key : config.devKeys) {
             Role role = Role.valueOf(key.role);
             String clientId = role == Role.SUPPORT ? null : key.clientId;

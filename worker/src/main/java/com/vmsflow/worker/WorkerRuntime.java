@@ -79,10 +79,8 @@ public final class WorkerRuntime implements AutoCloseable {
         this.client = client;
         ClientRepository clients = new ClientRepository(jdbi);
         ChannelRepository channels = new ChannelRepository(jdbi);
-        config.clients.forEach(settings -> {
-            clients.upsert(settings);
-            channels.upsert(settings);
-        });
+        clients.upsertAll(config.clients);
+        config.clients.forEach(channels::upsert);
         DocumentRepository documents = new DocumentRepository(jdbi);
         OrderRepository orders = new OrderRepository(jdbi);
         AjioClient ajio = new AjioClient(config.ajio, SellerAccounts.of(config.clients));

@@ -33,20 +33,30 @@ public record OrderRecord(
         Instant onHoldUntil,
         StatusChange change,
         String parentOrderId,
-        String poNumber) {
+        String poNumber,
+        String partnerClientId) {
+
+    /** A record of an order of the client's own (not a partner's, B2B2C). */
+    public OrderRecord(String clientId, String orderId, EInvoicingModel eInvoicingModel, OrderStatus status,
+                       WaitingFor waitingFor, String waitingForWhat, Instant waitingSince, Instant ajioCreatedAt,
+                       List<String> missingChannelSkus, boolean overdue, String flag, HoldReason onHoldReason,
+                       Instant onHoldUntil, StatusChange change, String parentOrderId, String poNumber) {
+        this(clientId, orderId, eInvoicingModel, status, waitingFor, waitingForWhat, waitingSince, ajioCreatedAt,
+                missingChannelSkus, overdue, flag, onHoldReason, onHoldUntil, change, parentOrderId, poNumber, null);
+    }
 
     /** A record of an order that is not held, without the search keys: the row keeps those it has. */
     public OrderRecord(String clientId, String orderId, EInvoicingModel eInvoicingModel, OrderStatus status,
                        WaitingFor waitingFor, String waitingForWhat, Instant waitingSince, Instant ajioCreatedAt,
                        List<String> missingChannelSkus, boolean overdue, String flag, StatusChange change) {
         this(clientId, orderId, eInvoicingModel, status, waitingFor, waitingForWhat, waitingSince, ajioCreatedAt,
-                missingChannelSkus, overdue, flag, null, null, change, null, null);
+                missingChannelSkus, overdue, flag, null, null, change, null, null, null);
     }
 
     public static OrderRecord of(OrderState s, StatusChange change) {
         return new OrderRecord(s.clientId(), s.orderId(), s.eInvoicingModel(), s.status(), s.waitingFor(),
                 s.waitingForWhat(), s.waitingSince(), s.ajioCreatedAt(), s.missingChannelSkus(), s.overdue(),
                 s.flag(), s.onHoldReason(), s.onHoldUntil(), change, s.parentOrderId(),
-                s.b2bOrder() == null ? null : s.b2bOrder().poNumber());
+                s.b2bOrder() == null ? null : s.b2bOrder().poNumber(), s.partnerClientId());
     }
 }

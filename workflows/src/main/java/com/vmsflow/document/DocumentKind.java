@@ -16,7 +16,9 @@ public enum DocumentKind {
     /** Ajio's manifest of a courier handover. */
     MANIFEST,
     /** The GST credit note of a return, made by the RMS or the client's ERP. */
-    CREDIT_NOTE;
+    CREDIT_NOTE,
+    /** The brand's GST e-invoice to its partner for a B2B2C order (seed 002), made by its ERP or the RMS. */
+    B2B2C_INVOICE;
 
     /** The kind of a registered GST document: a credit note, else the order's invoice. */
     public static DocumentKind of(DocumentType type) {

@@ -11,5 +11,15 @@ public enum PostingEventType {
     /** A processed return: the ERP makes its credit note. */
     RETURN_ORDER_CREATE,
     /** A bulk B2B outward order left the warehouse: per SKU, ordered and dispatched. */
-    BULK_ORDER_DISPATCH
+    BULK_ORDER_DISPATCH,
+    /**
+     * A B2B2C order is packed (seed 002): the brand's ERP makes its e-invoice to the partner, at cost price, and
+     * sends it back ({@code POST /orders/{orderId}/b2b2c-invoice}).
+     */
+    B2B2C_PACK_CONFIRMATION,
+    /**
+     * A B2B2C order's units came back to the brand after its pack confirmation: cancelled after it, or returned by
+     * the customer; the brand's ERP books them against the partner's account codes (seed 002 steps 5 and 6).
+     */
+    B2B2C_RETURN
 }

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * A courier handover (BRIEF, "Forward order" step 8): one Create Manifest call to Ajio per 250 shipments of the
- * batch, then every order of each manifest hears that it is handed over.
+ * batch, then every order of each manifest hears that it is handed over. Orders on a B2B2C partner's account go on
+ * manifests of that account, after the client's own.
  */
 public class HandoverWorkflowImpl implements HandoverWorkflow {
 
@@ -28,12 +29,18 @@ public class HandoverWorkflowImpl implements HandoverWorkflow {
     @Override
     public HandoverResult run(HandoverRequest request) {
         this.request = request;
-        List<List<String>> batches = batchesOf(request.orderIds());
+        List<List<String>> batches = new ArrayList<>();
+        List<String> accounts = new ArrayList<>();
+        request.ordersByAccount().forEach((account, orderIds) -> batchesOf(orderIds).forEach(batch -> {
+            batches.add(batch);
+            accounts.add(account);
+        }));
         manifestsToMake = batches.size();
         for (int i = 0; i < batches.size(); i++) {
             List<String> shipments = batches.get(i);
             Manifest manifest = AJIO.step("Create Ajio manifest " + (i + 1) + " of " + batches.size() + " ("
-                    + shipments.size() + " shipments)").createManifest(request.clientId(), request.handoverId(),
+                    + shipments.size() + " shipments" + (accounts.get(i).equals(request.clientId()) ? ""
+                    : ", partner " + accounts.get(i)) + ")").createManifest(accounts.get(i), request.handoverId(),
                     request.courier(), shipments, request.handoverId() + "/" + (i + 1));
             manifests.add(manifest);
             tellOrders(manifest);

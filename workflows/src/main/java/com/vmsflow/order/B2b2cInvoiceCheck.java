@@ -1,7 +1,10 @@
 package com.vmsflow.order;
 
+import com.vmsflow.b2b2c.B2b2cTerms;
 import com.vmsflow.b2b2c.CostPrice;
 import com.vmsflow.einvoice.EInvoice;
+import com.vmsflow.einvoice.QrPayload;
+import com.vmsflow.einvoice.SignedQr;
 import com.vmsflow.einvoice.EInvoiceLine;
 import com.vmsflow.einvoice.GstTotals;
 import java.math.BigDecimal;
@@ -12,12 +15,27 @@ import java.util.Optional;
 
 /**
  * Checks the brand's B2B2C e-invoice to its partner against the packed order (seed 002, step 3.3): one line per
- * packed client SKU, each for exactly the units packed, valued at the brand's cost price for the partner. The
- * gateway checks the parties (its IRN and signed QR name the brand as seller and the partner as buyer).
+ * packed client SKU, each for exactly the units packed, valued at the brand's cost price for the partner, and its
+ * signed QR names the partner as the buyer. The gateway checks the rest of the QR and the IRN against the brand as
+ * seller, as for any ERP invoice.
  */
 public final class B2b2cInvoiceCheck {
 
     private B2b2cInvoiceCheck() {
+    }
+
+    public static Map<String, String> problems(OrderState order, B2b2cTerms terms, EInvoice invoice) {
+        Map<String, String> problems = problems(order, terms.costPrice(), invoice);
+        try {
+            QrPayload qr = SignedQr.readWhateverIssuer(invoice.signedQrCode());
+            if (!terms.partnerGstin().equals(qr.buyerGstin())) {
+                problems.put("signedQrCode", "names buyer GSTIN " + qr.buyerGstin() + ", not the partner's "
+                        + terms.partnerGstin() + " (" + terms.partnerClientId() + ")");
+            }
+        } catch (IllegalArgumentException unreadable) {
+            problems.put("signedQrCode", unreadable.getMessage());
+        }
+        return problems;
     }
 
     public static Map<String, String> problems(OrderState order, CostPrice costPrice, EInvoice invoice) {

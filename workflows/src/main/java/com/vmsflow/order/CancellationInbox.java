@@ -27,6 +27,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An order's cancellations and the SOPs' rules for them (seed 001, {@link CancellationRule}). They may arrive at any
@@ -126,7 +127,7 @@ final class CancellationInbox {
         if (decision.verdict() == Verdict.ALLOWED) {
             // Ajio's own figures, not the event's, so a cancellation we already caught up with is not counted twice.
             List<LineQuantity> cancelled = state.catchUp(order.ajio("Read the order after Ajio's cancellation")
-                    .readOrder(client.clientId(), state.orderId()));
+                    .readOrder(client.marketplaceAccount(), state.orderId()));
             state.record(new CancellationRecord(event.eventId(), event.source(), kind, cancelled, event.reason(),
                     event.at(), Outcome.APPLIED, decision.rule().name(), afterPosting));
             afterCancellation(event.source(), event.full(), event.reason());
@@ -179,12 +180,12 @@ final class CancellationInbox {
     /** Cancels at Ajio what is still open of {@code wish}, after catching up with what Ajio cancelled already. */
     List<LineQuantity> cancelAtAjio(List<LineQuantity> wish, String reason) {
         List<LineQuantity> done = new ArrayList<>(state.catchUp(order.ajio("Read the order at Ajio before cancelling")
-                .readOrder(client.clientId(), state.orderId())));
+                .readOrder(client.marketplaceAccount(), state.orderId())));
         List<LineQuantity> toCancel = wish.stream()
                 .map(q -> new LineQuantity(q.lineId(), Math.min(q.quantity(), state.line(q.lineId()).open())))
                 .filter(q -> q.quantity() > 0).toList();
         if (!toCancel.isEmpty()) {
-            order.ajio("Cancel quantities at Ajio").cancelQuantities(client.clientId(), state.orderId(), toCancel,
+            order.ajio("Cancel quantities at Ajio").cancelQuantities(client.marketplaceAccount(), state.orderId(), toCancel,
                     reason, IdempotencyKeys.next());
             done.addAll(state.cancel(toCancel));
         }
@@ -222,10 +223,18 @@ final class CancellationInbox {
 
     /**
      * What follows every cancellation: stock no longer wanted goes back; after ERP posting the ERP hears of it and
-     * finance's report gets the order; a fully cancelled order ends.
+     * finance's report gets the order; after a B2B2C pack confirmation the brand's ERP books the units back from the
+     * partner (B2B2C_RETURN); a fully cancelled order ends.
      */
     void afterCancellation(CancellationSource source, boolean full, String reason) {
         order.reserve();
+        if (state.b2b2cPosted()) {
+            Map<String, Integer> back = state.takeUnitsBackFromPartner();
+            if (!back.isEmpty()) {
+                order.postToErp(PostingEventType.B2B2C_RETURN, ErpPayloads.b2b2cReturn(state, client.b2b2c(), null,
+                        "cancelled by " + source + " after the pack confirmation: " + reason, back));
+            }
+        }
         if (state.postedToErp()) {
             order.postToErp(PostingEventType.OUTWARD_ORDER_CANCEL, ErpPayloads.cancellation(state, source, reason));
             order.erp("Report the order as cancelled after ERP posting").reportCancelledAfterPosting(

@@ -2,11 +2,17 @@ package com.vmsflow.order;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.ajio.B2bLine;
+import com.vmsflow.b2b2c.B2b2cTerms;
+import com.vmsflow.b2b2c.B2b2cTerms.AccountCodes;
+import com.vmsflow.b2b2c.B2b2cTerms.BillingAddress;
+import com.vmsflow.einvoice.GstTotals;
 import com.vmsflow.json.Json;
 import com.vmsflow.order.cancellation.CancellationSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The payloads of the forward order's ERP postings. They are the ERP's integration contract (README), so they are
@@ -35,6 +41,62 @@ final class ErpPayloads {
     }
 
     record Quantities(String lineId, String sku, int ordered, int invoiced, int shipped, int cancelled) {
+    }
+
+    /**
+     * B2B2C_PACK_CONFIRMATION (seed 002, step 3): what the brand packed for its partner's marketplace order, each
+     * line at the brand's cost price, for the brand's e-invoice to the partner. The partner is the billing party; the
+     * shipping party is the marketplace's customer, whose address the marketplace keeps (its label ships the parcel).
+     */
+    record B2b2cPackConfirmation(String orderId, String marketplace, String partnerClientId, String partnerGstin,
+                                 BillingAddress billingParty, String shippingParty, AccountCodes accountCodes,
+                                 List<CostLine> lines) {
+    }
+
+    /** A line at the brand's cost price to its partner; {@code taxableValue} is for the whole quantity. */
+    record CostLine(String lineId, String sku, String channelSku, String hsnCode, int quantity,
+                    BigDecimal unitCostPrice, BigDecimal taxableValue, BigDecimal gstRate) {
+    }
+
+    /**
+     * B2B2C_RETURN (seed 002, steps 5 and 6): units booked to the partner that came back to the brand, cancelled
+     * after the pack confirmation or returned by the customer, at the cost price they were booked at.
+     *
+     * @param returnId the customer's return, null for a cancellation
+     */
+    record B2b2cReturn(String orderId, String returnId, String reason, String partnerClientId, String partnerGstin,
+                       BillingAddress billingParty, AccountCodes accountCodes, String b2b2cInvoiceNumber,
+                       List<CostLine> lines) {
+    }
+
+    static JsonNode b2b2cPackConfirmation(OrderState order, B2b2cTerms terms) {
+        return Json.mapper().valueToTree(new B2b2cPackConfirmation(order.orderId(), "AJIO", terms.partnerClientId(),
+                terms.partnerGstin(), terms.billingAddress(), "the marketplace's customer of order " + order.orderId(),
+                terms.accountCodes(), costLines(order, terms, order.b2b2cBooked())));
+    }
+
+    static JsonNode b2b2cReturn(OrderState order, B2b2cTerms terms, String returnId, String reason,
+                                Map<String, Integer> quantities) {
+        return Json.mapper().valueToTree(new B2b2cReturn(order.orderId(), returnId, reason, terms.partnerClientId(),
+                terms.partnerGstin(), terms.billingAddress(), terms.accountCodes(),
+                order.b2b2cInvoice() == null ? null : order.b2b2cInvoice().documentNumber(),
+                costLines(order, terms, quantities)));
+    }
+
+    /** The lines of {@code quantities} (units by line id) at the cost price; a SKU with none is valued at 0. */
+    static List<CostLine> costLines(OrderState order, B2b2cTerms terms, Map<String, Integer> quantities) {
+        List<CostLine> lines = new ArrayList<>();
+        for (LineState line : order.lines()) {
+            int quantity = quantities.getOrDefault(line.lineId(), 0);
+            if (quantity > 0) {
+                B2bLine b2b = order.b2bLine(line.lineId());
+                BigDecimal unit = terms.costPrice().unitFor(line.clientSku(), line.price()).orElse(BigDecimal.ZERO);
+                lines.add(new CostLine(line.lineId(), line.clientSku(), line.channelSku(),
+                        b2b == null ? null : b2b.hsnCode(), quantity, unit, GstTotals.taxableValue(unit, quantity),
+                        b2b == null ? null : b2b.gstRate()));
+            }
+        }
+        return lines;
     }
 
     static JsonNode outwardOrder(OrderState order) {

@@ -79,4 +79,11 @@ public interface ForwardOrderWorkflow {
 
     @UpdateValidatorMethod(updateName = "submitB2bInvoice")
     void validateB2bInvoice(EInvoice invoice);
+
+    /** The brand's ERP's e-invoice to its partner for a B2B2C order, at cost price (seed 002, step 3). */
+    @UpdateMethod
+    OrderState submitB2b2cInvoice(EInvoice invoice);
+
+    @UpdateValidatorMethod(updateName = "submitB2b2cInvoice")
+    void validateB2b2cInvoice(EInvoice invoice);
 }

@@ -67,6 +67,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The life of one Ajio forward order (BRIEF, "Forward order"; seed 000, "Forward Flow"). {@link #run} is the story;
@@ -128,6 +129,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     private final TakenOnce<PackResult> packResult = new TakenOnce<>(PackResult::sameAs);
     private List<LineQuantity> missingAtPacking = List.of();
     private final TakenOnce<EInvoice> erpInvoice = new TakenOnce<>(EInvoice::sameDocumentAs);
+    private final TakenOnce<EInvoice> b2b2cInvoice = new TakenOnce<>(EInvoice::sameDocumentAs);
     private HandedOver handover;
     /** Set by an order-updates event, so the hold looks again (a moved time, a pickup). */
     private boolean holdChanged;
@@ -164,15 +166,18 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
             acknowledgeToAjio();
             holdWhileTheChannelSaysNotYet();
             fetchB2bOrder();
-            if (client.eInvoicingModel() == EInvoicingModel.ERP) {
+            if (client.marketplaceInvoicing() == EInvoicingModel.ERP) {
                 postOrderToErp();
                 awaitErpInvoice();
             }
             releaseForPicking();
             awaitPackResult();
+            if (client.b2b2c() != null) {
+                invoiceThePartnerAtCostPrice();
+            }
             invoiceAndLabelAtPacking();
             awaitHandover();
-            if (client.eInvoicingModel() == EInvoicingModel.ERP) {
+            if (client.marketplaceInvoicing() == EInvoicingModel.ERP) {
                 postCompletionToErp();
             }
             complete();
@@ -256,7 +261,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
      */
     private void acknowledgeToAjio() {
         while (true) {
-            AjioOrder atAjio = ajio("Read the order at Ajio before acknowledging").readOrder(client.clientId(),
+            AjioOrder atAjio = ajio("Read the order at Ajio before acknowledging").readOrder(client.marketplaceAccount(),
                     state.orderId());
             cancellations.applyCatchUp(atAjio, "cancelled at Ajio before the acknowledgement");
             state.channelHold(atAjio);
@@ -264,7 +269,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
                     .map(l -> new LineQuantity(l.lineId(), Math.min(l.reserved(), l.open()))).toList();
             try {
                 support.attempt("Acknowledge the order to Ajio", () -> ajio("Acknowledge the order to Ajio")
-                        .acknowledge(client.clientId(), state.orderId(), acknowledgement, IdempotencyKeys.next()));
+                        .acknowledge(client.marketplaceAccount(), state.orderId(), acknowledgement, IdempotencyKeys.next()));
             } catch (ActivityFailure failure) {
                 if (Failures.isOfType(failure, AjioActivities.QUANTITY_CHANGED)) {
                     continue; // a customer cancelled between our read and our acknowledgement: read again
@@ -346,7 +351,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     private void fetchB2bOrder() {
         B2bOrder b2b = support.attempt("Fetch the B2B order", () -> ajio("Fetch the B2B order from Ajio")
-                .fetchB2bOrder(client.clientId(), state.orderId()));
+                .fetchB2bOrder(client.marketplaceAccount(), state.orderId()));
         state.b2bOrder(b2b);
     }
 
@@ -360,20 +365,24 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         waitingFor(WaitingFor.ERP, "the ERP's B2B e-invoice");
     }
 
-    /** Past the client's deadline the order is flagged overdue, and keeps waiting: it is never dropped. */
     private void awaitErpInvoice() {
-        String summary = "Waiting for the ERP's B2B e-invoice";
-        if (!waits.upTo(client.erpInvoiceDeadline(), summary, erpInvoice::isTaken)) {
-            state.markOverdue(true);
-            progress.moved(null);
-            waits.noDeadline(summary, erpInvoice::isTaken);
-        }
+        awaitTheErp("Waiting for the ERP's B2B e-invoice", erpInvoice::isTaken);
         EInvoice invoice = InvoiceCheck.onOrderLines(state, erpInvoice.taken());
         state.erpInvoiceReceived(invoice);
         state.invoiced(invoice);
         state.markOverdue(false);
         state.document(new DocumentRef(DocumentKind.B2B_INVOICE, invoice.documentNumber(), invoice.irn(), "ERP",
                 now()));
+    }
+
+    /** Past the client's deadline the order is flagged overdue, and keeps waiting: it is never dropped. */
+    private void awaitTheErp(String summary, Supplier<Boolean> answered) {
+        if (!waits.upTo(client.erpInvoiceDeadline(), summary, answered)) {
+            state.markOverdue(true);
+            progress.moved(null);
+            waits.noDeadline(summary, answered);
+        }
+        state.markOverdue(false);
     }
 
     private void releaseForPicking() {
@@ -387,13 +396,42 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
     }
 
     /**
+     * B2B2C (seed 002, step 3): before any marketplace call the brand invoices its partner for what was packed, at
+     * its cost price. What was not found or was damaged is cancelled first, as Model 2 does (the marketplace's B2B
+     * invoice is the partner's, made by the RMS); then the pack confirmation goes to the brand's ERP, which sends its
+     * e-invoice back, or the RMS makes it where the brand's model is RMS. Without it the order is never invoiced at
+     * the marketplace, so never PACKED nor handed over.
+     */
+    private void invoiceThePartnerAtCostPrice() {
+        if (!missingAtPacking.isEmpty()) {
+            cancellations.cancelMissingAtPacking(missingAtPacking);
+            missingAtPacking = List.of();
+        }
+        state.bookToPartner();
+        EInvoice invoice;
+        if (client.eInvoicingModel() == EInvoicingModel.ERP) {
+            state.markB2b2cPosted();
+            postToErp(PostingEventType.B2B2C_PACK_CONFIRMATION, ErpPayloads.b2b2cPackConfirmation(state,
+                    client.b2b2c()));
+            waitingFor(WaitingFor.ERP, "the brand's B2B2C e-invoice to " + client.b2b2c().partnerClientId());
+            awaitTheErp("Waiting for the brand's B2B2C e-invoice to its partner", b2b2cInvoice::isTaken);
+            invoice = b2b2cInvoice.taken();
+        } else {
+            invoice = makeRmsB2b2cEInvoice();
+        }
+        state.b2b2cInvoiced(invoice);
+        state.document(new DocumentRef(DocumentKind.B2B2C_INVOICE, invoice.documentNumber(), invoice.irn(),
+                client.eInvoicingModel().name(), now()));
+    }
+
+    /**
      * At packing: Model 1 cancels the whole order when anything is missing (the ERP's e-invoice cannot be partly
      * cancelled at Ajio), else uploads the ERP's invoice and cancels what it does not cover; Model 2 cancels just
      * what is missing and has the RMS make the e-invoice. Then the B2C invoice and the label: PACKED.
      */
     private void invoiceAndLabelAtPacking() {
         waitingFor(WaitingFor.AJIO, "invoicing at Ajio");
-        if (client.eInvoicingModel() == EInvoicingModel.ERP) {
+        if (client.marketplaceInvoicing() == EInvoicingModel.ERP) {
             if (!missingAtPacking.isEmpty()) {
                 cancellations.cancelWholeOrder(CancellationSource.SELLER, "not found or damaged at packing: "
                         + describe(missingAtPacking) + "; Model 1 cancels the whole order");
@@ -412,11 +450,11 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         }
         EInvoice invoice = state.invoice();
         support.perform("Upload the B2B invoice to Ajio", true, () -> ajio("Upload the B2B invoice "
-                + invoice.documentNumber() + " to Ajio").uploadB2bInvoice(client.clientId(), state.orderId(),
+                + invoice.documentNumber() + " to Ajio").uploadB2bInvoice(client.marketplaceAccount(), state.orderId(),
                 invoice, IdempotencyKeys.next()));
         ShippingDocuments documents = support.attempt("Fetch the B2C invoice and the shipping label", true,
                 () -> ajio("Fetch the B2C invoice and the shipping label")
-                        .fetchShippingDocuments(client.clientId(), state.orderId()));
+                        .fetchShippingDocuments(client.marketplaceAccount(), state.orderId()));
         if (documents != null) {
             state.document(new DocumentRef(DocumentKind.B2C_INVOICE, documents.b2cInvoiceNumber(), null, "AJIO",
                     now()));
@@ -450,7 +488,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     private void makeRmsEInvoice() {
         LocalDate today = WorkflowClock.todayInIndia();
-        String number = database("Allocate the invoice number").allocateDocumentNumber(client.clientId(),
+        String number = database("Allocate the invoice number").allocateDocumentNumber(client.marketplaceAccount(),
                 DocumentType.INV, state.orderId(), today);
         List<EInvoiceLine> lines = new ArrayList<>();
         for (LineState line : state.lines()) {
@@ -460,13 +498,29 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
                         GstTotals.taxableValue(b2b.unitPrice(), line.open()), b2b.gstRate()));
             }
         }
-        EInvoiceRequest request = new EInvoiceRequest(client.supplierGstin(), state.b2bOrder().buyerGstin(),
+        String supplier = client.b2b2c() == null ? client.supplierGstin() : client.b2b2c().partnerGstin();
+        EInvoiceRequest request = new EInvoiceRequest(supplier, state.b2bOrder().buyerGstin(),
                 DocumentType.INV, number, today, lines, GstTotals.invoiceValue(lines));
         EInvoice invoice = support.attempt("Make the e-invoice at the RMS", () -> rms("Make the e-invoice " + number
                 + " at the RMS").registerEInvoice(client.clientId(), state.orderId(), request));
         state.invoiced(invoice);
         state.document(new DocumentRef(DocumentKind.B2B_INVOICE, invoice.documentNumber(), invoice.irn(), "RMS",
                 now()));
+    }
+
+    /** The brand's e-invoice to its partner made by the RMS: the units booked, at cost price, in the brand's series. */
+    private EInvoice makeRmsB2b2cEInvoice() {
+        LocalDate today = WorkflowClock.todayInIndia();
+        String number = database("Allocate the B2B2C invoice number").allocateDocumentNumber(client.clientId(),
+                DocumentType.INV, state.orderId(), today);
+        List<EInvoiceLine> lines = ErpPayloads.costLines(state, client.b2b2c(), state.b2b2cBooked()).stream()
+                .map(l -> new EInvoiceLine(l.lineId(), l.sku(), l.hsnCode(), l.quantity(), l.taxableValue(),
+                        l.gstRate())).toList();
+        EInvoiceRequest request = new EInvoiceRequest(client.supplierGstin(), client.b2b2c().partnerGstin(),
+                DocumentType.INV, number, today, lines, GstTotals.invoiceValue(lines));
+        return support.attempt("Make the B2B2C e-invoice at the RMS", () -> rms("Make the B2B2C e-invoice " + number
+                + " to " + client.b2b2c().partnerClientId() + " at the RMS").registerB2b2cEInvoice(client.clientId(),
+                state.orderId(), request));
     }
 
     private void reserve() {
@@ -683,7 +737,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
 
     @Override
     public void validateB2bInvoice(EInvoice invoice) {
-        if (client.eInvoicingModel() != EInvoicingModel.ERP) {
+        if (client.marketplaceInvoicing() != EInvoicingModel.ERP) {
             throw UpdateErrors.notAwaiting("the order is e-invoiced by the RMS: it takes no ERP invoice");
         }
         if (erpInvoice.repeats(invoice, first -> "a different B2B invoice (" + first.documentNumber()
@@ -702,6 +756,38 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
         erpInvoice.take(invoice);
         Workflow.await(() -> state.erpInvoiceReceived() || state.status().isFinal());
         if (!state.erpInvoiceReceived()) {
+            throw UpdateErrors.notAwaiting("the order is " + state.status());
+        }
+        return state;
+    }
+
+    @Override
+    public void validateB2b2cInvoice(EInvoice invoice) {
+        if (client.b2b2c() == null) {
+            throw UpdateErrors.notAwaiting("the order is the client's own, not a partner's (B2B2C): it takes no B2B2C"
+                    + " invoice");
+        }
+        if (client.eInvoicingModel() != EInvoicingModel.ERP) {
+            throw UpdateErrors.notAwaiting("the brand is e-invoiced by the RMS: the RMS makes its invoice to the"
+                    + " partner");
+        }
+        if (b2b2cInvoice.repeats(invoice, first -> "a different B2B2C invoice (" + first.documentNumber()
+                + ") was already received for this order")) {
+            return;
+        }
+        if (state.status().isFinal() || !state.b2b2cPosted()) {
+            throw UpdateErrors.notAwaiting("the order is " + state.status() + (state.b2b2cPosted() ? ""
+                    : " and its pack confirmation is not yet posted to the ERP") + ": it takes no B2B2C invoice now");
+        }
+        UpdateErrors.refuseIfAny(B2b2cInvoiceCheck.problems(state, client.b2b2c(), invoice),
+                "the invoice does not match the packed order and the partner's terms");
+    }
+
+    @Override
+    public OrderState submitB2b2cInvoice(EInvoice invoice) {
+        b2b2cInvoice.take(invoice);
+        Workflow.await(() -> state.b2b2cInvoice() != null || state.status().isFinal());
+        if (state.b2b2cInvoice() == null) {
             throw UpdateErrors.notAwaiting("the order is " + state.status());
         }
         return state;

@@ -58,6 +58,13 @@ public class OrderState extends FlowState {
     /** While ONHOLD: why, and until when when a time holds it (null for a replacement waiting for its pickup). */
     private HoldReason onHoldReason;
     private Instant onHoldUntil;
+    /** B2B2C (seed 002): the partner whose marketplace account the order is on; null for the client's own orders. */
+    private String partnerClientId;
+    private boolean b2b2cPosted;
+    private EInvoice b2b2cInvoice;
+    /** B2B2C: the units of each line booked to the partner at its pack confirmation, and those that came back since. */
+    private Map<String, Integer> b2b2cBooked = new LinkedHashMap<>();
+    private Map<String, Integer> b2b2cReturned = new LinkedHashMap<>();
 
     OrderState() {
     }
@@ -68,7 +75,8 @@ public class OrderState extends FlowState {
         s.clientId = input.client().clientId();
         s.orderId = order.orderId();
         s.parentOrderId = order.parentOrderId();
-        s.eInvoicingModel = input.client().eInvoicingModel();
+        s.eInvoicingModel = input.client().marketplaceInvoicing();
+        s.partnerClientId = input.client().b2b2c() == null ? null : input.client().b2b2c().partnerClientId();
         s.ajioCreatedAt = order.createdAt();
         s.holdUntil = order.createdAt().plus(input.client().acknowledgementHold());
         s.dispatchAfter = order.dispatchAfter();
@@ -120,6 +128,12 @@ public class OrderState extends FlowState {
     public boolean originalReturnPickedUp() { return originalReturnPickedUp; }
     public HoldReason onHoldReason() { return onHoldReason; }
     public Instant onHoldUntil() { return onHoldUntil; }
+    public String partnerClientId() { return partnerClientId; }
+    /** Whether the B2B2C pack confirmation went to the brand's ERP: from then on what comes back is its B2B2C_RETURN. */
+    public boolean b2b2cPosted() { return b2b2cPosted; }
+    /** The brand's e-invoice to its partner; null until it exists. */
+    public EInvoice b2b2cInvoice() { return b2b2cInvoice; }
+    public Map<String, Integer> b2b2cBooked() { return Map.copyOf(b2b2cBooked); }
 
     /**
      * Why the channel says the order must not be processed yet at {@code now}, or null: a replacement waits for its
@@ -347,6 +361,32 @@ public class OrderState extends FlowState {
     }
 
     public void markPostedToErp() { postedToErp = true; }
+
+    /** B2B2C, at packing: what is packed and still open is booked to the partner. */
+    public void bookToPartner() {
+        lines.stream().filter(l -> Math.min(l.packed(), l.open()) > 0)
+                .forEach(l -> b2b2cBooked.put(l.lineId(), Math.min(l.packed(), l.open())));
+    }
+
+    public void markB2b2cPosted() { b2b2cPosted = true; }
+
+    public void b2b2cInvoiced(EInvoice invoice) { b2b2cInvoice = invoice; }
+
+    /**
+     * B2B2C: the units booked to the partner that are no longer open (cancelled since) and were not yet posted as
+     * come back; taken, so each unit goes back once.
+     */
+    public Map<String, Integer> takeUnitsBackFromPartner() {
+        Map<String, Integer> back = new LinkedHashMap<>();
+        for (LineState l : lines) {
+            int units = b2b2cBooked.getOrDefault(l.lineId(), 0) - l.open() - b2b2cReturned.getOrDefault(l.lineId(), 0);
+            if (units > 0) {
+                back.put(l.lineId(), units);
+                b2b2cReturned.merge(l.lineId(), units, Integer::sum);
+            }
+        }
+        return back;
+    }
 
     public void erpInvoiceReceived(EInvoice invoice) {
         erpInvoiceReceived = true;

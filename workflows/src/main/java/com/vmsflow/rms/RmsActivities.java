@@ -26,4 +26,7 @@ public interface RmsActivities {
      * id) issued by the RMS.
      */
     EInvoice registerEInvoice(String clientId, String reference, EInvoiceRequest request);
+
+    /** Registers the brand's e-invoice to its partner for a B2B2C order and stores it as the order's B2B2C_INVOICE. */
+    EInvoice registerB2b2cEInvoice(String clientId, String orderId, EInvoiceRequest request);
 }

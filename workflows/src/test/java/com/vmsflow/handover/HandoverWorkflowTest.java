@@ -64,6 +64,8 @@ class HandoverWorkflowTest {
         @Override public void validateCancel(com.vmsflow.order.CancellationRequest request) { }
         @Override public com.vmsflow.order.OrderState submitB2bInvoice(EInvoice invoice) { return null; }
         @Override public void validateB2bInvoice(EInvoice invoice) { }
+        @Override public com.vmsflow.order.OrderState submitB2b2cInvoice(EInvoice invoice) { return null; }
+        @Override public void validateB2b2cInvoice(EInvoice invoice) { }
     }
 
     static final List<String> HANDED_OVER = new CopyOnWriteArrayList<>();

@@ -26,4 +26,16 @@ public class FakeRms implements RmsActivities {
         return new EInvoice(request.documentType(), request.documentNumber(), request.documentDate(), irn,
                 "header.payload.signature", request.totalValue(), request.lines(), "RMS");
     }
+
+    /** Kept apart from the marketplace's invoices, so a test tells the brand's e-invoice to its partner. */
+    final List<EInvoiceRequest> b2b2cRequests = new CopyOnWriteArrayList<>();
+
+    @Override
+    public EInvoice registerB2b2cEInvoice(String clientId, String orderId, EInvoiceRequest request) {
+        b2b2cRequests.add(request);
+        String irn = Irn.of(request.supplierGstin(), request.documentDate(), request.documentType(),
+                request.documentNumber());
+        return new EInvoice(request.documentType(), request.documentNumber(), request.documentDate(), irn,
+                "header.payload.signature", request.totalValue(), request.lines(), "RMS");
+    }
 }

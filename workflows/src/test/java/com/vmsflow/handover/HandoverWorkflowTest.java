@@ -70,12 +70,15 @@ class HandoverWorkflowTest {
 
     static final List<String> HANDED_OVER = new CopyOnWriteArrayList<>();
     static final List<List<String>> MANIFESTED = new CopyOnWriteArrayList<>();
+    /** The seller account of each manifest, in the order they were made. */
+    static final List<String> ACCOUNTS = new CopyOnWriteArrayList<>();
 
     static class ManifestingAjio implements AjioActivities {
         @Override
         public Manifest createManifest(String clientId, String handoverId, String courier, List<String> shipmentIds,
                                        String idempotencyKey) {
             MANIFESTED.add(shipmentIds);
+            ACCOUNTS.add(clientId);
             return new Manifest("MF-" + idempotencyKey, shipmentIds);
         }
 
@@ -106,6 +109,7 @@ class HandoverWorkflowTest {
     void setUp() {
         HANDED_OVER.clear();
         MANIFESTED.clear();
+        ACCOUNTS.clear();
         env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
                 .setWorkflowClientOptions(WorkflowClientOptions.newBuilder()
                         .setDataConverter(DataConverters.vmsflow()).build()).build());
@@ -151,6 +155,42 @@ class HandoverWorkflowTest {
             }
         }
         assertThat(HANDED_OVER).hasSize(260).contains("order:demo-rms:FL1=MF-H-1/1", "order:demo-rms:FL260=MF-H-1/2");
+    }
+
+    /** B2B2C: the brand hands over its own orders and its partner's together; each account gets its manifests. */
+    @Test
+    void thePartnersOrdersGoOnManifestsOfThePartnersAccountAfterTheBrandsOwn() {
+        List<String> orderIds = List.of("OWN-1", "PARTNER-1", "OWN-2", "PARTNER-2");
+        for (String orderId : orderIds) {
+            ForwardOrderWorkflow order = client.newWorkflowStub(ForwardOrderWorkflow.class, WorkflowOptions
+                    .newBuilder().setTaskQueue(TaskQueues.VMSFLOW)
+                    .setWorkflowId(ForwardOrderWorkflow.idFor("demo-brand", orderId)).build());
+            WorkflowClient.start(order::run, null);
+        }
+        HandoverWorkflow handover = client.newWorkflowStub(HandoverWorkflow.class, WorkflowOptions.newBuilder()
+                .setTaskQueue(TaskQueues.VMSFLOW).setWorkflowId(HandoverWorkflow.idFor("demo-brand", "H-B2B2C"))
+                .build());
+
+        HandoverResult result = handover.run(new HandoverRequest("demo-brand", "H-B2B2C", "Delhivery", orderIds,
+                java.util.Map.of("PARTNER-1", "demo-partner", "PARTNER-2", "demo-partner")));
+
+        Histories.record(client, HandoverWorkflow.idFor("demo-brand", "H-B2B2C"), null,
+                "handover_demo-brand_H-B2B2C_partner_manifest");
+        assertThat(result.manifests()).extracting(Manifest::shipmentIds)
+                .containsExactly(List.of("OWN-1", "OWN-2"), List.of("PARTNER-1", "PARTNER-2"));
+        assertThat(ACCOUNTS).containsExactly("demo-brand", "demo-partner");
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (HANDED_OVER.size() < 4 && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(HANDED_OVER).as("every order is the brand's workflow").containsExactlyInAnyOrder(
+                "order:demo-brand:OWN-1=MF-H-B2B2C/1", "order:demo-brand:OWN-2=MF-H-B2B2C/1",
+                "order:demo-brand:PARTNER-1=MF-H-B2B2C/2", "order:demo-brand:PARTNER-2=MF-H-B2B2C/2");
     }
 
     @Test

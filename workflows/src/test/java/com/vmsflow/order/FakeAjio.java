@@ -29,6 +29,9 @@ import java.util.concurrent.TimeUnit;
  */
 public class FakeAjio implements AjioActivities {
 
+    /** The seller account each call went with: the partner's for a B2B2C order. */
+    final List<String> accounts = new CopyOnWriteArrayList<>();
+
     record Call(String operation, String orderId, Object argument) {
     }
 
@@ -138,12 +141,14 @@ public class FakeAjio implements AjioActivities {
     @Override
     public AjioOrder readOrder(String clientId, String orderId) {
         calls.add(new Call("readOrder", orderId, null));
+        accounts.add("readOrder " + clientId);
         return orders.get(orderId).view();
     }
 
     @Override
     public AjioOrder acknowledge(String clientId, String orderId, List<LineQuantity> lines, String idempotencyKey) {
         calls.add(new Call("acknowledge", orderId, lines));
+        accounts.add("acknowledge " + clientId);
         maybeRefuse("acknowledge");
         Order order = orders.get(orderId);
         synchronized (order) {
@@ -168,6 +173,7 @@ public class FakeAjio implements AjioActivities {
     @Override
     public B2bOrder fetchB2bOrder(String clientId, String orderId) {
         calls.add(new Call("fetchB2bOrder", orderId, null));
+        accounts.add("fetchB2bOrder " + clientId);
         AjioOrder view = orders.get(orderId).view();
         List<B2bLine> lines = view.lines().stream().filter(l -> l.openQuantity() > 0).map(l -> {
             BigDecimal unit = l.price().multiply(new BigDecimal("0.70")).setScale(2, RoundingMode.HALF_UP);
@@ -181,6 +187,7 @@ public class FakeAjio implements AjioActivities {
     public AjioOrder cancelQuantities(String clientId, String orderId, List<LineQuantity> lines, String reason,
                                       String idempotencyKey) {
         calls.add(new Call("cancelQuantities", orderId, lines));
+        accounts.add("cancelQuantities " + clientId);
         Order order = orders.get(orderId);
         synchronized (order) {
             for (LineQuantity q : lines) {
@@ -197,6 +204,7 @@ public class FakeAjio implements AjioActivities {
     @Override
     public void uploadB2bInvoice(String clientId, String orderId, EInvoice invoice, String idempotencyKey) {
         calls.add(new Call("uploadB2bInvoice", orderId, invoice));
+        accounts.add("uploadB2bInvoice " + clientId);
         maybeRefuse("uploadB2bInvoice");
         orders.get(orderId).invoice = invoice;
     }
@@ -204,6 +212,7 @@ public class FakeAjio implements AjioActivities {
     @Override
     public ShippingDocuments fetchShippingDocuments(String clientId, String orderId) {
         calls.add(new Call("fetchShippingDocuments", orderId, null));
+        accounts.add("fetchShippingDocuments " + clientId);
         return new ShippingDocuments("B2C-" + orderId, "AWB-" + orderId, "Delhivery");
     }
 
@@ -214,6 +223,7 @@ public class FakeAjio implements AjioActivities {
     public void updateQc(String clientId, String returnId, List<com.vmsflow.ajio.QcItem> items,
                          String idempotencyKey) {
         calls.add(new Call("updateQc", returnId, items));
+        accounts.add("updateQc " + clientId);
         maybeRefuse("updateQc");
     }
 
@@ -223,6 +233,7 @@ public class FakeAjio implements AjioActivities {
     @Override
     public void uploadCreditNote(String clientId, String returnId, EInvoice creditNote, String idempotencyKey) {
         calls.add(new Call("uploadCreditNote", returnId, creditNote));
+        accounts.add("uploadCreditNote " + clientId);
         java.util.concurrent.CountDownLatch hold = holdCreditNoteUploads;
         if (hold != null) {
             try {
@@ -237,11 +248,13 @@ public class FakeAjio implements AjioActivities {
     public void requestRto(String clientId, String orderId, List<com.vmsflow.ajio.RtoItem> items,
                            String idempotencyKey) {
         calls.add(new Call("requestRto", orderId, items));
+        accounts.add("requestRto " + clientId);
     }
 
     @Override
     public void acceptRsiDocument(String clientId, String documentId, String idempotencyKey) {
         calls.add(new Call("acceptRsiDocument", documentId, null));
+        accounts.add("acceptRsiDocument " + clientId);
         if (throttleRsi.getAndDecrement() > 0) {
             throw ApplicationFailure.newBuilder().setType("THROTTLED").setMessage("Ajio answered 429")
                     .setNextRetryDelay(Duration.ofMillis(200)).build();
@@ -252,6 +265,7 @@ public class FakeAjio implements AjioActivities {
     public Manifest createManifest(String clientId, String handoverId, String courier, List<String> shipmentIds,
                                    String idempotencyKey) {
         calls.add(new Call("createManifest", String.join(",", shipmentIds), idempotencyKey));
+        accounts.add("createManifest " + clientId);
         awaitRelease(courier);
         return new Manifest("MF-" + idempotencyKey, shipmentIds);
     }

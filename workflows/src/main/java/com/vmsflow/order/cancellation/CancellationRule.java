@@ -22,6 +22,14 @@ import java.util.function.Function;
  * Ajio's business team's full one is allowed, a Model 1 seller's partial one is allowed (not yet posted), a Model 1
  * Ajio business partial one is flagged: {@code OrderStatus.notYetPacked()} and {@code beforeRelease()} count ONHOLD.
  * {@code CancellationRuleTest} and {@code CancellationTableWorkflowTest} test each ONHOLD row.
+ *
+ * <p>A B2B2C order (a brand fulfilling its partner's marketplace order, seed 002) takes the RMS rows, whatever the
+ * brand's own model: the marketplace's B2B invoice is the partner's, made by the RMS at packing, and the brand's ERP
+ * is told only at packing (its e-invoice to the partner), so nothing of Model 1's reasons applies: a seller's partial
+ * cancellation is allowed until PACKED (RMS_SELLER), Ajio's business team's partial one is not flagged
+ * (RMS_AJIO_BUSINESS), a customer's only before the acknowledgement (CUSTOMER_BEFORE_ACKNOWLEDGEMENT). An allowed
+ * cancellation after the pack confirmation is also booked back from the partner (B2B2C_RETURN).
+ * {@code B2b2cCancellationTableTest} tests each row.
  */
 public enum CancellationRule {
 

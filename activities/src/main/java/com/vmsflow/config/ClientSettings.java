@@ -96,7 +96,7 @@ public class ClientSettings {
     /** The partner's terms that its orders carry, or null for a client that sells its own stock. */
     public B2b2cTerms b2b2cTerms() {
         return fulfilledBy == null ? null : new B2b2cTerms(clientId, supplierGstin, invoicePrefix,
-                fulfilledBy.billingAddress, fulfilledBy.accountCodes, fulfilledBy.costPrice);
+                fulfilledBy.billingAddress, fulfilledBy.accountCodes, fulfilledBy.costPrice, returnModel);
     }
 
     /**
@@ -118,6 +118,10 @@ public class ClientSettings {
             } else if (brand.fulfilledBy != null) {
                 problems.add("client " + partner.clientId + " is fulfilled by " + brandId + ", itself a partner"
                         + " fulfilled by " + brand.fulfilledBy.clientId + ": a brand fulfils from its own stock");
+            }
+            if (partner.returnModel == ReturnModel.CREDIT_NOTE_ERP) {
+                problems.add("client " + partner.clientId + " is a B2B2C partner: its return model must be"
+                        + " CREDIT_NOTE_RMS or RSI (the brand's ERP makes no credit note to the marketplace)");
             }
             if (partner.eInvoicingModel != EInvoicingModel.RMS) {
                 problems.add("client " + partner.clientId + " is a B2B2C partner: its e-invoicing model must be RMS"

@@ -58,9 +58,10 @@ public class ReturnActivitiesImpl implements ReturnActivities {
             }
             B2bLine b2b = order.b2bLine(line.lineId());
             lines.add(new ReturnLine(line.lineId(), line.channelSku(), line.clientSku(), item.quantity(),
-                    b2b.unitPrice(), b2b.gstRate(), b2b.hsnCode()));
+                    b2b.unitPrice(), b2b.gstRate(), b2b.hsnCode(), line.price()));
         }
-        return new ExpectationCheck(null, order.b2bOrder().buyerGstin(), lines);
+        return new ExpectationCheck(null, order.b2bOrder().buyerGstin(), lines,
+                order.b2b2cInvoice() == null ? null : order.b2b2cInvoice().documentNumber());
     }
 
     private static ExpectationCheck refused(String reason) {

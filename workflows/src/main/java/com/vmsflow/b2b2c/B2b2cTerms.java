@@ -1,5 +1,6 @@
 package com.vmsflow.b2b2c;
 
+import com.vmsflow.client.ReturnModel;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,8 @@ import java.util.Objects;
  * @param billingAddress the partner as the billing party of the brand's e-invoice
  * @param accountCodes what the brand's ERP books the partner under
  * @param costPrice the brand's price to the partner, the value of its e-invoice
+ * @param partnerReturnModel how the partner settles returns with the marketplace (its credit note by the RMS, or
+ *                           the marketplace's RSI document)
  */
 public record B2b2cTerms(
         String partnerClientId,
@@ -20,12 +23,17 @@ public record B2b2cTerms(
         String partnerInvoicePrefix,
         BillingAddress billingAddress,
         AccountCodes accountCodes,
-        CostPrice costPrice) {
+        CostPrice costPrice,
+        ReturnModel partnerReturnModel) {
 
     public B2b2cTerms {
         Objects.requireNonNull(partnerClientId, "partnerClientId");
         Objects.requireNonNull(partnerGstin, "partnerGstin");
         Objects.requireNonNull(costPrice, "costPrice");
+        if (partnerReturnModel == ReturnModel.CREDIT_NOTE_ERP) {
+            throw new IllegalArgumentException("a B2B2C partner's credit notes to the marketplace are the RMS's or"
+                    + " settled by RSI: the brand's ERP invoices the partner, not the marketplace");
+        }
     }
 
     /** The partner as the brand's ERP addresses its invoice. */

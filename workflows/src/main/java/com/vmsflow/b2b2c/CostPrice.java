@@ -46,10 +46,14 @@ public record CostPrice(BigDecimal percentOfSellingPrice, Map<String, BigDecimal
         return new CostPrice(null, prices);
     }
 
-    /** The unit price, in paise (rounded half up), of {@code sku} sold at {@code sellingPrice}; empty when none. */
+    /**
+     * The unit price, in paise (rounded half up), of {@code sku} sold at {@code sellingPrice}; empty when there is
+     * none (a SKU missing from {@code bySku}, or a share of a selling price not known).
+     */
     public Optional<BigDecimal> unitFor(String sku, BigDecimal sellingPrice) {
         if (percentOfSellingPrice != null) {
-            return Optional.of(GstTotals.inPaise(sellingPrice.multiply(percentOfSellingPrice).movePointLeft(2)));
+            return Optional.ofNullable(sellingPrice)
+                    .map(price -> GstTotals.inPaise(price.multiply(percentOfSellingPrice).movePointLeft(2)));
         }
         return Optional.ofNullable(bySku.get(sku)).map(GstTotals::inPaise);
     }

@@ -60,4 +60,20 @@ public record ClientProfile(
     public EInvoicingModel marketplaceInvoicing() {
         return b2b2c == null ? eInvoicingModel : EInvoicingModel.RMS;
     }
+
+    /**
+     * How the order's returns are settled with the marketplace: for a B2B2C order by the partner's model, its RMS
+     * credit note unless it settles by RSI.
+     */
+    public ReturnModel marketplaceReturnModel() {
+        if (b2b2c == null) {
+            return returnModel;
+        }
+        return b2b2c.partnerReturnModel() == null ? ReturnModel.CREDIT_NOTE_RMS : b2b2c.partnerReturnModel();
+    }
+
+    /** The GSTIN of the marketplace's B2B documents (invoices, credit notes): the partner's for a B2B2C order. */
+    public String marketplaceGstin() {
+        return b2b2c == null ? supplierGstin : b2b2c.partnerGstin();
+    }
 }

@@ -2,7 +2,9 @@ package com.vmsflow.order;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.ajio.B2bLine;
+import com.vmsflow.b2b2c.B2b2cReturn;
 import com.vmsflow.b2b2c.B2b2cTerms;
+import com.vmsflow.b2b2c.CostLine;
 import com.vmsflow.b2b2c.B2b2cTerms.AccountCodes;
 import com.vmsflow.b2b2c.B2b2cTerms.BillingAddress;
 import com.vmsflow.einvoice.GstTotals;
@@ -53,22 +55,6 @@ final class ErpPayloads {
                                  List<CostLine> lines) {
     }
 
-    /** A line at the brand's cost price to its partner; {@code taxableValue} is for the whole quantity. */
-    record CostLine(String lineId, String sku, String channelSku, String hsnCode, int quantity,
-                    BigDecimal unitCostPrice, BigDecimal taxableValue, BigDecimal gstRate) {
-    }
-
-    /**
-     * B2B2C_RETURN (seed 002, steps 5 and 6): units booked to the partner that came back to the brand, cancelled
-     * after the pack confirmation or returned by the customer, at the cost price they were booked at.
-     *
-     * @param returnId the customer's return, null for a cancellation
-     */
-    record B2b2cReturn(String orderId, String returnId, String reason, String partnerClientId, String partnerGstin,
-                       BillingAddress billingParty, AccountCodes accountCodes, String b2b2cInvoiceNumber,
-                       List<CostLine> lines) {
-    }
-
     static JsonNode b2b2cPackConfirmation(OrderState order, B2b2cTerms terms) {
         return Json.mapper().valueToTree(new B2b2cPackConfirmation(order.orderId(), "AJIO", terms.partnerClientId(),
                 terms.partnerGstin(), terms.billingAddress(), "the marketplace's customer of order " + order.orderId(),
@@ -77,8 +63,7 @@ final class ErpPayloads {
 
     static JsonNode b2b2cReturn(OrderState order, B2b2cTerms terms, String returnId, String reason,
                                 Map<String, Integer> quantities) {
-        return Json.mapper().valueToTree(new B2b2cReturn(order.orderId(), returnId, reason, terms.partnerClientId(),
-                terms.partnerGstin(), terms.billingAddress(), terms.accountCodes(),
+        return Json.mapper().valueToTree(B2b2cReturn.of(terms, order.orderId(), returnId, reason,
                 order.b2b2cInvoice() == null ? null : order.b2b2cInvoice().documentNumber(),
                 costLines(order, terms, quantities)));
     }

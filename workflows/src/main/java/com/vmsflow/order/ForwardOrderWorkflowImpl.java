@@ -498,8 +498,7 @@ public class ForwardOrderWorkflowImpl implements ForwardOrderWorkflow {
                         GstTotals.taxableValue(b2b.unitPrice(), line.open()), b2b.gstRate()));
             }
         }
-        String supplier = client.b2b2c() == null ? client.supplierGstin() : client.b2b2c().partnerGstin();
-        EInvoiceRequest request = new EInvoiceRequest(supplier, state.b2bOrder().buyerGstin(),
+        EInvoiceRequest request = new EInvoiceRequest(client.marketplaceGstin(), state.b2bOrder().buyerGstin(),
                 DocumentType.INV, number, today, lines, GstTotals.invoiceValue(lines));
         EInvoice invoice = support.attempt("Make the e-invoice at the RMS", () -> rms("Make the e-invoice " + number
                 + " at the RMS").registerEInvoice(client.clientId(), state.orderId(), request));

@@ -7,5 +7,11 @@ import java.math.BigDecimal;
  * GST rate and HSN code its credit note is made with.
  */
 public record ReturnLine(String lineId, String channelSku, String sku, int expected, BigDecimal unitPrice,
-                         BigDecimal gstRate, String hsnCode) {
+                         BigDecimal gstRate, String hsnCode, BigDecimal sellingPrice) {
+
+    /** A line without the marketplace's selling price (what histories from before B2B2C hold). */
+    public ReturnLine(String lineId, String channelSku, String sku, int expected, BigDecimal unitPrice,
+                      BigDecimal gstRate, String hsnCode) {
+        this(lineId, channelSku, sku, expected, unitPrice, gstRate, hsnCode, null);
+    }
 }

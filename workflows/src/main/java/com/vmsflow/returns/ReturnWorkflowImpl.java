@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vmsflow.ajio.AjioActivities;
 import com.vmsflow.ajio.QcItem;
 import com.vmsflow.ajio.QcResult;
+import com.vmsflow.b2b2c.B2b2cReturn;
+import com.vmsflow.b2b2c.CostLine;
 import com.vmsflow.client.ClientProfile;
 import com.vmsflow.client.ReturnModel;
 import com.vmsflow.database.ReturnRestock;
@@ -38,6 +40,7 @@ import com.vmsflow.json.Json;
 import com.vmsflow.rms.RmsActivities;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,7 +88,7 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
                 .waiting(state)
                 // A move without a note of its own (support's gate) is noted by what the return waits for.
                 .readModel(note -> readModel.recordReturn(new ReturnRecord(client.clientId(), state.returnId(),
-                        state.orderId(), state.type(), client.returnModel(), state.status(), state.waitingFor(),
+                        state.orderId(), state.type(), client.marketplaceReturnModel(), state.status(), state.waitingFor(),
                         note == null ? state.waitingForWhat() : note, now())));
         // Support's wait came with its marker, so it has no legacy timer to keep: none at all, as an order's.
         this.support = new SupportGate(state, progress, Waits.with(Timers.NAMED), REFUSALS,
@@ -107,12 +110,15 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
             restock();
         }
         sendQcToAjio();
+        if (client.b2b2c() != null) {
+            bookBackFromThePartner(check.b2b2cInvoiceNumber());
+        }
         List<EInvoiceLine> passed = passedLines();
         if (passed.isEmpty()) {
             complete("nothing passed QC: no credit note; FAIL and MISSING are settled offline with Ajio");
             return state;
         }
-        switch (client.returnModel()) {
+        switch (client.marketplaceReturnModel()) {
             case CREDIT_NOTE_ERP -> {
                 postReturnOrderToErp(passed);
                 uploadCreditNote(awaitErpCreditNote());
@@ -122,7 +128,7 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
                 // Ajio's RSI document settles it; the RSI document workflow accepts it and reports its items.
             }
         }
-        complete(client.returnModel() == ReturnModel.RSI ? "QC at Ajio; settled by Ajio's RSI document"
+        complete(client.marketplaceReturnModel() == ReturnModel.RSI ? "QC at Ajio; settled by Ajio's RSI document"
                 : "credit note " + state.creditNote().documentNumber() + " at Ajio");
         Workflow.await(Workflow::isEveryHandlerFinished);
         return state;
@@ -181,7 +187,7 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
         }
         List<QcItem> qc = List.copyOf(byChannelSkuAndQc.values());
         support.perform("Send the QC to Ajio", true, () -> AJIO.step("Send the QC of return " + state.returnId()
-                + " to Ajio").updateQc(client.clientId(), state.returnId(), qc, IdempotencyKeys.next()));
+                + " to Ajio").updateQc(client.marketplaceAccount(), state.returnId(), qc, IdempotencyKeys.next()));
         if (!exceptions.isEmpty()) {
             RETURNS.step("Report QC FAIL and MISSING items").reportQcExceptions(exceptions);
         }
@@ -189,6 +195,33 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
         transition(ReturnStatus.QC_UPDATED, "QC at Ajio" + (exceptions.isEmpty() ? ""
                 : "; " + exceptions.size() + " FAIL/MISSING line(s) reported for offline settlement"),
                 WaitingFor.NONE, null);
+    }
+
+    /**
+     * B2B2C (seed 002, step 6): what came back from the customer (passed or failed QC; not what is missing) is the
+     * brand's again: its ERP books it back from the partner at the cost price it was invoiced at.
+     */
+    private void bookBackFromThePartner(String b2b2cInvoiceNumber) {
+        List<CostLine> back = new ArrayList<>();
+        for (ReturnLine line : state.lines()) {
+            int units = state.receipt().quantity(line.sku(), QcResult.PASS)
+                    + state.receipt().quantity(line.sku(), QcResult.FAIL);
+            if (units > 0) {
+                BigDecimal unit = client.b2b2c().costPrice().unitFor(line.sku(), line.sellingPrice())
+                        .orElse(BigDecimal.ZERO);
+                back.add(new CostLine(line.lineId(), line.sku(), line.channelSku(), line.hsnCode(), units, unit,
+                        GstTotals.taxableValue(unit, units), line.gstRate()));
+            }
+        }
+        if (back.isEmpty()) {
+            return;
+        }
+        JsonNode payload = Json.mapper().valueToTree(B2b2cReturn.of(client.b2b2c(), state.orderId(), state.returnId(),
+                "returned by the customer (" + state.type() + ")", b2b2cInvoiceNumber, back));
+        ErpPosting posting = new ErpPosting(IdempotencyKeys.next(), PostingEventType.B2B2C_RETURN, state.orderId(),
+                state.returnId(), now(), payload);
+        support.perform("Post B2B2C_RETURN to the ERP", true,
+                () -> ERP.step("Post B2B2C_RETURN to the ERP").post(client.clientId(), posting));
     }
 
     /** The credit note covers what passed QC, at the B2B price the order was invoiced at. */
@@ -226,9 +259,9 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
 
     private EInvoice makeRmsCreditNote(String buyerGstin, List<EInvoiceLine> passed) {
         LocalDate today = WorkflowClock.todayInIndia();
-        String number = DATABASE.step("Allocate the credit note number").allocateDocumentNumber(client.clientId(),
-                DocumentType.CRN, state.returnId(), today);
-        EInvoiceRequest request = new EInvoiceRequest(client.supplierGstin(), buyerGstin, DocumentType.CRN, number,
+        String number = DATABASE.step("Allocate the credit note number").allocateDocumentNumber(
+                client.marketplaceAccount(), DocumentType.CRN, state.returnId(), today);
+        EInvoiceRequest request = new EInvoiceRequest(client.marketplaceGstin(), buyerGstin, DocumentType.CRN, number,
                 today, passed, GstTotals.invoiceValue(passed));
         EInvoice note = support.attempt("Make the credit note at the RMS", () -> RMS.step("Make the credit note "
                 + number + " at the RMS").registerEInvoice(client.clientId(), state.returnId(), request));
@@ -243,7 +276,7 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
         EInvoice atAjio = new EInvoice(note.documentType(), note.documentNumber(), note.documentDate(), note.irn(),
                 note.signedQrCode(), note.totalValue(), ajioLines, note.issuer());
         support.perform("Upload the credit note to Ajio", true, () -> AJIO.step("Upload credit note "
-                + note.documentNumber() + " to Ajio").uploadCreditNote(client.clientId(), state.returnId(), atAjio,
+                + note.documentNumber() + " to Ajio").uploadCreditNote(client.marketplaceAccount(), state.returnId(), atAjio,
                 IdempotencyKeys.next()));
         state.markCreditNoteUploaded();
     }
@@ -280,8 +313,8 @@ public class ReturnWorkflowImpl implements ReturnWorkflow {
 
     @Override
     public void validateCreditNote(EInvoice creditNote) {
-        if (client.returnModel() != ReturnModel.CREDIT_NOTE_ERP) {
-            throw UpdateErrors.notAwaiting("the client settles returns by " + client.returnModel()
+        if (client.marketplaceReturnModel() != ReturnModel.CREDIT_NOTE_ERP) {
+            throw UpdateErrors.notAwaiting("the client settles returns by " + client.marketplaceReturnModel()
                     + ": it takes no ERP credit note");
         }
         if (erpCreditNote.repeats(creditNote, first -> "a different credit note (" + first.documentNumber()

@@ -24,7 +24,17 @@ import com.vmsflow.erp.PostingEventType;
 import com.vmsflow.flow.UpdateErrors;
 import com.vmsflow.flow.WaitingFor;
 import com.vmsflow.json.Json;
+import com.vmsflow.ajio.QcResult;
+import com.vmsflow.ajio.ReturnExpectation;
+import com.vmsflow.ajio.ReturnItem;
+import com.vmsflow.ajio.ReturnType;
 import com.vmsflow.order.cancellation.CancellationKind;
+import com.vmsflow.returns.ReceivedItem;
+import com.vmsflow.returns.ReturnReceipt;
+import com.vmsflow.returns.ReturnState;
+import com.vmsflow.returns.ReturnStatus;
+import com.vmsflow.returns.ReturnWorkflow;
+import io.temporal.client.WorkflowStub;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,7 +58,7 @@ class B2b2cOrdersTest {
     static final B2b2cTerms TERMS = new B2b2cTerms("demo-partner", PARTNER_GSTIN, "DP",
             new BillingAddress("Partner Retail Pvt Ltd", "12 MG Road", "Bengaluru", "Karnataka", "560001"),
             new AccountCodes("Y-0001", "SALES-B2B2C", "RETURNS-B2B2C"),
-            CostPrice.percentOfSellingPrice(new BigDecimal("60")));
+            CostPrice.percentOfSellingPrice(new BigDecimal("60")), ReturnModel.CREDIT_NOTE_RMS);
     /** The brand, e-invoicing through its ERP, fulfilling the partner. */
     static final ClientProfile BRAND_ERP = new ClientProfile("demo-brand", "27AAPFU0939F1ZV", EInvoicingModel.ERP,
             ReturnModel.CREDIT_NOTE_ERP, PostingMode.PUSH, HOLD, Duration.ofHours(24), "DB").fulfilling(TERMS);
@@ -248,6 +258,36 @@ class B2b2cOrdersTest {
         assertThat(returns.get(1).payload().get("accountCodes").get("returnsLedger").asText())
                 .isEqualTo("RETURNS-B2B2C");
         assertThat(world.erp.postings).extracting(ErpPosting::messageId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aCustomerReturnIsCreditedAsThePartnerAndBookedBackFromThePartnerInTheBrandsErp() {
+        world.returns.orders.put("BB7", Map.of("AJ-TEE-M", "TEE-M"));
+        ReturnWorkflow r = world.startReturn(BRAND_ERP, new ReturnExpectation("BR7", "BB7",
+                ReturnType.CUSTOMER_RETURN, List.of(new ReturnItem("1", "AJ-TEE-M", 2)), world.now()));
+        world.awaitThat(() -> r.state().status() == ReturnStatus.EXPECTED || r.state().waitingFor()
+                == WaitingFor.WAREHOUSE, () -> "the return waiting for its receipt");
+        r.receive(new ReturnReceipt(List.of(new ReceivedItem("TEE-M", 1, QcResult.PASS),
+                new ReceivedItem("TEE-M", 1, QcResult.FAIL))));
+        ReturnState done = WorkflowStub.fromTyped(r).getResult(ReturnState.class);
+
+        assertThat(done.status()).isEqualTo(ReturnStatus.COMPLETED);
+        ErpPosting bookedBack = world.erp.postings.stream()
+                .filter(p -> p.eventType() == PostingEventType.B2B2C_RETURN).findFirst().orElseThrow();
+        assertThat(world.erp.postings).as("the brand's ERP makes no credit note to Ajio: the partner's RMS does")
+                .extracting(ErpPosting::eventType).containsExactly(PostingEventType.B2B2C_RETURN);
+        assertThat(units(bookedBack)).as("both tees came back to the brand, at cost price")
+                .containsExactly("TEE-M x 2 = 958.80");
+        assertThat(bookedBack.returnId()).isEqualTo("BR7");
+        assertThat(bookedBack.payload().get("b2b2cInvoiceNumber").asText()).isEqualTo("BI-BB7");
+        assertThat(bookedBack.payload().get("accountCodes").get("customer").asText()).isEqualTo("Y-0001");
+        assertThat(world.rms.requests).singleElement().satisfies(note -> {
+            assertThat(note.documentType()).isEqualTo(DocumentType.CRN);
+            assertThat(note.supplierGstin()).as("the partner's credit note to Ajio").isEqualTo(PARTNER_GSTIN);
+        });
+        assertThat(world.ajio.accounts).as("QC and credit note on the partner's account")
+                .contains("updateQc demo-partner", "uploadCreditNote demo-partner")
+                .allMatch(call -> call.endsWith(" demo-partner"));
     }
 
     private static List<String> units(ErpPosting posting) {

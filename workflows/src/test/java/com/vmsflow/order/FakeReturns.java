@@ -34,12 +34,13 @@ class FakeReturns implements ReturnActivities {
                     List.of());
         }
         List<ReturnLine> lines = expectation.items().stream().map(i -> new ReturnLine(i.lineId(), i.channelSku(),
-                skus.get(i.channelSku()), i.quantity(), new BigDecimal("559.30"), new BigDecimal("5"), "6109"))
+                skus.get(i.channelSku()), i.quantity(), new BigDecimal("559.30"), new BigDecimal("5"), "6109",
+                new BigDecimal("799.00")))
                 .toList();
         if (lines.stream().anyMatch(l -> l.sku() == null)) {
             return new ExpectationCheck("items not on order " + expectation.orderId(), null, List.of());
         }
-        return new ExpectationCheck(null, "07AAGFF2194N1Z1", lines);
+        return new ExpectationCheck(null, "07AAGFF2194N1Z1", lines, "BI-" + expectation.orderId());
     }
 
     @Override

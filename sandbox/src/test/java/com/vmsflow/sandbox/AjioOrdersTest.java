@@ -64,6 +64,22 @@ class AjioOrdersTest {
         assertThat(ajio.get("/orders/" + orderId).body().get("status").asText()).isEqualTo("CREATED");
     }
 
+    /** B2B2C: the brand and its partner are two seller accounts; each sees its own orders and feeds only. */
+    @Test
+    void aPartnersSellerAccountHasOrdersAndCancellationsOfItsOwn() {
+        AjioFlow partner = new AjioFlow(TestSandbox.shared());
+        String brandOrder = ajio.order(line("SKU-A", 1, "500.00"));
+        String partnerOrder = partner.order(line("SKU-A", 2, "500.00"));
+        partner.control.customerCancellation(partner.seller, partnerOrder, List.of(new LineQuantity("1", 1)));
+
+        assertThat(ids(ajio.get("/orders"))).containsExactly(brandOrder);
+        assertThat(ids(partner.get("/orders"))).containsExactly(partnerOrder);
+        assertThat(ajio.get("/cancellations").body().get("events")).isEmpty();
+        assertThat(partner.get("/cancellations").body().get("events")).singleElement()
+                .satisfies(event -> assertThat(event.get("orderId").asText()).isEqualTo(partnerOrder));
+        assertThat(ajio.get("/orders/" + partnerOrder).status()).isEqualTo(404);
+    }
+
     @Test
     void anAcknowledgementNamesEveryLineAndRejectsALineWithQuantityZero() {
         String orderId = ajio.order(line("SKU-A", 2, "799.00"), line("SKU-B", 1, "1499.00"));

@@ -5,36 +5,40 @@ import com.vmsflow.sandbox.config.ErpClientSettings;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 /**
- * One client's ERP: the postings it has seen (by messageId), its behaviour, and the documents it made, one per
- * order or return however often it is posted, numbered in its own series.
+ * One client's ERP: the postings it has seen (by messageId, with their event types), its behaviour, and the
+ * documents it made, one of each kind per order or return however often it is posted, numbered in its own series.
  */
 final class ErpClient {
 
     final ErpClientSettings settings;
     private volatile Duration invoiceDelay;
     private volatile boolean silent;
-    private final Set<String> seen = ConcurrentHashMap.newKeySet();
-    private final Map<String, ErpDocument> invoices = new ConcurrentHashMap<>();
-    private final Map<String, ErpDocument> creditNotes = new ConcurrentHashMap<>();
+    /** The event type of each messageId seen. */
+    private final Map<String, EventType> seen = new ConcurrentHashMap<>();
+    /** Per kind, the documents by order or return id. */
+    private final Map<ErpDocument.Kind, Map<String, ErpDocument>> documents = new EnumMap<>(ErpDocument.Kind.class);
     private final AtomicInteger invoiceNumbers = new AtomicInteger();
     private final AtomicInteger creditNoteNumbers = new AtomicInteger();
 
     ErpClient(ErpClientSettings settings) {
         this.settings = settings;
         this.invoiceDelay = Duration.ofMillis(settings.invoiceDelay.toMilliseconds());
+        for (ErpDocument.Kind kind : ErpDocument.Kind.values()) {
+            documents.put(kind, new ConcurrentHashMap<>());
+        }
     }
 
     /** True the first time a messageId comes; the ERP drops repeats. */
-    boolean firstTime(String messageId) {
-        return seen.add(messageId);
+    boolean firstTime(String messageId, EventType type) {
+        return seen.putIfAbsent(messageId, type) == null;
     }
 
     Duration invoiceDelay() {
@@ -63,27 +67,22 @@ final class ErpClient {
         return "CN" + FinancialYear.compact(date) + String.format("%06d", creditNoteNumbers.incrementAndGet());
     }
 
-    /** The order's invoice, made by {@code make} the first time; answers null when this call did not make it. */
-    ErpDocument newInvoice(String orderId, Function<String, ErpDocument> make) {
-        return newDocument(invoices, orderId, make);
-    }
-
-    ErpDocument newCreditNote(String returnId, Function<String, ErpDocument> make) {
-        return newDocument(creditNotes, returnId, make);
+    /**
+     * The document of this kind for the order or return, made by {@code make} the first time; answers null when this
+     * call did not make it. Kinds are kept apart: a B2B2C order's invoice to the partner is not its invoice to Ajio.
+     */
+    ErpDocument newDocument(ErpDocument.Kind kind, String reference, Function<String, ErpDocument> make) {
+        ErpDocument[] made = {null};
+        documents.get(kind).computeIfAbsent(reference, r -> made[0] = make.apply(r));
+        return made[0];
     }
 
     ErpClientView view() {
         return new ErpClientView(settings.clientId, settings.mode, invoiceDelay.toMillis(), silent, seen.size(),
-                Stream.concat(invoices.values().stream(), creditNotes.values().stream())
+                seen.values().stream().collect(Collectors.groupingBy(type -> type, Collectors.counting())),
+                documents.values().stream().flatMap(byReference -> byReference.values().stream())
                         .map(ErpDocument::view)
                         .sorted(Comparator.comparing(ErpDocumentView::number))
                         .toList());
-    }
-
-    private static ErpDocument newDocument(Map<String, ErpDocument> documents, String reference,
-                                           Function<String, ErpDocument> make) {
-        ErpDocument[] made = {null};
-        documents.computeIfAbsent(reference, r -> made[0] = make.apply(r));
-        return made[0];
     }
 }

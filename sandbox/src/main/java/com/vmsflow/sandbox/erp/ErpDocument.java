@@ -7,14 +7,26 @@ package com.vmsflow.sandbox.erp;
 final class ErpDocument {
 
     enum Kind {
-        INVOICE("invoiceCallback"),
-        CREDIT_NOTE("creditNoteCallback");
+        /** The ERP's e-invoice to Ajio for an {@code OUTWARD_ORDER_CREATE}. */
+        INVOICE("invoiceCallback", "orders", "b2b-invoice"),
+        /** The brand's e-invoice to its partner for a {@code B2B2C_PACK_CONFIRMATION}. */
+        B2B2C_INVOICE("b2b2cInvoiceCallback", "orders", "b2b2c-invoice"),
+        CREDIT_NOTE("creditNoteCallback", "returns", "credit-note");
 
         /** The operation name of the delivery calls in the calls record. */
         final String operation;
+        private final String collection;
+        private final String document;
 
-        Kind(String operation) {
+        Kind(String operation, String collection, String document) {
             this.operation = operation;
+            this.collection = collection;
+            this.document = document;
+        }
+
+        /** Where the gateway takes this kind of document of the order or return, under its base URL. */
+        String path(String clientId, String reference) {
+            return "/v1/clients/" + clientId + "/" + collection + "/" + reference + "/" + document;
         }
     }
 

@@ -32,6 +32,15 @@ final class ErpDocuments {
         checkLines(payload == null ? null : payload.items(), "a RETURN_ORDER_CREATE payload needs items", "item");
     }
 
+    /** A pack confirmation names its buyer, the partner, as well as the lines to invoice it. */
+    static void check(B2b2cPackPayload payload) {
+        checkLines(payload == null ? null : payload.lines(), "a B2B2C_PACK_CONFIRMATION payload needs lines", "line");
+        if (payload.partnerGstin() == null || payload.partnerGstin().isBlank()) {
+            throw ApiException.invalid("a B2B2C_PACK_CONFIRMATION payload names the partner's GSTIN, the buyer of"
+                    + " its e-invoice");
+        }
+    }
+
     private static void checkLines(List<? extends PayloadLine> lines, String none, String noun) {
         if (lines == null || lines.isEmpty()) {
             throw ApiException.invalid(none);
@@ -44,23 +53,26 @@ final class ErpDocuments {
         }
     }
 
-    /** The e-invoice of the payload's quantities (lines of quantity 0 left out), or null when there are none. */
-    ErpDocument invoice(ErpClient client, String orderId, OrderPayload payload) {
-        Issued issued = issue(client, payload.buyerGstin(), DocumentType.INV, client::nextInvoiceNumber,
-                payload.lines());
-        return issued == null ? null : new ErpDocument(ErpDocument.Kind.INVOICE, orderId, issued.number(),
-                issued.irn(), "/v1/clients/" + client.settings.clientId + "/orders/" + orderId + "/b2b-invoice",
-                new GatewayInvoice(issued.number(), issued.date(), issued.irn(), issued.signedQrCode(),
-                        issued.lines()));
+    /**
+     * The e-invoice of the lines' quantities (lines of quantity 0 left out) to {@code buyerGstin}, or null when there
+     * are none: an {@code INVOICE} to Ajio or a {@code B2B2C_INVOICE} to the partner, numbered in the client's one
+     * invoice series (both are its invoices under its GSTIN), sent as the gateway's b2b-invoice body.
+     */
+    ErpDocument invoice(ErpDocument.Kind kind, ErpClient client, String orderId, String buyerGstin,
+                        List<? extends PayloadLine> lines) {
+        Issued issued = issue(client, buyerGstin, DocumentType.INV, client::nextInvoiceNumber, lines);
+        return issued == null ? null : new ErpDocument(kind, orderId, issued.number(), issued.irn(),
+                kind.path(client.settings.clientId, orderId), new GatewayInvoice(issued.number(), issued.date(),
+                issued.irn(), issued.signedQrCode(), issued.lines()));
     }
 
     /** The credit note of the payload's items (quantity 0 left out), or null when there are none. */
     ErpDocument creditNote(ErpClient client, String returnId, ReturnPayload payload, String buyerGstin) {
         Issued issued = issue(client, buyerGstin, DocumentType.CRN, client::nextCreditNoteNumber, payload.items());
-        return issued == null ? null : new ErpDocument(ErpDocument.Kind.CREDIT_NOTE, returnId, issued.number(),
-                issued.irn(), "/v1/clients/" + client.settings.clientId + "/returns/" + returnId + "/credit-note",
-                new GatewayCreditNote(issued.number(), issued.date(), issued.irn(), issued.signedQrCode(),
-                        issued.lines()));
+        ErpDocument.Kind kind = ErpDocument.Kind.CREDIT_NOTE;
+        return issued == null ? null : new ErpDocument(kind, returnId, issued.number(), issued.irn(),
+                kind.path(client.settings.clientId, returnId), new GatewayCreditNote(issued.number(), issued.date(),
+                issued.irn(), issued.signedQrCode(), issued.lines()));
     }
 
     /** A GST document the issuer made, with its lines as the gateway takes them. */

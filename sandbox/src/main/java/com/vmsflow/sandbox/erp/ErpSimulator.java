@@ -14,6 +14,7 @@ import com.vmsflow.sandbox.config.ErpClientSettings;
 import com.vmsflow.sandbox.einvoice.EInvoiceIssuer;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
@@ -31,9 +32,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The clients' ERPs. Each receives postings (pushed, or pulled by its poller), drops repeats by messageId, and
- * after its invoice delay makes an e-invoice for each {@code OUTWARD_ORDER_CREATE} and a credit note for each
- * {@code RETURN_ORDER_CREATE}, which it sends to the gateway. Cancel, complete and bulk dispatch postings are only
- * recorded.
+ * after its invoice delay makes an e-invoice for each {@code OUTWARD_ORDER_CREATE} (to Ajio) and each
+ * {@code B2B2C_PACK_CONFIRMATION} (the brand's to its partner), and a credit note for each
+ * {@code RETURN_ORDER_CREATE}, which it sends to the gateway. Cancel, complete, bulk dispatch and B2B2C return
+ * postings are only recorded.
  */
 public class ErpSimulator implements Managed {
 
@@ -123,10 +125,11 @@ public class ErpSimulator implements Managed {
         EventType type = eventType(posting.eventType());
         Runnable work = switch (type) {
             case OUTWARD_ORDER_CREATE -> invoiceWork(client, posting);
+            case B2B2C_PACK_CONFIRMATION -> b2b2cInvoiceWork(client, posting);
             case RETURN_ORDER_CREATE -> creditNoteWork(client, posting);
-            case OUTWARD_ORDER_CANCEL, OUTWARD_ORDER_COMPLETE, BULK_ORDER_DISPATCH -> null;
+            case OUTWARD_ORDER_CANCEL, OUTWARD_ORDER_COMPLETE, BULK_ORDER_DISPATCH, B2B2C_RETURN -> null;
         };
-        if (!client.firstTime(posting.messageId())) {
+        if (!client.firstTime(posting.messageId(), type)) {
             return Answer.repeat(PostingReceipt.DUPLICATE);
         }
         if (work != null && !client.silent()) {
@@ -142,11 +145,31 @@ public class ErpSimulator implements Managed {
     private Runnable invoiceWork(ErpClient client, Posting posting) {
         OrderPayload payload = payload(posting.payload(), OrderPayload.class);
         ErpDocuments.check(payload);
-        String orderId = payload.orderId() != null ? payload.orderId() : posting.orderId();
+        return invoiceWork(client, ErpDocument.Kind.INVOICE, orderId(payload.orderId(), posting),
+                payload.buyerGstin(), payload.lines());
+    }
+
+    /** The brand's e-invoice to its partner, the buyer; made and sent exactly as an OUTWARD_ORDER_CREATE's. */
+    private Runnable b2b2cInvoiceWork(ErpClient client, Posting posting) {
+        B2b2cPackPayload payload = payload(posting.payload(), B2b2cPackPayload.class);
+        ErpDocuments.check(payload);
+        return invoiceWork(client, ErpDocument.Kind.B2B2C_INVOICE, orderId(payload.orderId(), posting),
+                payload.partnerGstin(), payload.lines());
+    }
+
+    private Runnable invoiceWork(ErpClient client, ErpDocument.Kind kind, String orderId, String buyerGstin,
+                                 List<? extends PayloadLine> lines) {
+        return () -> made(client,
+                client.newDocument(kind, orderId, id -> documents.invoice(kind, client, id, buyerGstin, lines)));
+    }
+
+    /** The order an invoicing posting is about: its payload's, else the posting's. */
+    private static String orderId(String ofPayload, Posting posting) {
+        String orderId = ofPayload != null ? ofPayload : posting.orderId();
         if (orderId == null) {
-            throw ApiException.invalid("an OUTWARD_ORDER_CREATE posting names its orderId");
+            throw ApiException.invalid(posting.eventType() + " postings name their orderId");
         }
-        return () -> made(client, client.newInvoice(orderId, id -> documents.invoice(client, id, payload)));
+        return orderId;
     }
 
     private Runnable creditNoteWork(ErpClient client, Posting posting) {
@@ -156,8 +179,8 @@ public class ErpSimulator implements Managed {
         if (returnId == null) {
             throw ApiException.invalid("a RETURN_ORDER_CREATE posting names its returnId");
         }
-        return () -> made(client,
-                client.newCreditNote(returnId, id -> documents.creditNote(client, id, payload, ajioGstin)));
+        return () -> made(client, client.newDocument(ErpDocument.Kind.CREDIT_NOTE, returnId,
+                id -> documents.creditNote(client, id, payload, ajioGstin)));
     }
 
     /** Sends a document made just now; nothing when it was made before or there was nothing to document. */
@@ -182,8 +205,8 @@ public class ErpSimulator implements Managed {
         try {
             return EventType.valueOf(eventType);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ApiException.invalid("eventType " + eventType + " is not one of OUTWARD_ORDER_CREATE,"
-                    + " OUTWARD_ORDER_CANCEL, OUTWARD_ORDER_COMPLETE, RETURN_ORDER_CREATE, BULK_ORDER_DISPATCH");
+            throw ApiException.invalid("eventType " + eventType + " is not one of " + Arrays.stream(EventType.values())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
 

@@ -47,6 +47,14 @@ public class ChannelSettings {
     @JsonProperty
     public Map<String, @Min(0) Integer> skuBuffers = new LinkedHashMap<>();
 
+    /**
+     * For an Ajio channel, the client whose seller account shows it, when not this client's own: a brand's stock
+     * shown under the account of a B2B2C partner it fulfils (seed 002).
+     */
+    @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,62}$")
+    @JsonProperty
+    public String sellerAccount;
+
     /** The go-live mode a new sync starts with; support changes it later through the API. */
     @NotNull
     @JsonProperty

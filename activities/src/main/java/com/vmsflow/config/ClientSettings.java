@@ -7,9 +7,12 @@ import com.vmsflow.client.ClientProfile;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.client.PostingMode;
 import com.vmsflow.client.ReturnModel;
+import com.vmsflow.inventory.ChannelRef;
 import io.dropwizard.util.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -88,9 +91,23 @@ public class ClientSettings {
     @JsonProperty
     public FulfilledBy fulfilledBy;
 
-    /** The channels, the default Ajio channel when the settings name none. */
+    /**
+     * The channels, the default Ajio channel when the settings name none; a B2B2C partner has none of its own (its
+     * brand's stock is shown under its account by a channel of the brand's).
+     */
     public List<ChannelSettings> channels() {
+        if (fulfilledBy != null) {
+            return List.of();
+        }
         return channels == null || channels.isEmpty() ? List.of(ChannelSettings.defaultAjio()) : channels;
+    }
+
+    /** The Ajio channels of these clients shown under another client's seller account, with that account. */
+    public static Map<ChannelRef, String> sellerAccounts(List<ClientSettings> clients) {
+        Map<ChannelRef, String> accounts = new LinkedHashMap<>();
+        clients.forEach(client -> client.channels().stream().filter(c -> c.sellerAccount != null)
+                .forEach(c -> accounts.put(c.ref(client.clientId), c.sellerAccount)));
+        return accounts;
     }
 
     /** The partner's terms that its orders carry, or null for a client that sells its own stock. */
@@ -106,6 +123,18 @@ public class ClientSettings {
      */
     public static List<String> pairingProblems(List<ClientSettings> clients) {
         List<String> problems = new ArrayList<>();
+        for (ClientSettings client : clients) {
+            for (ChannelSettings channel : client.channels()) {
+                ClientSettings account = clients.stream().filter(c -> c.clientId.equals(channel.sellerAccount))
+                        .findFirst().orElse(null);
+                if (channel.sellerAccount != null && (account == null || account.fulfilledBy == null
+                        || !client.clientId.equals(account.fulfilledBy.clientId))) {
+                    problems.add("channel " + channel.channelId + " of " + client.clientId + " is on the seller"
+                            + " account of " + channel.sellerAccount + ", which is not a partner " + client.clientId
+                            + " fulfils");
+                }
+            }
+        }
         for (ClientSettings partner : clients) {
             if (partner.fulfilledBy == null) {
                 continue;
@@ -118,6 +147,12 @@ public class ClientSettings {
             } else if (brand.fulfilledBy != null) {
                 problems.add("client " + partner.clientId + " is fulfilled by " + brandId + ", itself a partner"
                         + " fulfilled by " + brand.fulfilledBy.clientId + ": a brand fulfils from its own stock");
+            }
+            boolean shown = brand == null || brand == partner || brand.channels().stream()
+                    .anyMatch(c -> partner.clientId.equals(c.sellerAccount));
+            if (!shown) {
+                problems.add("client " + partner.clientId + " is fulfilled by " + brandId + ", which has no Ajio"
+                        + " channel with sellerAccount " + partner.clientId + ": its stock would not be shown there");
             }
             if (partner.returnModel == ReturnModel.CREDIT_NOTE_ERP) {
                 problems.add("client " + partner.clientId + " is a B2B2C partner: its return model must be"

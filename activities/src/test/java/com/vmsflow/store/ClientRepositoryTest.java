@@ -1,5 +1,12 @@
 package com.vmsflow.store;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vmsflow.b2b2c.B2b2cTerms;
+import com.vmsflow.b2b2c.CostPrice;
+import com.vmsflow.config.ChannelSettings;
+import java.math.BigDecimal;
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vmsflow.client.ClientProfile;
@@ -67,6 +74,63 @@ class ClientRepositoryTest {
             assertThat(c.profile().invoicePrefix()).isEqualTo("BR");
         });
         assertThat(updatedAt("brand-b")).isAfter(written);
+    }
+
+    /** B2B2C (seed 002): the partner's orders start as the brand's, carrying the partner's terms. */
+    @Test
+    void aPartnersOrdersStartWithItsBrandsProfileAndItsTermsWhateverTheOrderOfTheList() {
+        ClientSettings partner = partnerOf("pair-brand");
+        ClientSettings brand = Fixtures.client("pair-brand", "PB");
+        brand.eInvoicingModel = EInvoicingModel.ERP;
+        brand.channels = List.of(ChannelSettings.defaultAjio(), channelOn("pair-partner"));
+
+        clients.upsertAll(List.of(partner, brand));
+        clients.upsertAll(List.of(partner, brand));
+
+        ClientProfile profile = clients.orderProfile("pair-partner").orElseThrow();
+        assertThat(profile.clientId()).isEqualTo("pair-brand");
+        assertThat(profile.eInvoicingModel()).isEqualTo(EInvoicingModel.ERP);
+        assertThat(profile.marketplaceAccount()).isEqualTo("pair-partner");
+        assertThat(profile.b2b2c()).isEqualTo(partner.b2b2cTerms());
+        assertThat(profile.b2b2c().costPrice().unitFor("TEE-M", new BigDecimal("799.00")))
+                .contains(new BigDecimal("479.40"));
+        assertThat(clients.orderProfile("pair-brand").orElseThrow().b2b2c()).as("the brand's own orders").isNull();
+    }
+
+    @Test
+    void pairingsThatCannotRunAreRefusedBeforeAnythingIsWritten() {
+        ClientSettings partner = partnerOf("lone-brand");
+        partner.clientId = "lone-partner";
+        ClientSettings brand = Fixtures.client("lone-brand", "LB");
+
+        assertThatThrownBy(() -> clients.upsertAll(List.of(brand, partner)))
+                .hasMessageContaining("lone-brand, which has no Ajio channel with sellerAccount lone-partner");
+        assertThat(clients.find("lone-brand")).isEmpty();
+        assertThat(ClientSettings.pairingProblems(List.of(partner))).containsExactly(
+                "client lone-partner is fulfilled by lone-brand, which is not another configured client");
+        partner.eInvoicingModel = EInvoicingModel.ERP;
+        brand.channels = List.of(channelOn("lone-partner"));
+        assertThat(ClientSettings.pairingProblems(List.of(brand, partner))).singleElement().asString()
+                .contains("its e-invoicing model must be RMS");
+    }
+
+    private static ClientSettings partnerOf(String brandId) {
+        ClientSettings partner = Fixtures.client("pair-partner", "PP");
+        partner.supplierGstin = "29AABCP1234C1ZW";
+        partner.fulfilledBy = new ClientSettings.FulfilledBy();
+        partner.fulfilledBy.clientId = brandId;
+        partner.fulfilledBy.billingAddress = new B2b2cTerms.BillingAddress("Partner Pvt Ltd", "12 MG Road",
+                "Bengaluru", "Karnataka", "560001");
+        partner.fulfilledBy.accountCodes = new B2b2cTerms.AccountCodes("P-1", "SALES", "RETURNS");
+        partner.fulfilledBy.costPrice = CostPrice.percentOfSellingPrice(new BigDecimal("60"));
+        return partner;
+    }
+
+    private static ChannelSettings channelOn(String partnerId) {
+        ChannelSettings channel = new ChannelSettings();
+        channel.channelId = "ajio-" + partnerId;
+        channel.sellerAccount = partnerId;
+        return channel;
     }
 
     @Test

@@ -71,10 +71,16 @@ class ConfigFilesTest {
         VmsFlowConfiguration config = Configs.load(CONFIG.resolve("local.yml"), Map.of());
 
         assertThat(config.temporal.address).isEqualTo("127.0.0.1:7233");
-        assertThat(config.clients).extracting(c -> c.clientId).containsExactly("demo-erp", "demo-rms", "demo-cn");
+        assertThat(config.clients).extracting(c -> c.clientId).containsExactly("demo-erp", "demo-rms", "demo-cn",
+                "demo-brand", "demo-partner");
         assertThat(config.clients).extracting(c -> c.returnModel).as("every return model is shown")
-                .containsExactly(ReturnModel.CREDIT_NOTE_ERP, ReturnModel.RSI, ReturnModel.CREDIT_NOTE_RMS);
-        assertThat(config.devKeys).hasSize(10);
+                .containsExactly(ReturnModel.CREDIT_NOTE_ERP, ReturnModel.RSI, ReturnModel.CREDIT_NOTE_RMS,
+                        ReturnModel.CREDIT_NOTE_ERP, ReturnModel.CREDIT_NOTE_RMS);
+        assertThat(ClientSettings.pairingProblems(config.clients)).as("the B2B2C pair can run").isEmpty();
+        assertThat(config.clients.get(4).b2b2cTerms().partnerGstin()).isEqualTo("29AABCP1234C1ZW");
+        assertThat(ClientSettings.sellerAccounts(config.clients)).containsExactly(java.util.Map.entry(
+                new com.vmsflow.inventory.ChannelRef("demo-brand", "ajio-demo-partner"), "demo-partner"));
+        assertThat(config.devKeys).hasSize(14);
         assertThat(config.gateway.rtoAskAgainAfter).isEqualTo(io.dropwizard.util.Duration.seconds(10));
         assertThat(ports(config)).containsExactly(8080, 8081);
     }
@@ -90,7 +96,8 @@ class ConfigFilesTest {
         assertThat(config.ajio.baseUrl).isEqualTo("http://sandbox:8090/ajio");
         assertThat(config.rms.baseUrl).isEqualTo("http://sandbox:8090/rms");
         assertThat(config.clients).filteredOn(c -> c.eInvoicingModel == EInvoicingModel.ERP)
-                .extracting(c -> c.erpUrl).containsExactly("http://sandbox:8090/erp/demo-erp");
+                .extracting(c -> c.erpUrl).containsExactly("http://sandbox:8090/erp/demo-erp",
+                        "http://sandbox:8090/erp/demo-brand");
         assertThat(config.worker.adminPort).isEqualTo(8082);
         assertThat(ports(config)).containsExactly(8080, 8081);
         VmsFlowConfiguration local = Configs.load(CONFIG.resolve("local.yml"), Map.of());
@@ -174,7 +181,7 @@ class ConfigFilesTest {
         VmsFlowConfiguration docker = Configs.load(CONFIG.resolve("docker.yml"), Map.of());
 
         ErpClientSettings erp = sandbox.erp.clients.get(0);
-        assertThat(sandbox.erp.clients).hasSize(1);
+        assertThat(sandbox.erp.clients).extracting(c -> c.clientId).containsExactly("demo-erp", "demo-brand");
         assertThat(erp.gatewayUrl).isEqualTo("http://gateway:8080");
         assertThat(docker.devKeys).anySatisfy(key -> {
             assertThat(key.key).isEqualTo(erp.apiKey);

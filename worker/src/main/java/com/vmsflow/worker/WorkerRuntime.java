@@ -106,7 +106,8 @@ public final class WorkerRuntime implements AutoCloseable {
                 new RsiActivitiesImpl(new RsiRepository(jdbi)),
                 new BulkOrderActivitiesImpl(new BulkOrderRepository(jdbi), nudges),
                 new InventorySyncActivitiesImpl(new InventorySyncRepository(jdbi),
-                        Map.of(ChannelKind.AJIO, new AjioChannelInventory(ajio)), new InventorySyncMetrics(meters)));
+                        Map.of(ChannelKind.AJIO, new AjioChannelInventory(ajio,
+                                ClientSettings.sellerAccounts(config.clients))), new InventorySyncMetrics(meters)));
         // RSI acceptances have a queue of their own, dispatched no faster than Ajio takes them.
         factory.newWorker(TaskQueues.AJIO_RSI, WorkerOptions.newBuilder()
                         .setMaxTaskQueueActivitiesPerSecond(config.ajio.rsiAcceptancesPerSecond)

@@ -54,7 +54,7 @@ import org.junit.jupiter.api.Test;
  */
 class B2b2cOrdersTest {
 
-    static final String PARTNER_GSTIN = "29AABCP1234C1Z5";
+    static final String PARTNER_GSTIN = "29AABCP1234C1ZW";
     static final B2b2cTerms TERMS = new B2b2cTerms("demo-partner", PARTNER_GSTIN, "DP",
             new BillingAddress("Partner Retail Pvt Ltd", "12 MG Road", "Bengaluru", "Karnataka", "560001"),
             new AccountCodes("Y-0001", "SALES-B2B2C", "RETURNS-B2B2C"),

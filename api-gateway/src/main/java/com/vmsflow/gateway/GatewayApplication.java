@@ -155,7 +155,7 @@ public class GatewayApplication extends VmsFlowApplication {
         jersey.register(new B2bInvoiceResource(erpDocuments, orderWorkflows));
         jersey.register(new HandoverResource(orders, new HandoverRepository(jdbi), new HandoverWorkflows(temporal),
                 handoverWait));
-        jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows));
+        jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows, clients));
         StockArrivals stockArrivals = new StockArrivals(orders, orderWorkflows::retryReservation,
                 stockNudges(config, env, temporal, channels));
         jersey.register(new InventoryResource(new InventoryRepository(jdbi), stockArrivals));

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +25,8 @@ final class ErpClient {
     private volatile boolean silent;
     /** The event type of each messageId seen. */
     private final Map<String, EventType> seen = new ConcurrentHashMap<>();
+    /** The event types each order was posted with, in the order they came (each messageId once). */
+    private final Map<String, List<EventType>> byOrder = new ConcurrentHashMap<>();
     /** Per kind, the documents by order or return id. */
     private final Map<ErpDocument.Kind, Map<String, ErpDocument>> documents = new EnumMap<>(ErpDocument.Kind.class);
     private final AtomicInteger invoiceNumbers = new AtomicInteger();
@@ -37,8 +41,12 @@ final class ErpClient {
     }
 
     /** True the first time a messageId comes; the ERP drops repeats. */
-    boolean firstTime(String messageId, EventType type) {
-        return seen.putIfAbsent(messageId, type) == null;
+    boolean firstTime(String messageId, EventType type, String orderId) {
+        boolean first = seen.putIfAbsent(messageId, type) == null;
+        if (first && orderId != null) {
+            byOrder.computeIfAbsent(orderId, o -> new CopyOnWriteArrayList<>()).add(type);
+        }
+        return first;
     }
 
     Duration invoiceDelay() {
@@ -80,6 +88,7 @@ final class ErpClient {
     ErpClientView view() {
         return new ErpClientView(settings.clientId, settings.mode, invoiceDelay.toMillis(), silent, seen.size(),
                 seen.values().stream().collect(Collectors.groupingBy(type -> type, Collectors.counting())),
+                byOrder,
                 documents.values().stream().flatMap(byReference -> byReference.values().stream())
                         .map(ErpDocument::view)
                         .sorted(Comparator.comparing(ErpDocumentView::number))

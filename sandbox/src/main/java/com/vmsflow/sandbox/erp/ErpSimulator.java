@@ -129,7 +129,7 @@ public class ErpSimulator implements Managed {
             case RETURN_ORDER_CREATE -> creditNoteWork(client, posting);
             case OUTWARD_ORDER_CANCEL, OUTWARD_ORDER_COMPLETE, BULK_ORDER_DISPATCH, B2B2C_RETURN -> null;
         };
-        if (!client.firstTime(posting.messageId(), type)) {
+        if (!client.firstTime(posting.messageId(), type, posting.orderId())) {
             return Answer.repeat(PostingReceipt.DUPLICATE);
         }
         if (work != null && !client.silent()) {

@@ -18,12 +18,16 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(StatusChange.class)
 interface OrderDao {
 
-    /** {@link #search}'s query, also for the test that reads its plan. */
-    String SEARCH = """
+    /** What every read of an {@link OrderRow} selects: the row, before its {@code where}. */
+    String ROW = """
             select client_id, order_id, e_invoicing_model, status, status_seq, waiting_for, waiting_for_what,
                    waiting_since, ajio_created_at, missing_channel_skus, overdue, flag, on_hold_reason, on_hold_until,
-                   updated_at
+                   partner_client_id, updated_at
             from orders
+            """;
+
+    /** {@link #search}'s query, also for the test that reads its plan. */
+    String SEARCH = ROW + """
             where client_id = :clientId
               and order_id in (
                   select order_id from orders where client_id = :clientId and upper(order_id) = :key
@@ -97,19 +101,13 @@ interface OrderDao {
             """)
     void insertHistory(String clientId, String orderId, @BindMethods StatusChange change);
 
-    @SqlQuery("""
-            select client_id, order_id, e_invoicing_model, status, status_seq, waiting_for, waiting_for_what,
-                   waiting_since, ajio_created_at, missing_channel_skus, overdue, flag, on_hold_reason, on_hold_until,
-                   updated_at
-            from orders where client_id = :clientId and order_id = :orderId
-            """)
+    @SqlQuery(ROW + "where client_id = :clientId and order_id = :orderId")
     Optional<OrderRow> find(String clientId, String orderId);
 
-    @SqlQuery("""
-            select client_id, order_id, e_invoicing_model, status, status_seq, waiting_for, waiting_for_what,
-                   waiting_since, ajio_created_at, missing_channel_skus, overdue, flag, on_hold_reason, on_hold_until,
-                   updated_at
-            from orders
+    @SqlQuery(ROW + "where client_id = :clientId and order_id = any(:orderIds)")
+    List<OrderRow> findAll(String clientId, String[] orderIds);
+
+    @SqlQuery(ROW + """
             where client_id = :clientId
               and (cast(:status as text) is null or status = :status)
               and (cast(:afterOrderId as text) is null or order_id > :afterOrderId)

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /** The read model of forward orders: written by the workflows' local activities, read by lists and reports. */
@@ -35,6 +36,15 @@ public record OrderRepository(Jdbi jdbi) {
 
     public Optional<OrderRow> find(String clientId, String orderId) {
         return jdbi.withExtension(OrderDao.class, dao -> dao.find(clientId, orderId));
+    }
+
+    /** The rows of those of these orders the read model has, by order id (a handover's orders, at most 2,000). */
+    public Map<String, OrderRow> findAll(String clientId, Collection<String> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withExtension(OrderDao.class, dao -> dao.findAll(clientId, orderIds.toArray(new String[0])))
+                .stream().collect(Collectors.toMap(OrderRow::orderId, row -> row));
     }
 
     /** A page of orders by order id, of one status or (null) any, after {@code afterOrderId} or (null) from the start. */

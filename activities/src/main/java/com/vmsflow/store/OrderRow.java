@@ -7,7 +7,10 @@ import com.vmsflow.order.OrderStatus;
 import java.time.Instant;
 import java.util.List;
 
-/** A forward order's row of the read model that lists and reports read; the hold's columns set while ONHOLD. */
+/**
+ * A forward order's row of the read model that lists and reports read; the hold's columns set while ONHOLD;
+ * {@code partnerClientId} the B2B2C partner whose marketplace account the order is on, null for the client's own.
+ */
 public record OrderRow(
         String clientId,
         String orderId,
@@ -23,6 +26,7 @@ public record OrderRow(
         String flag,
         HoldReason onHoldReason,
         Instant onHoldUntil,
+        String partnerClientId,
         Instant updatedAt) {
 
     public OrderRow {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class OrderRepositoryTest {
 
-    private static final List<String> CLIENTS = List.of("hold", "ord", "paging", "failed", "counts", "counts-other");
+    private static final List<String> CLIENTS = List.of("hold", "ord", "paging", "failed", "counts", "counts-other",
+            "brand", "partner");
     private static final Instant CREATED = Instant.parse("2026-05-04T06:30:00Z");
 
     private static TestDatabase db;
@@ -50,7 +51,7 @@ class OrderRepositoryTest {
         assertThat(orders.find("ord", "FO-1")).hasValueSatisfying(row -> {
             assertThat(row).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(new OrderRow("ord",
                     "FO-1", EInvoicingModel.ERP, OrderStatus.FAILED, 1, WaitingFor.SELLER, "a mapping for AJ-9",
-                    waiting, CREATED, List.of("AJ-9"), true, "check", null, null, null));
+                    waiting, CREATED, List.of("AJ-9"), true, "check", null, null, null, null));
             assertThat(row.updatedAt()).isNotNull();
         });
         assertThat(orders.history("ord", "FO-1")).containsExactly(change(1, OrderStatus.FAILED));
@@ -145,6 +146,28 @@ class OrderRepositoryTest {
             orders.countByStatus(client).forEach((status, n) -> summed.merge(status, n, Integer::sum));
         }
         assertThat(orders.countByStatus(null)).isEqualTo(summed);
+    }
+
+    /** B2B2C (seed 002): a brand's order on its partner's account keeps the partner; findAll reads a batch. */
+    @Test
+    void aPartnersOrderKeepsItsPartnerAndABatchIsReadAtOnce() {
+        orders.record(new OrderRecord("brand", "B2-1", EInvoicingModel.ERP, OrderStatus.PROCESSING, WaitingFor.ERP,
+                "the brand's B2B2C e-invoice to partner", CREATED, CREATED, List.of(), false, null, null, null,
+                change(1, OrderStatus.PROCESSING), null, null, "partner"));
+        orders.record(record("brand", "B2-2", OrderStatus.PACKED, WaitingFor.NONE, change(1, OrderStatus.PACKED)));
+        // A later record without the partner (none carries less) keeps it.
+        orders.record(record("brand", "B2-1", OrderStatus.PACKED, WaitingFor.NONE, change(2, OrderStatus.PACKED)));
+
+        Map<String, OrderRow> rows = orders.findAll("brand", List.of("B2-1", "B2-2", "B2-NONE"));
+
+        assertThat(rows).containsOnlyKeys("B2-1", "B2-2");
+        assertThat(rows.get("B2-1").partnerClientId()).isEqualTo("partner");
+        assertThat(rows.get("B2-1").status()).isEqualTo(OrderStatus.PACKED);
+        assertThat(rows.get("B2-2").partnerClientId()).isNull();
+        assertThat(orders.find("brand", "B2-1").orElseThrow().partnerClientId()).isEqualTo("partner");
+        assertThat(orders.list("brand", null, null, 10)).extracting(OrderRow::partnerClientId)
+                .containsExactly("partner", null);
+        assertThat(orders.findAll("brand", List.of())).isEmpty();
     }
 
     /** Seed 004's ONHOLD: the list shows why and until when; a moved time follows; the release clears both. */

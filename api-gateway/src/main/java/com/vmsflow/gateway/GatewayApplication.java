@@ -35,6 +35,7 @@ import com.vmsflow.gateway.logging.WorkflowLogContext;
 import com.vmsflow.gateway.metrics.GatewayMetrics;
 import com.vmsflow.gateway.metrics.RequestMetrics;
 import com.vmsflow.gateway.openapi.OpenApiResource;
+import com.vmsflow.gateway.order.B2b2cInvoiceResource;
 import com.vmsflow.gateway.order.B2bInvoiceResource;
 import com.vmsflow.gateway.order.CancellationResource;
 import com.vmsflow.gateway.order.OrderLookup;
@@ -153,6 +154,7 @@ public class GatewayApplication extends VmsFlowApplication {
         ErpGstDocuments erpDocuments = new ErpGstDocuments(clients, new DocumentRepository(jdbi),
                 new QrIssuers(config.gateway.acceptedQrIssuers));
         jersey.register(new B2bInvoiceResource(erpDocuments, orderWorkflows));
+        jersey.register(new B2b2cInvoiceResource(erpDocuments, orderWorkflows));
         jersey.register(new HandoverResource(orders, new HandoverRepository(jdbi), new HandoverWorkflows(temporal),
                 handoverWait));
         jersey.register(new SkuMappingResource(new SkuMappingRepository(jdbi), orders, orderWorkflows, clients));

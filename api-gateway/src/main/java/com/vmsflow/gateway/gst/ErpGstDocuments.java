@@ -1,6 +1,7 @@
 package com.vmsflow.gateway.gst;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.vmsflow.document.DocumentKind;
 import com.vmsflow.einvoice.EInvoice;
 import com.vmsflow.einvoice.EInvoiceLine;
 import com.vmsflow.einvoice.GstTotals;
@@ -16,9 +17,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * An ERP posts a GST document (a B2B invoice for an order, a credit note for a return): what the gateway makes of it
- * for the workflow, once the checks that need more than its shape pass (BRIEF, "Domain facts"; each failure named
- * in the 422's details), and the document it keeps once the workflow has taken it.
+ * An ERP posts a GST document (a B2B or B2B2C invoice for an order, a credit note for a return): what the gateway
+ * makes of it for the workflow, once the checks that need more than its shape pass (BRIEF, "Domain facts"; each
+ * failure named in the 422's details), and the document it keeps once the workflow has taken it.
  */
 public record ErpGstDocuments(ClientRepository clients, DocumentRepository documents, QrIssuers qrIssuers) {
 
@@ -31,12 +32,21 @@ public record ErpGstDocuments(ClientRepository clients, DocumentRepository docum
      */
     public <R> R submit(String clientId, String owner, String ownerId, GstDocumentBody body,
                         Function<EInvoice, R> take) {
+        return submit(clientId, owner, ownerId, body, body.kind(), take);
+    }
+
+    /**
+     * The same for a body that serves two documents, kept as {@code kind}: the brand's B2B2C e-invoice to its partner
+     * has the body of a B2B invoice.
+     */
+    public <R> R submit(String clientId, String owner, String ownerId, GstDocumentBody body, DocumentKind kind,
+                        Function<EInvoice, R> take) {
         String supplierGstin = clients.find(clientId)
                 .orElseThrow(() -> ApiException.notFound(owner + " " + ownerId + " not found"))
                 .profile().supplierGstin();
         EInvoice document = toEInvoice(body, supplierGstin, qrIssuers);
         R outcome = take.apply(document);
-        keep(clientId, ownerId, body, document);
+        keep(clientId, ownerId, body, kind, document);
         return outcome;
     }
 
@@ -64,11 +74,11 @@ public record ErpGstDocuments(ClientRepository clients, DocumentRepository docum
      * Keeps the document by what it is for (the order, the return) with its signed QR and attachments. Only once
      * the workflow has taken it, so a refused document leaves none behind.
      */
-    private void keep(String clientId, String ownerId, GstDocumentBody body, EInvoice document) {
+    private void keep(String clientId, String ownerId, GstDocumentBody body, DocumentKind kind, EInvoice document) {
         Map<String, String> content = new TreeMap<>(body.attachments());
         content.put("signedQrCode", document.signedQrCode());
         try {
-            documents.save(new StoredDocument(clientId, ownerId, body.kind(), document.documentNumber(),
+            documents.save(new StoredDocument(clientId, ownerId, kind, document.documentNumber(),
                     document.documentDate(), ISSUER, document.irn(), document.totalValue(),
                     Json.mapper().writeValueAsString(content)));
         } catch (JsonProcessingException e) {

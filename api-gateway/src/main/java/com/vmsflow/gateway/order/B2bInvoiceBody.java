@@ -21,9 +21,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code POST /orders/{orderId}/b2b-invoice}: the ERP's GST e-invoice for a Model 1 order. The shape is checked here;
+ * {@code POST /orders/{orderId}/b2b-invoice}: the ERP's GST e-invoice for a Model 1 order; also the body of
+ * {@code POST /orders/{orderId}/b2b2c-invoice}, the brand's e-invoice to its B2B2C partner. The shape is checked here;
  * {@link com.vmsflow.gateway.gst.ErpGstDocuments} checks the IRN and the signed QR against the invoice (and that the
- * PDF is a PDF), the workflow checks the quantities against the order.
+ * PDF is a PDF), the workflow checks the quantities against the order (and a B2B2C invoice against the packed units
+ * and the partner's cost price).
  *
  * @param invoicePdf the invoice as a base64 PDF, or
  * @param invoiceUrl where the ERP serves it

@@ -18,11 +18,13 @@ import java.util.List;
 /**
  * An order as {@code GET /orders/{orderId}} answers it: from the workflow's {@code state} query while the workflow
  * exists, else ({@code archived}) from the read model, which knows the status and its history but not the lines.
+ * {@code partnerClientId} is the B2B2C partner whose marketplace account the order is on (null for the client's own).
  */
 public record OrderView(
         String orderId,
         OrderStatus status,
         EInvoicingModel model,
+        String partnerClientId,
         Instant ajioCreatedAt,
         List<Line> lines,
         List<DocumentRef> documents,
@@ -56,15 +58,17 @@ public record OrderView(
     }
 
     public static OrderView of(OrderState s) {
-        return new OrderView(s.orderId(), s.status(), s.eInvoicingModel(), s.ajioCreatedAt(),
+        return new OrderView(s.orderId(), s.status(), s.eInvoicingModel(), s.partnerClientId(), s.ajioCreatedAt(),
                 s.lines().stream().map(Line::of).toList(), s.documents(), s.waitingFor(), s.waitingForWhat(),
-                s.waitingSince(), s.overdue(), s.flag(), s.onHoldReason(), s.onHoldUntil(), s.problem(), s.missingChannelSkus(), s.cancellations(),
-                s.history(), s.handoverId(), s.manifestId(), s.refusedHandovers(), false);
+                s.waitingSince(), s.overdue(), s.flag(), s.onHoldReason(), s.onHoldUntil(), s.problem(),
+                s.missingChannelSkus(), s.cancellations(), s.history(), s.handoverId(), s.manifestId(),
+                s.refusedHandovers(), false);
     }
 
     public static OrderView archived(OrderRow row, List<StatusChange> history) {
-        return new OrderView(row.orderId(), row.status(), row.eInvoicingModel(), row.ajioCreatedAt(), null, null,
-                row.waitingFor(), row.waitingForWhat(), row.waitingSince(), row.overdue(), row.flag(), null, null, null,
-                row.missingChannelSkus(), null, history, null, null, null, true);
+        return new OrderView(row.orderId(), row.status(), row.eInvoicingModel(), row.partnerClientId(),
+                row.ajioCreatedAt(), null, null, row.waitingFor(), row.waitingForWhat(), row.waitingSince(),
+                row.overdue(), row.flag(), null, null, null, row.missingChannelSkus(), null, history, null, null, null,
+                true);
     }
 }

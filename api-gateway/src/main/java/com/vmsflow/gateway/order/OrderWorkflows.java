@@ -36,6 +36,11 @@ public record OrderWorkflows(WorkflowClient client, OrderLookup lookup, GatewayM
         return update(clientId, orderId, updateId, "submitB2bInvoice", w -> w::submitB2bInvoice, invoice);
     }
 
+    /** B2B2C (seed 002): the brand's e-invoice to its partner for an order on the partner's marketplace account. */
+    public Outcome submitB2b2cInvoice(String clientId, String orderId, String updateId, EInvoice invoice) {
+        return update(clientId, orderId, updateId, "submitB2b2cInvoice", w -> w::submitB2b2cInvoice, invoice);
+    }
+
     public Outcome support(String clientId, String orderId, String updateId, SupportRequest request) {
         return update(clientId, orderId, updateId, "support", w -> w::support, request);
     }

@@ -1,5 +1,11 @@
 package com.vmsflow.gateway.handover;
 
+import static com.vmsflow.gateway.testing.GatewayHarness.B2B2C_BRAND;
+import static com.vmsflow.gateway.testing.GatewayHarness.B2B2C_BRAND_GSTIN;
+import static com.vmsflow.gateway.testing.GatewayHarness.B2B2C_ERP_KEY;
+import static com.vmsflow.gateway.testing.GatewayHarness.B2B2C_PARTNER;
+import static com.vmsflow.gateway.testing.GatewayHarness.B2B2C_PARTNER_GSTIN;
+import static com.vmsflow.gateway.testing.GatewayHarness.B2B2C_WAREHOUSE_KEY;
 import static com.vmsflow.gateway.testing.GatewayHarness.ERP_CLIENT;
 import static com.vmsflow.gateway.testing.GatewayHarness.RMS_CLIENT;
 import static com.vmsflow.gateway.testing.GatewayHarness.RMS_SELLER_KEY;
@@ -8,13 +14,18 @@ import static com.vmsflow.gateway.testing.GatewayHarness.SUPPORT_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vmsflow.flow.DataConverters;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
+import com.vmsflow.gateway.testing.InvoiceBodies;
+import com.vmsflow.handover.HandoverRequest;
+import com.vmsflow.handover.HandoverWorkflow;
 import com.vmsflow.order.OrderState;
 import com.vmsflow.order.OrderStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,6 +41,9 @@ class HandoverTest {
     static final GatewayHarness gateway = new GatewayHarness();
 
     private static final String HANDOVERS = "/v1/clients/" + RMS_CLIENT + "/handovers";
+    /** The handovers of the B2B2C brand, whose warehouse packs the orders of its partner's marketplace account. */
+    private static final String BRAND_HANDOVERS = "/v1/clients/" + B2B2C_BRAND + "/handovers";
+    private static final String AWAITING_THE_BRANDS_INVOICE = "the brand's B2B2C e-invoice to " + B2B2C_PARTNER;
     private static final String WAREHOUSE_KEY = RMS_WAREHOUSE_KEY;
     /** A courier whose manifests Ajio holds back in the test that needs a handover slower than the gateway waits. */
     private static final String SLOW_COURIER = "Slow Couriers";
@@ -53,8 +67,29 @@ class HandoverTest {
     }
 
     private static OrderState handedOver(String orderId) {
-        return gateway.awaitOrder(RMS_CLIENT, orderId, s -> s.status() == OrderStatus.COMPLETED,
+        return handedOver(RMS_CLIENT, orderId);
+    }
+
+    private static OrderState handedOver(String clientId, String orderId) {
+        return gateway.awaitOrder(clientId, orderId, s -> s.status() == OrderStatus.COMPLETED,
                 "COMPLETED by its handover");
+    }
+
+    /** The brand's e-invoice to its partner for the one unit packed, through the gateway; the order goes PACKED. */
+    private static void invoicePartner(String orderId, String invoiceNumber) {
+        Api.Answer answer = gateway.api().post("/v1/clients/" + B2B2C_BRAND + "/orders/" + orderId + "/b2b2c-invoice",
+                B2B2C_ERP_KEY, InvoiceBodies.invoice(B2B2C_BRAND_GSTIN, B2B2C_PARTNER_GSTIN, invoiceNumber,
+                        List.of(InvoiceBodies.line("TSHIRT-M", 1, "599.40", 5))));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
+        gateway.awaitPacked(B2B2C_BRAND, orderId);
+    }
+
+    /** What the gateway started the handover's workflow with. */
+    private static HandoverRequest startedWith(String clientId, String handoverId) {
+        var started = gateway.workflows().fetchHistory(HandoverWorkflow.idFor(clientId, handoverId)).getEvents()
+                .get(0).getWorkflowExecutionStartedEventAttributes();
+        return DataConverters.vmsflow().fromPayloads(0, Optional.of(started.getInput()), HandoverRequest.class,
+                HandoverRequest.class);
     }
 
     private static Map<String, Object> handover(String handoverId, String courier, List<String> orderIds) {
@@ -227,6 +262,116 @@ class HandoverTest {
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.detail("orderIds[0]")).isEqualTo("unknown order");
+    }
+
+    /**
+     * Seed 002, step 4: a partner's order whose brand's e-invoice is not there yet stays behind, listed with why; the
+     * rest goes, on the partner's account; the same request again answers the same; once invoiced, another handover
+     * takes the order.
+     */
+    @Test
+    void aPartnersOrderWaitingForTheBrandsInvoiceIsKeptBackAndALaterHandoverTakesIt() {
+        gateway.startB2b2cOrderAwaitingItsInvoice("HB1-1", Map.of("TSHIRT-M", 1));
+        invoicePartner("HB1-1", "BI/2627/0101");
+        gateway.startB2b2cOrderAwaitingItsInvoice("HB1-2", Map.of("TSHIRT-M", 1));
+        List<String> orders = List.of("HB1-1", "HB1-2");
+
+        Api.Answer answer = gateway.api().post(BRAND_HANDOVERS, B2B2C_WAREHOUSE_KEY,
+                handover("H-B1", "Delhivery", orders));
+        Api.Answer again = gateway.api().post(BRAND_HANDOVERS, B2B2C_WAREHOUSE_KEY,
+                handover("H-B1", "Delhivery", orders));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        assertThat(answer.json().path("manifests").size()).isEqualTo(1);
+        assertThat(answer.json().path("manifests").get(0).path("orderIds").toString()).isEqualTo("[\"HB1-1\"]");
+        JsonNode keptBack = answer.json().path("keptBack");
+        assertThat(keptBack.size()).isEqualTo(1);
+        assertThat(keptBack.get(0).path("orderId").asText()).isEqualTo("HB1-2");
+        assertThat(keptBack.get(0).path("status").asText()).isEqualTo("PROCESSING");
+        assertThat(keptBack.get(0).path("reason").asText()).isEqualTo(AWAITING_THE_BRANDS_INVOICE);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.json()).isEqualTo(answer.json());
+        HandoverRequest request = startedWith(B2B2C_BRAND, "H-B1");
+        assertThat(request.orderIds()).containsExactly("HB1-1");
+        assertThat(request.partnerAccounts()).isEqualTo(Map.of("HB1-1", B2B2C_PARTNER));
+        assertThat(handedOver(B2B2C_BRAND, "HB1-1").manifestId()).isEqualTo("MF-H-B1/1");
+        OrderState waiting = gateway.orderState(B2B2C_BRAND, "HB1-2");
+        assertThat(waiting.status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(waiting.handoverId()).isNull();
+        assertThat(waiting.refusedHandovers()).as("never told of the handover").isEmpty();
+
+        invoicePartner("HB1-2", "BI/2627/0102");
+        Api.Answer later = gateway.api().post(BRAND_HANDOVERS, B2B2C_WAREHOUSE_KEY,
+                handover("H-B2", "Delhivery", List.of("HB1-2")));
+
+        assertThat(later.status()).as(later.toString()).isEqualTo(201);
+        assertThat(later.json().path("keptBack").size()).isZero();
+        assertThat(handedOver(B2B2C_BRAND, "HB1-2").manifestId()).isEqualTo("MF-H-B2/1");
+        Api.Answer repeatedSince = gateway.api().post(BRAND_HANDOVERS, B2B2C_WAREHOUSE_KEY,
+                handover("H-B1", "Delhivery", orders));
+        assertThat(repeatedSince.status()).as("still the same request").isEqualTo(201);
+        assertThat(repeatedSince.json().path("keptBack").get(0).path("status").asText())
+                .as("as the order stands now").isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void aRepeatedIdWithOtherOrdersIsAConflictWhateverWasKeptBack() {
+        gateway.startB2b2cOrderAwaitingItsInvoice("HB2-1", Map.of("TSHIRT-M", 1));
+        invoicePartner("HB2-1", "BI/2627/0103");
+        gateway.recordPartnerOrder("HB2-2", OrderStatus.PROCESSING, AWAITING_THE_BRANDS_INVOICE);
+        gateway.recordOrder(B2B2C_BRAND, "HB2-OWN", OrderStatus.PACKED, List.of());
+        Api.Answer first = gateway.api().post(BRAND_HANDOVERS, B2B2C_WAREHOUSE_KEY,
+                handover("H-B3", "Delhivery", List.of("HB2-1", "HB2-2")));
+
+        Api.Answer withoutTheHandedOver = gateway.api().post(BRAND_HANDOVERS, B2B2C_WAREHOUSE_KEY,
+                handover("H-B3", "Delhivery", List.of("HB2-2")));
+        Api.Answer withAnOwnOrder = gateway.api().post(BRAND_HANDOVERS, B2B2C_WAREHOUSE_KEY,
+                handover("H-B3", "Delhivery", List.of("HB2-1", "HB2-2", "HB2-OWN")));
+        Api.Answer otherCourier = gateway.api().post(BRAND_HANDOVERS, B2B2C_WAREHOUSE_KEY,
+                handover("H-B3", "Bluedart", List.of("HB2-1", "HB2-2")));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.json().path("keptBack").findValuesAsText("orderId")).containsExactly("HB2-2");
+        for (Api.Answer answer : List.of(withoutTheHandedOver, withAnOwnOrder, otherCourier)) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
+            assertThat(answer.code()).isEqualTo("CONFLICT");
+            assertThat(answer.json().path("message").asText()).contains("H-B3");
+        }
+        assertThat(handedOver(B2B2C_BRAND, "HB2-1").manifestId()).isEqualTo("MF-H-B3/1");
+    }
+
+    @Test
+    void whenEveryOrderIsKeptBackNothingIsHandedOverAndEachSaysWhatItWaitsFor() {
+        gateway.recordPartnerOrder("HB3-1", OrderStatus.PROCESSING, AWAITING_THE_BRANDS_INVOICE);
+        gateway.recordPartnerOrder("HB3-2", OrderStatus.FULFILLABLE, null);
+
+        Api.Answer answer = gateway.api().post(BRAND_HANDOVERS, B2B2C_WAREHOUSE_KEY,
+                handover("H-B4", "Delhivery", List.of("HB3-1", "HB3-2")));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
+        assertThat(answer.code()).isEqualTo("NOT_AWAITING");
+        assertThat(answer.detail("orderIds[0]")).isEqualTo("order HB3-1 is PROCESSING on the account of "
+                + B2B2C_PARTNER + ", waiting for " + AWAITING_THE_BRANDS_INVOICE);
+        assertThat(answer.detail("orderIds[1]")).isEqualTo("order HB3-2 is FULFILLABLE on the account of "
+                + B2B2C_PARTNER + ", not PACKED");
+        assertThat(gateway.api().get(BRAND_HANDOVERS + "/H-B4", B2B2C_WAREHOUSE_KEY).status())
+                .as("nothing recorded").isEqualTo(404);
+    }
+
+    @Test
+    void aPartnersOrderPastPackingAndTheClientsOwnUnpackedOrdersAreNotAwaitingAsBefore() {
+        gateway.recordPartnerOrder("HB4-1", OrderStatus.CANCELLED, null);
+        gateway.recordOrder(B2B2C_BRAND, "HB4-2", OrderStatus.PROCESSING, List.of());
+        gateway.recordPartnerOrder("HB4-3", OrderStatus.PROCESSING, AWAITING_THE_BRANDS_INVOICE);
+
+        Api.Answer answer = gateway.api().post(BRAND_HANDOVERS, B2B2C_WAREHOUSE_KEY,
+                handover("H-B5", "Delhivery", List.of("HB4-1", "HB4-2", "HB4-3")));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
+        assertThat(answer.code()).isEqualTo("NOT_AWAITING");
+        assertThat(answer.json().path("details").size()).isEqualTo(2);
+        assertThat(answer.detail("orderIds[0]")).isEqualTo("order HB4-1 is CANCELLED, not PACKED");
+        assertThat(answer.detail("orderIds[1]")).isEqualTo("order HB4-2 is PROCESSING, not PACKED");
     }
 
     private static void sleep() {

@@ -93,8 +93,9 @@ class OpenApiTest {
         assertThat(document.path("openapi").asText()).startsWith("3.0.");
         // 20, and the returns API: 2 reads, receipt, credit note, RTO receipt, support actions (act, trail); and
         // release 2's channels (list, go-live control, reconcile) and GET /inventory; moves, inward POs (create,
-        // read) and GRNs; bulk orders (create, list, read, allocate, complete, pack, dispatch, support actions).
-        assertThat(served()).hasSize(20 + 7 + 4 + 4 + 8);
+        // read) and GRNs; bulk orders (create, list, read, allocate, complete, pack, dispatch, support actions);
+        // B2B2C's b2b2c-invoice.
+        assertThat(served()).hasSize(20 + 7 + 4 + 4 + 8 + 1);
         assertThat(operations(document)).isEqualTo(served());
     }
 
@@ -183,6 +184,7 @@ class OpenApiTest {
                 Map.entry("HandoverRequest", HandoverBody.class),
                 Map.entry("Handover", HandoverView.class),
                 Map.entry("Manifest", HandoverView.ManifestView.class),
+                Map.entry("KeptBackOrder", HandoverView.KeptBack.class),
                 Map.entry("SkuMapping", SkuMappingBody.class),
                 Map.entry("SkuMappingsWritten", SkuMappingsWritten.class),
                 Map.entry("StockLevel", StockLevelBody.class),

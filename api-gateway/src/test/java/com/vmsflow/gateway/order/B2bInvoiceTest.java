@@ -6,6 +6,9 @@ import static com.vmsflow.gateway.testing.GatewayHarness.ERP_KEY;
 import static com.vmsflow.gateway.testing.GatewayHarness.RMS_CLIENT;
 import static com.vmsflow.gateway.testing.GatewayHarness.RMS_CLIENT_GSTIN;
 import static com.vmsflow.gateway.testing.GatewayHarness.RMS_ERP_KEY;
+import static com.vmsflow.gateway.testing.InvoiceBodies.DATE;
+import static com.vmsflow.gateway.testing.InvoiceBodies.PDF;
+import static com.vmsflow.gateway.testing.InvoiceBodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vmsflow.document.DocumentKind;
@@ -13,13 +16,10 @@ import com.vmsflow.einvoice.DocumentType;
 import com.vmsflow.einvoice.Irn;
 import com.vmsflow.gateway.testing.Api;
 import com.vmsflow.gateway.testing.GatewayHarness;
+import com.vmsflow.gateway.testing.InvoiceBodies;
 import com.vmsflow.gateway.testing.SignedQrs;
 import com.vmsflow.store.DocumentRepository;
 import com.vmsflow.store.StoredDocument;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,10 +29,6 @@ class B2bInvoiceTest {
 
     @RegisterExtension
     static final GatewayHarness gateway = new GatewayHarness();
-
-    private static final LocalDate DATE = LocalDate.parse("2026-11-23");
-    private static final String PDF = Base64.getEncoder()
-            .encodeToString("%PDF-1.7 an invoice".getBytes(StandardCharsets.US_ASCII));
 
     private static String invoice(String clientId, String orderId) {
         return "/v1/clients/" + clientId + "/orders/" + orderId + "/b2b-invoice";
@@ -44,22 +40,8 @@ class B2bInvoiceTest {
     }
 
     private static Map<String, Object> body(String gstin, String number, int quantity) {
-        String irn = Irn.of(gstin, DATE, DocumentType.INV, number);
-        Map<String, Object> body = new HashMap<>();
-        body.put("invoiceNumber", number);
-        body.put("invoiceDate", DATE.toString());
-        body.put("irn", irn);
-        body.put("signedQrCode", SignedQrs.of(gstin, number, irn));
-        body.put("lines", List.of(Map.of("sku", "TSHIRT-M", "quantity", quantity, "taxableValue", "999.00",
-                "gstRate", 12)));
-        body.put("invoicePdf", PDF);
-        return body;
-    }
-
-    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
-        Map<String, Object> changed = new HashMap<>(body);
-        changed.put(field, value);
-        return changed;
+        return InvoiceBodies.invoice(gstin, RMS_CLIENT_GSTIN, number,
+                List.of(InvoiceBodies.line("TSHIRT-M", quantity, "999.00", 12)));
     }
 
     @Test

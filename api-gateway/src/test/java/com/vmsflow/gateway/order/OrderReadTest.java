@@ -1,5 +1,8 @@
 package com.vmsflow.gateway.order;
 
+import static com.vmsflow.gateway.testing.GatewayHarness.B2B2C_BRAND;
+import static com.vmsflow.gateway.testing.GatewayHarness.B2B2C_ERP_KEY;
+import static com.vmsflow.gateway.testing.GatewayHarness.B2B2C_PARTNER;
 import static com.vmsflow.gateway.testing.GatewayHarness.LIST_CLIENT;
 import static com.vmsflow.gateway.testing.GatewayHarness.LIST_WAREHOUSE_KEY;
 import static com.vmsflow.gateway.testing.GatewayHarness.RMS_CLIENT;
@@ -42,6 +45,7 @@ class OrderReadTest {
         assertThat(order.path("orderId").asText()).isEqualTo("RD-1");
         assertThat(order.path("status").asText()).isEqualTo("PROCESSING");
         assertThat(order.path("model").asText()).isEqualTo("RMS");
+        assertThat(order.has("partnerClientId")).as("the client's own order").isFalse();
         assertThat(order.path("waitingFor").asText()).isEqualTo("WAREHOUSE");
         assertThat(order.path("archived").asBoolean()).isFalse();
         JsonNode line = order.path("lines").get(0);
@@ -62,6 +66,17 @@ class OrderReadTest {
         assertThat(answer.json().path("status").asText()).isEqualTo("COMPLETED");
         assertThat(answer.json().path("history").get(0).path("note").asText()).isEqualTo("recorded by the test");
         assertThat(answer.json().has("lines")).isFalse();
+    }
+
+    @Test
+    void anArchivedOrderOnAPartnersAccountNamesThePartner() {
+        gateway.recordPartnerOrder("RD-3", OrderStatus.COMPLETED, null);
+
+        Api.Answer answer = gateway.api().get("/v1/clients/" + B2B2C_BRAND + "/orders/RD-3", B2B2C_ERP_KEY);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().path("archived").asBoolean()).isTrue();
+        assertThat(answer.json().path("partnerClientId").asText()).isEqualTo(B2B2C_PARTNER);
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.vmsflow.gateway.testing;
 
 import com.codahale.metrics.MetricRegistry;
 import com.vmsflow.ajio.AjioOrder;
+import com.vmsflow.b2b2c.B2b2cTerms;
+import com.vmsflow.b2b2c.CostPrice;
 import com.vmsflow.client.ClientProfile;
 import com.vmsflow.client.EInvoicingModel;
 import com.vmsflow.client.PostingMode;
@@ -71,6 +73,7 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactoryOptions;
 import jakarta.ws.rs.Path;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,6 +122,18 @@ public final class GatewayHarness implements BeforeAllCallback {
      * of 1, SKU CAP's own of 3) and {@code webstore} (every location, no buffer, going live at ZERO).
      */
     public static final String CHANNEL_CLIENT = "brand-h";
+    /**
+     * B2B2C (seed 002): a Model 1 brand that fulfils the orders of {@link #B2B2C_PARTNER}'s marketplace account from
+     * its own stock, warehouse and ERP; no other test writes its orders.
+     */
+    public static final String B2B2C_BRAND = "brand-i";
+    public static final String B2B2C_BRAND_GSTIN = "33AABCB1234C1ZL";
+    /**
+     * The partner seller whose Ajio orders the brand fulfils, at 60% of the selling price; its B2B invoice to Ajio is
+     * the RMS's. Its GSTIN is the buyer {@link SignedQrs} names by default.
+     */
+    public static final String B2B2C_PARTNER = "partner-i";
+    public static final String B2B2C_PARTNER_GSTIN = "27AAPFU0939F1ZV";
 
     public static final String ERP_KEY = "test-erp-a";
     public static final String WAREHOUSE_KEY = "test-warehouse-a";
@@ -136,6 +151,8 @@ public final class GatewayHarness implements BeforeAllCallback {
     public static final String CHANNEL_SELLER_KEY = "test-seller-h";
     public static final String CHANNEL_WAREHOUSE_KEY = "test-warehouse-h";
     public static final String CHANNEL_ERP_KEY = "test-erp-h";
+    public static final String B2B2C_ERP_KEY = "test-erp-i";
+    public static final String B2B2C_WAREHOUSE_KEY = "test-warehouse-i";
 
     /** Where {@link #startOrder} stocks an order's SKUs. */
     public static final String STOCK_LOCATION = "HARNESS";
@@ -361,12 +378,15 @@ public final class GatewayHarness implements BeforeAllCallback {
         } finally {
             packers.shutdownNow();
         }
+        orderIds.forEach(orderId -> awaitPacked(clientId, orderId));
+    }
+
+    /** Waits until the order is PACKED, awaiting its handover, as the read model says too. */
+    public void awaitPacked(String clientId, String orderId) {
         OrderRepository readModel = new OrderRepository(jdbi());
-        for (String orderId : orderIds) {
-            awaitOrder(clientId, orderId, state -> state.status() == OrderStatus.PACKED && readModel
-                    .find(clientId, orderId).filter(row -> row.status() == OrderStatus.PACKED).isPresent(),
-                    "PACKED, as the read model says");
-        }
+        awaitOrder(clientId, orderId, state -> state.status() == OrderStatus.PACKED && readModel
+                .find(clientId, orderId).filter(row -> row.status() == OrderStatus.PACKED).isPresent(),
+                "PACKED, as the read model says");
     }
 
     /** The Ajio sync's readers, which refuse a client's credentials when told. */
@@ -437,6 +457,33 @@ public final class GatewayHarness implements BeforeAllCallback {
                 "ONHOLD, as the read model says");
     }
 
+    /**
+     * Starts an order of {@link #B2B2C_PARTNER}'s Ajio account as the partner's sync does: the brand's order on the
+     * partner's account, the brand's SKUs mapped to themselves and in stock, the acknowledgement hold passed; packs it
+     * in full and waits until it waits for the brand's e-invoice to the partner (its pack confirmation posted to the
+     * brand's ERP), as the read model says.
+     */
+    public void startB2b2cOrderAwaitingItsInvoice(String orderId, Map<String, Integer> quantityBySku) {
+        startB2b2cOrder(orderId, quantityBySku);
+        order(B2B2C_BRAND, orderId).pack(new PackResult(quantityBySku.entrySet().stream()
+                .map(e -> new PackLine(e.getKey(), e.getValue(), 0, 0)).toList()));
+        OrderRepository readModel = new OrderRepository(jdbi());
+        awaitOrder(B2B2C_BRAND, orderId, state -> state.b2b2cPosted() && state.waitingFor() == WaitingFor.ERP
+                && readModel.find(B2B2C_BRAND, orderId).filter(row -> row.waitingFor() == WaitingFor.ERP).isPresent(),
+                "waiting for the brand's B2B2C e-invoice, as the read model says");
+    }
+
+    /** The same, not packed yet: it waits for the brand's warehouse. */
+    public void startB2b2cOrder(String orderId, Map<String, Integer> quantityBySku) {
+        mapAndStock(B2B2C_BRAND, List.copyOf(quantityBySku.keySet()));
+        launch(client(B2B2C_BRAND).toProfile().fulfilling(client(B2B2C_PARTNER).b2b2cTerms()), orderId,
+                quantityBySku, HOLD_PASSED, null);
+        OrderRepository readModel = new OrderRepository(jdbi());
+        awaitOrder(B2B2C_BRAND, orderId, state -> state.waitingFor() == WaitingFor.WAREHOUSE && readModel
+                .find(B2B2C_BRAND, orderId).filter(row -> row.status() == state.status()).isPresent(),
+                "waiting to be packed, as the read model says");
+    }
+
     /** Starts the order's workflow, made at Ajio at {@code createdAt}, without waiting for it. */
     private void launch(String clientId, String orderId, Map<String, Integer> quantityBySku, Instant createdAt) {
         launch(clientId, orderId, quantityBySku, createdAt, null);
@@ -444,13 +491,19 @@ public final class GatewayHarness implements BeforeAllCallback {
 
     private void launch(String clientId, String orderId, Map<String, Integer> quantityBySku, Instant createdAt,
                         Instant dispatchAfter) {
+        launch(client(clientId).toProfile(), orderId, quantityBySku, createdAt, dispatchAfter);
+    }
+
+    /** Starts the order's workflow with {@code profile}: a client's own, or a brand's fulfilling a partner's order. */
+    private void launch(ClientProfile profile, String orderId, Map<String, Integer> quantityBySku, Instant createdAt,
+                        Instant dispatchAfter) {
+        String clientId = profile.clientId();
         List<Object> lines = new ArrayList<>();
         quantityBySku.forEach((sku, quantity) -> lines.addAll(List.of(sku, quantity, "999.00")));
         AjioOrder order = running.ajio.create(orderId, createdAt, lines.toArray());
         if (dispatchAfter != null) {
             order = running.ajio.dispatchAfter(orderId, dispatchAfter);
         }
-        ClientProfile profile = client(clientId).toProfile();
         ForwardOrderWorkflow workflow = workflows().newWorkflowStub(ForwardOrderWorkflow.class,
                 WorkflowOptions.newBuilder()
                         .setWorkflowId(ForwardOrderWorkflow.idFor(clientId, orderId))
@@ -503,6 +556,18 @@ public final class GatewayHarness implements BeforeAllCallback {
                 false, null, new StatusChange(1, status, at, "recorded by the test")));
     }
 
+    /**
+     * Writes the row of an order of {@link #B2B2C_BRAND} on {@link #B2B2C_PARTNER}'s account, as the real workflow's
+     * local activity would, waiting for {@code waitingForWhat} (null: for nothing).
+     */
+    public void recordPartnerOrder(String orderId, OrderStatus status, String waitingForWhat) {
+        Instant at = Instant.parse("2026-11-23T08:05:00Z");
+        new OrderRepository(jdbi()).record(new OrderRecord(B2B2C_BRAND, orderId, EInvoicingModel.ERP, status,
+                waitingForWhat == null ? WaitingFor.NONE : WaitingFor.ERP, waitingForWhat, at,
+                Instant.parse("2026-11-23T08:00:00Z"), List.of(), false, null, null, null,
+                new StatusChange(1, status, at, "recorded by the test"), null, null, B2B2C_PARTNER));
+    }
+
     private static VmsFlowConfiguration configuration(TestDatabase database) {
         VmsFlowConfiguration config = new VmsFlowConfiguration();
         config.database.setDriverClass("org.postgresql.Driver");
@@ -518,7 +583,8 @@ public final class GatewayHarness implements BeforeAllCallback {
         config.gateway.handoverWait = io.dropwizard.util.Duration.seconds(5);
         config.gateway.maxRequestBody = io.dropwizard.util.DataSize.megabytes(1);
         config.clients = List.of(client(ERP_CLIENT), client(RMS_CLIENT), client(LIST_CLIENT), client(CATALOG_CLIENT),
-                client(FEED_CLIENT), client(PUSH_CLIENT), client(REPORT_CLIENT), client(CHANNEL_CLIENT));
+                client(FEED_CLIENT), client(PUSH_CLIENT), client(REPORT_CLIENT), client(CHANNEL_CLIENT),
+                client(B2B2C_BRAND), client(B2B2C_PARTNER));
         config.devKeys = List.of(key(ERP_KEY, "ERP", ERP_CLIENT), key(WAREHOUSE_KEY, "WAREHOUSE", ERP_CLIENT),
                 key(SELLER_KEY, "SELLER", ERP_CLIENT), key(RMS_ERP_KEY, "ERP", RMS_CLIENT),
                 key(RMS_WAREHOUSE_KEY, "WAREHOUSE", RMS_CLIENT), key(RMS_SELLER_KEY, "SELLER", RMS_CLIENT),
@@ -527,7 +593,8 @@ public final class GatewayHarness implements BeforeAllCallback {
                 key(CATALOG_WAREHOUSE_KEY, "WAREHOUSE", CATALOG_CLIENT), key(FEED_ERP_KEY, "ERP", FEED_CLIENT),
                 key(PUSH_ERP_KEY, "ERP", PUSH_CLIENT), key(REPORT_SELLER_KEY, "SELLER", REPORT_CLIENT),
                 key(CHANNEL_SELLER_KEY, "SELLER", CHANNEL_CLIENT),
-                key(CHANNEL_WAREHOUSE_KEY, "WAREHOUSE", CHANNEL_CLIENT), key(CHANNEL_ERP_KEY, "ERP", CHANNEL_CLIENT));
+                key(CHANNEL_WAREHOUSE_KEY, "WAREHOUSE", CHANNEL_CLIENT), key(CHANNEL_ERP_KEY, "ERP", CHANNEL_CLIENT),
+                key(B2B2C_ERP_KEY, "ERP", B2B2C_BRAND), key(B2B2C_WAREHOUSE_KEY, "WAREHOUSE", B2B2C_BRAND));
         return config;
     }
 
@@ -537,12 +604,22 @@ public final class GatewayHarness implements BeforeAllCallback {
         c.name = "Brand " + clientId;
         c.ajioSellerId = "seller-" + clientId;
         c.ajioSecret = "secret";
-        boolean erp = ERP_CLIENT.equals(clientId);
-        c.supplierGstin = erp ? ERP_CLIENT_GSTIN : RMS_CLIENT_GSTIN;
+        boolean erp = ERP_CLIENT.equals(clientId) || B2B2C_BRAND.equals(clientId);
+        c.supplierGstin = ERP_CLIENT.equals(clientId) ? ERP_CLIENT_GSTIN
+                : B2B2C_BRAND.equals(clientId) ? B2B2C_BRAND_GSTIN : RMS_CLIENT_GSTIN;
         c.eInvoicingModel = erp ? EInvoicingModel.ERP : EInvoicingModel.RMS;
         c.returnModel = erp ? ReturnModel.CREDIT_NOTE_ERP : ReturnModel.CREDIT_NOTE_RMS;
         c.postingMode = PUSH_CLIENT.equals(clientId) ? PostingMode.PUSH : PostingMode.PULL;
         c.invoicePrefix = erp ? "BA" : "BB";
+        if (B2B2C_PARTNER.equals(clientId)) {
+            c.invoicePrefix = "PI";
+            c.fulfilledBy = new ClientSettings.FulfilledBy();
+            c.fulfilledBy.clientId = B2B2C_BRAND;
+            c.fulfilledBy.billingAddress = new B2b2cTerms.BillingAddress("Partner I", "1 Market Road", "Mumbai",
+                    "Maharashtra", "400001");
+            c.fulfilledBy.accountCodes = new B2b2cTerms.AccountCodes("PI-0001", "SALES-B2B2C", "RETURNS-B2B2C");
+            c.fulfilledBy.costPrice = CostPrice.percentOfSellingPrice(new BigDecimal("60"));
+        }
         if (CHANNEL_CLIENT.equals(clientId)) {
             c.stockBuffer = 1;
             c.channels = List.of(channel("ajio", ChannelKind.AJIO, List.of("BLR-1", "DEL-1"), null,

@@ -620,6 +620,12 @@ public final class GatewayHarness implements BeforeAllCallback {
             c.fulfilledBy.accountCodes = new B2b2cTerms.AccountCodes("PI-0001", "SALES-B2B2C", "RETURNS-B2B2C");
             c.fulfilledBy.costPrice = CostPrice.percentOfSellingPrice(new BigDecimal("60"));
         }
+        if (B2B2C_BRAND.equals(clientId)) {
+            ChannelSettings onThePartnersAccount = channel("ajio-" + B2B2C_PARTNER, ChannelKind.AJIO, List.of(), null,
+                    Map.of(), GoLiveMode.ALL);
+            onThePartnersAccount.sellerAccount = B2B2C_PARTNER;
+            c.channels = List.of(ChannelSettings.defaultAjio(), onThePartnersAccount);
+        }
         if (CHANNEL_CLIENT.equals(clientId)) {
             c.stockBuffer = 1;
             c.channels = List.of(channel("ajio", ChannelKind.AJIO, List.of("BLR-1", "DEL-1"), null,

@@ -54,7 +54,7 @@ public class RtoWorkflowImpl implements RtoWorkflow {
         var items = RETURNS.step("Map the RTO's SKUs to Ajio's").rtoItems(request.clientId(), request.orderId(),
                 receipt.items());
         AJIO.step("Ask Ajio to generate the RTO of order " + request.orderId())
-                .requestRto(request.clientId(), request.orderId(), items, IdempotencyKeys.next());
+                .requestRto(request.marketplaceAccount(), request.orderId(), items, IdempotencyKeys.next());
         timesAsked++;
         lastAsked = now();
     }

@@ -34,6 +34,11 @@ import com.vmsflow.returns.ReturnReceipt;
 import com.vmsflow.returns.ReturnState;
 import com.vmsflow.returns.ReturnStatus;
 import com.vmsflow.returns.ReturnWorkflow;
+import com.vmsflow.flow.TaskQueues;
+import com.vmsflow.returns.RtoRequest;
+import com.vmsflow.returns.RtoWorkflow;
+import io.temporal.client.BatchRequest;
+import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -288,6 +293,21 @@ class B2b2cOrdersTest {
         assertThat(world.ajio.accounts).as("QC and credit note on the partner's account")
                 .contains("updateQc demo-partner", "uploadCreditNote demo-partner")
                 .allMatch(call -> call.endsWith(" demo-partner"));
+    }
+
+    @Test
+    void anRtoOfThePartnersOrderIsAskedOfAjioOnThePartnersAccount() {
+        world.returns.orders.put("BB8", Map.of("AJ-TEE-M", "TEE-M"));
+        RtoWorkflow rto = world.client.newWorkflowStub(RtoWorkflow.class, WorkflowOptions.newBuilder()
+                .setTaskQueue(TaskQueues.VMSFLOW).setWorkflowId(RtoWorkflow.idFor("demo-brand", "BB8")).build());
+        BatchRequest batch = world.client.newSignalWithStartRequest();
+        batch.add(rto::run, new RtoRequest("demo-brand", "BB8", Duration.ofMinutes(30), "demo-partner"));
+        batch.add(rto::receiptArrived, new ReturnReceipt(List.of(new ReceivedItem("TEE-M", 1, QcResult.PASS))));
+        world.client.signalWithStart(batch);
+
+        world.awaitThat(() -> world.ajio.count("requestRto") == 1, () -> "Ajio asked for the RTO");
+
+        assertThat(world.ajio.accounts).containsExactly("requestRto demo-partner");
     }
 
     private static List<String> units(ErpPosting posting) {

@@ -95,13 +95,13 @@ public record ReturnWorkflows(WorkflowClient client, ReturnRepository returns, G
      * same receipt again changes nothing and a different one is a conflict; an RTO whose receipt went to its return
      * is not asked for again (a failed one may be).
      */
-    public RtoReceiptView rtoReceipt(String clientId, String orderId, ReturnReceipt receipt) {
+    public RtoReceiptView rtoReceipt(String clientId, String orderId, String partnerClientId, ReturnReceipt receipt) {
         String workflowId = RtoWorkflow.idFor(clientId, orderId);
         RtoWorkflow rto = client.newWorkflowStub(RtoWorkflow.class,
                 RtoStart.options(TaskQueues.VMSFLOW, clientId, orderId));
         try {
             BatchRequest request = client.newSignalWithStartRequest();
-            request.add(rto::run, new RtoRequest(clientId, orderId, rtoAskAgainAfter));
+            request.add(rto::run, new RtoRequest(clientId, orderId, rtoAskAgainAfter, partnerClientId));
             request.add(rto::receiptArrived, receipt);
             client.signalWithStart(request);
             metrics.signalSent("receiptArrived");

@@ -49,7 +49,8 @@ public record RtoReceiptResource(OrderRepository orders, OrderLookup lookup, Ret
         if (order != null && order.lines() != null) {
             checkItems(order, body);
         }
-        return Response.accepted(workflows.rtoReceipt(clientId, body.orderId(), body.toReceipt())).build();
+        return Response.accepted(workflows.rtoReceipt(clientId, body.orderId(), row.partnerClientId(),
+                body.toReceipt())).build();
     }
 
     /** Each SKU is on the order, and no more of it comes back than the order shipped (an archived order: unchecked). */

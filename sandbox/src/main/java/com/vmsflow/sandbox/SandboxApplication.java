@@ -105,7 +105,7 @@ public class SandboxApplication extends Application<SandboxConfiguration> {
             // The contract's error bodies, whatever server block a YAML file gives: Dropwizard's would compete.
             server.setRegisterDefaultExceptionMappers(false);
         }
-        jersey.register(new SimulatedApiFeature(faults, calls, idempotency, tokens, mapper, clock));
+        jersey.register(new SimulatedApiFeature(faults, calls, idempotency, tokens, orders, mapper, clock));
         jersey.register(new ApiExceptionMapper());
         jersey.register(new MalformedJsonMapper());
         jersey.register(new WebApplicationExceptionMapper());

@@ -14,8 +14,10 @@ import com.vmsflow.sandbox.ajio.order.LineQuantity;
 import com.vmsflow.sandbox.ajio.order.NewOrder;
 import com.vmsflow.sandbox.ajio.order.NewOrderLine;
 import com.vmsflow.sandbox.ajio.order.OrderDetail;
+import com.vmsflow.sandbox.ajio.order.OrderRefusals;
 import com.vmsflow.sandbox.ajio.order.OrderUpdateEvent;
 import com.vmsflow.sandbox.ajio.order.QuantityCancellation;
+import com.vmsflow.sandbox.ajio.order.RefuseNext;
 import com.vmsflow.sandbox.ajio.returns.NewReturn;
 import com.vmsflow.sandbox.ajio.returns.ReturnExpectation;
 import com.vmsflow.sandbox.ajio.rsi.NewRsiDocument;
@@ -75,18 +77,18 @@ public class SandboxClient {
     }
 
     public OrderDetail order(String sellerId, String orderId) {
-        return get(url("sandbox", "ajio", sellerId, "orders", orderId).build(), OrderDetail.class);
+        return get(orderUrl(sellerId, orderId).build(), OrderDetail.class);
     }
 
     /** No lines: the whole order. Ajio refuses it (409 {@code ALREADY_ACKNOWLEDGED}) after the acknowledgement. */
     public CancellationEvent customerCancellation(String sellerId, String orderId, List<LineQuantity> lines) {
-        return post(url("sandbox", "ajio", sellerId, "orders", orderId, "customer-cancellation"),
+        return post(orderUrl(sellerId, orderId, "customer-cancellation"),
                 new QuantityCancellation(lines, null), CancellationEvent.class);
     }
 
     /** No lines: the whole order. */
     public CancellationEvent businessCancellation(String sellerId, String orderId, List<LineQuantity> lines) {
-        return post(url("sandbox", "ajio", sellerId, "orders", orderId, "business-cancellation"),
+        return post(orderUrl(sellerId, orderId, "business-cancellation"),
                 new QuantityCancellation(lines, null), CancellationEvent.class);
     }
 
@@ -95,23 +97,34 @@ public class SandboxClient {
      * Answers the order as it then is; a second call changes nothing.
      */
     public OrderDetail panelCancellation(String sellerId, String orderId) {
-        return send(new Request.Builder()
-                .url(url("sandbox", "ajio", sellerId, "orders", orderId, "panel-cancellation").build())
-                .post(RequestBody.create(new byte[0], JSON)).build(), OrderDetail.class);
+        return postEmpty(orderUrl(sellerId, orderId, "panel-cancellation"), OrderDetail.class);
     }
 
     /** Ajio moves the order's dispatch-after time (null clears it); answers the event of its order-updates feed. */
     public OrderUpdateEvent moveDispatchAfter(String sellerId, String orderId, Instant dispatchAfter) {
-        return send(new Request.Builder()
-                .url(url("sandbox", "ajio", sellerId, "orders", orderId, "dispatch-after").build())
+        return send(new Request.Builder().url(orderUrl(sellerId, orderId, "dispatch-after").build())
                 .put(json(new DispatchAfterChange(dispatchAfter))).build(), OrderUpdateEvent.class);
     }
 
     /** The original of this replacement was picked up from the customer; answers the order-updates event. */
     public OrderUpdateEvent returnPickedUp(String sellerId, String orderId) {
-        return send(new Request.Builder()
-                .url(url("sandbox", "ajio", sellerId, "orders", orderId, "return-picked-up").build())
-                .post(RequestBody.create(new byte[0], JSON)).build(), OrderUpdateEvent.class);
+        return postEmpty(orderUrl(sellerId, orderId, "return-picked-up"), OrderUpdateEvent.class);
+    }
+
+    /**
+     * Ajio refuses the next {@code times} (1 to 100) calls of {@code operation} for the order, as the calls record
+     * names them ({@code uploadB2bInvoice}, {@code getShippingLabel}, {@code acknowledge}, {@code cancel}...):
+     * 422 {@code OPERATION_REFUSED} without effect. Replaces what was set for that operation; answers the order's
+     * switches.
+     */
+    public OrderRefusals refuseNext(String sellerId, String orderId, String operation, int times) {
+        return post(orderUrl(sellerId, orderId, "refuse-next"), new RefuseNext(operation, times),
+                OrderRefusals.class);
+    }
+
+    /** Ajio handles every call of the order as usual again. */
+    public void clearRefusals(String sellerId, String orderId) {
+        send(new Request.Builder().url(orderUrl(sellerId, orderId, "refuse-next").build()).delete().build(), null);
     }
 
     /** What Ajio shows for every channel SKU of the seller, with the oversells and the inventory calls' counts. */
@@ -142,21 +155,18 @@ public class SandboxClient {
         return post(url("sandbox", "ajio", sellerId, "rsi-documents"), request, RsiDocument.class);
     }
 
-    /** Every Ajio access token stops working. */
     /** Ajio refuses the seller's credentials, and its tokens, until {@link #restoreCredentials}. */
     public void revokeCredentials(String sellerId) {
-        send(new Request.Builder().url(url("sandbox", "ajio", sellerId, "credentials", "revoke").build())
-                .post(RequestBody.create(new byte[0], JSON)).build(), null);
+        postEmpty(url("sandbox", "ajio", sellerId, "credentials", "revoke"), null);
     }
 
     public void restoreCredentials(String sellerId) {
-        send(new Request.Builder().url(url("sandbox", "ajio", sellerId, "credentials", "restore").build())
-                .post(RequestBody.create(new byte[0], JSON)).build(), null);
+        postEmpty(url("sandbox", "ajio", sellerId, "credentials", "restore"), null);
     }
 
+    /** Every Ajio access token stops working. */
     public void expireTokens() {
-        send(new Request.Builder().url(url("sandbox", "ajio", "tokens", "expire").build())
-                .post(RequestBody.create(new byte[0], JSON)).build(), null);
+        postEmpty(url("sandbox", "ajio", "tokens", "expire"), null);
     }
 
     /** The calls of a system and operation (null for all) and the counts. */
@@ -202,12 +212,25 @@ public class SandboxClient {
         return url;
     }
 
+    /** The control path of one Ajio order, and what follows it. */
+    private HttpUrl.Builder orderUrl(String sellerId, String orderId, String... action) {
+        HttpUrl.Builder url = url("sandbox", "ajio", sellerId, "orders", orderId);
+        for (String segment : action) {
+            url.addPathSegment(segment);
+        }
+        return url;
+    }
+
     private <T> T get(HttpUrl url, Class<T> type) {
         return send(new Request.Builder().url(url).get().build(), type);
     }
 
     private <T> T post(HttpUrl.Builder url, Object body, Class<T> type) {
         return send(new Request.Builder().url(url.build()).post(json(body)).build(), type);
+    }
+
+    private <T> T postEmpty(HttpUrl.Builder url, Class<T> type) {
+        return send(new Request.Builder().url(url.build()).post(RequestBody.create(new byte[0], JSON)).build(), type);
     }
 
     private RequestBody json(Object body) {

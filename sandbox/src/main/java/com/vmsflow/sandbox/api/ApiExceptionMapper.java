@@ -9,6 +9,11 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
 
     @Override
     public Response toResponse(ApiException e) {
+        return response(e);
+    }
+
+    /** The answer of a refusal, for a filter that refuses a call before its resource method runs. */
+    public static Response response(ApiException e) {
         Response.ResponseBuilder response = Response.status(e.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(e.errorCode(), e.getMessage()));

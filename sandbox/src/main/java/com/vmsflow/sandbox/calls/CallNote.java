@@ -6,7 +6,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * What the handling of one request tells the calls record beyond its status: the business key when it comes
- * from the body, whether the answer was a repeat that changed nothing, and whether a fault was injected.
+ * from the body, whether the answer was a repeat that changed nothing, whether a fault was injected, and whether a
+ * refuse-next switch refused the call.
  * Kept as a property of the request; a request is handled by one thread at a time.
  */
 public final class CallNote {
@@ -16,6 +17,7 @@ public final class CallNote {
     private String businessKey;
     private boolean repeat;
     private boolean fault;
+    private boolean refused;
 
     public static CallNote of(ContainerRequestContext request) {
         CallNote note = (CallNote) request.getProperty(PROPERTY);
@@ -43,6 +45,11 @@ public final class CallNote {
         this.fault = true;
     }
 
+    /** A refuse-next switch refused the call: {@code REFUSED} in the record, a GET's too. */
+    public void refused() {
+        this.refused = true;
+    }
+
     public String businessKey() {
         return businessKey;
     }
@@ -53,5 +60,9 @@ public final class CallNote {
 
     public boolean isFault() {
         return fault;
+    }
+
+    public boolean isRefused() {
+        return refused;
     }
 }

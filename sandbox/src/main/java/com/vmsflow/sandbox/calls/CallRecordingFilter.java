@@ -31,6 +31,9 @@ public record CallRecordingFilter(CallLog log, Clock clock, OutsideSystem system
         if (note.isFault() || status >= 500) {
             return Outcome.FAULT;
         }
+        if (note.isRefused()) {
+            return Outcome.REFUSED;
+        }
         if (!HttpMethod.POST.equals(request.getMethod())) {
             return Outcome.READ;
         }

@@ -6,7 +6,7 @@ public enum Outcome {
     APPLIED,
     /** An idempotent repeat: answered as the first time, nothing changed. */
     REPLAYED,
-    /** A 4xx: nothing changed. */
+    /** A 4xx to a POST, or any call a refuse-next switch refused: nothing changed. */
     REFUSED,
     /** An injected fault or a 5xx: nothing changed. */
     FAULT,

@@ -10,12 +10,15 @@ import com.vmsflow.sandbox.ajio.order.DispatchAfterChange;
 import com.vmsflow.sandbox.ajio.order.OrderUpdateEvent;
 import com.vmsflow.sandbox.ajio.order.NewOrder;
 import com.vmsflow.sandbox.ajio.order.OrderDetail;
+import com.vmsflow.sandbox.ajio.order.OrderRefusals;
 import com.vmsflow.sandbox.ajio.order.OrderService;
 import com.vmsflow.sandbox.ajio.order.QuantityCancellation;
+import com.vmsflow.sandbox.ajio.order.RefuseNext;
 import com.vmsflow.sandbox.ajio.returns.NewReturn;
 import com.vmsflow.sandbox.ajio.returns.ReturnService;
 import com.vmsflow.sandbox.ajio.rsi.NewRsiDocument;
 import com.vmsflow.sandbox.ajio.rsi.RsiService;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -28,7 +31,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * What happens at Ajio without the seller: orders, customer, business and panel cancellations, returns, RSI
- * documents, the inventory Ajio showed before; and what Ajio shows.
+ * documents, the inventory Ajio showed before, an order's calls Ajio refuses; and what Ajio shows.
  */
 @Path("/sandbox/ajio")
 @Produces(MediaType.APPLICATION_JSON)
@@ -92,6 +95,25 @@ public record AjioControlResource(OrderService orders, ReturnService returns, Rs
     public OrderUpdateEvent returnPickedUp(@PathParam("sellerId") String sellerId,
                                            @PathParam("orderId") String orderId) {
         return orders.returnPickedUp(sellerId, orderId);
+    }
+
+    /**
+     * Ajio refuses the next {@code times} calls of one operation for this order (422 {@code OPERATION_REFUSED}, no
+     * effect); 400 {@code UNKNOWN_OPERATION} or {@code INVALID_TIMES}. Answers the order's switches.
+     */
+    @POST
+    @Path("/{sellerId}/orders/{orderId}/refuse-next")
+    public OrderRefusals refuseNext(@PathParam("sellerId") String sellerId, @PathParam("orderId") String orderId,
+                                    RefuseNext request) {
+        return orders.refuseNext(sellerId, orderId, request);
+    }
+
+    /** Ajio handles every call of the order as usual again. */
+    @DELETE
+    @Path("/{sellerId}/orders/{orderId}/refuse-next")
+    public Response clearRefusals(@PathParam("sellerId") String sellerId, @PathParam("orderId") String orderId) {
+        orders.clearRefusals(sellerId, orderId);
+        return Response.noContent().build();
     }
 
     /** What Ajio shows for the seller's channel SKUs ({@code sku}: that one only) and the counts of its calls. */

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ public final class Order {
     private Instant dispatchAfter;
     private String replacementOf;
     private boolean originalReturnPickedUp;
+    /** The sandbox's refuse-next switches: calls of an operation Ajio still refuses, by operation. */
+    private final Map<String, Integer> refusalsLeft = new HashMap<>();
 
     Order(String orderId, String sellerId, Instant createdAt, List<NewOrderLine> newLines) {
         this(orderId, sellerId, createdAt, newLines, null);
@@ -74,6 +77,34 @@ public final class Order {
             throw ApiException.conflict("NOT_A_REPLACEMENT", "order " + orderId + " replaces no order");
         }
         originalReturnPickedUp = true;
+    }
+
+    /** Ajio refuses the next {@code times} calls of the operation (replacing what was set for it before). */
+    synchronized OrderRefusals refuseNext(String operation, int times) {
+        refusalsLeft.put(operation, times);
+        return refusals();
+    }
+
+    synchronized void clearRefusals() {
+        refusalsLeft.clear();
+    }
+
+    /** Whether Ajio refuses this call of the operation, using up one of its refusals. */
+    synchronized boolean takeRefusal(String operation) {
+        Integer left = refusalsLeft.get(operation);
+        if (left == null) {
+            return false;
+        }
+        if (left > 1) {
+            refusalsLeft.put(operation, left - 1);
+        } else {
+            refusalsLeft.remove(operation);
+        }
+        return true;
+    }
+
+    synchronized OrderRefusals refusals() {
+        return new OrderRefusals(orderId, refusalsLeft);
     }
 
     Instant createdAt() {

@@ -182,6 +182,28 @@ public class OrderService {
         }
     }
 
+    /** The sandbox's switch: Ajio refuses the next calls of one operation for this order; answers the switches. */
+    public OrderRefusals refuseNext(String sellerId, String orderId, RefuseNext request) {
+        Order order = order(sellerId, orderId);
+        RefuseNext valid = RefuseNext.validated(request);
+        return order.refuseNext(valid.operation(), valid.times());
+    }
+
+    /** Ajio handles every call of the order as usual again. */
+    public void clearRefusals(String sellerId, String orderId) {
+        order(sellerId, orderId).clearRefusals();
+    }
+
+    /**
+     * Whether Ajio refuses this call by a refuse-next switch of the order, using up one refusal; false for an order
+     * it does not have (the call itself answers 404).
+     */
+    public boolean refuses(String sellerId, String orderId, String operation) {
+        return orderId != null && books.of(sellerId).find(orderId)
+                .map(order -> order.takeRefusal(operation))
+                .orElse(false);
+    }
+
     public FeedPage<OrderUpdateEvent> orderUpdates(String sellerId, String after, int limit) {
         return orderUpdates.of(sellerId).after(after, limit);
     }

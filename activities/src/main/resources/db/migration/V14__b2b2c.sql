@@ -16,3 +16,9 @@ alter table documents drop constraint documents_doc_kind_check;
 alter table documents add constraint documents_doc_kind_check
     check (doc_kind in ('B2B_INVOICE', 'B2C_INVOICE', 'SHIPPING_LABEL', 'MANIFEST', 'CREDIT_NOTE', 'B2B2C_INVOICE'));
 create index documents_b2b2c_by_time on documents (client_id, created_at) where doc_kind = 'B2B2C_INVOICE';
+
+-- The brand's ERP hears of a partner's order at packing, and of what comes back from the partner.
+alter table erp_postings drop constraint erp_postings_event_type_check;
+alter table erp_postings add constraint erp_postings_event_type_check check (event_type in ('OUTWARD_ORDER_CREATE',
+    'OUTWARD_ORDER_CANCEL', 'OUTWARD_ORDER_COMPLETE', 'RETURN_ORDER_CREATE', 'BULK_ORDER_DISPATCH',
+    'B2B2C_PACK_CONFIRMATION', 'B2B2C_RETURN'));

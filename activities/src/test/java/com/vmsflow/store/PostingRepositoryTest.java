@@ -43,6 +43,18 @@ class PostingRepositoryTest {
                 Instant.parse("2026-11-23T10:00:00Z"), JsonNodeFactory.instance.objectNode().put("orderId", messageId));
     }
 
+    /** The table's check names every event type a workflow posts: a type it forgot would be retried for ever. */
+    @Test
+    void everyEventTypeIsStored() {
+        Fixtures.addClient(jdbi, "every-type");
+        for (PostingEventType type : PostingEventType.values()) {
+            postings.add("every-type", new ErpPosting("m-type-" + type, type, "FL-" + type, null,
+                    Instant.parse("2026-11-23T10:00:00Z"), JsonNodeFactory.instance.objectNode()));
+        }
+
+        assertThat(postings.feed("every-type", 0, 100)).hasSize(PostingEventType.values().length);
+    }
+
     @Test
     void aPostingIsStoredOncePerMessageIdEvenWhenWrittenConcurrently() throws Exception {
         Fixtures.addClient(jdbi, "once");

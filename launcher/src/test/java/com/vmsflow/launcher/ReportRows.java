@@ -41,14 +41,15 @@ import org.jdbi.v3.core.Jdbi;
  * A week of finance's rows for the reports page's browser test, written through the repositories the workflows use,
  * and the CSV each report must give for them. demo-erp (ERP e-invoicing) has cancellations after ERP posting, QC
  * exceptions and failed orders; demo-rms (RMS e-invoicing, RSI returns) has rows in every report, so that a key of
- * demo-erp always has another client's rows beside its own to not see. Each report also has a row just outside the
- * week, which no report of the week may show.
+ * demo-erp always has another client's rows beside its own to not see (demo-rms stands for a brand that fulfils
+ * demo-cn's orders, B2B2C). Each report also has a row just outside the week, which no report of the week may show.
  */
 final class ReportRows {
 
     static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
     static final String ERP_CLIENT = "demo-erp";
     static final String RMS_CLIENT = "demo-rms";
+    static final String PARTNER_CLIENT = "demo-cn";
 
     /** One report of one client: the records of its CSV after the header, in the report's order. */
     record Expected(String report, String clientId, List<List<String>> records) {
@@ -82,6 +83,7 @@ final class ReportRows {
         rows.failedOrders();
         rows.inventoryDifferences();
         rows.statusMismatches();
+        rows.b2b2cInvoices();
         return rows;
     }
 
@@ -134,14 +136,18 @@ final class ReportRows {
 
     private void rmsDocument(DocumentRepository documents, String reference, DocumentKind kind, String number,
                              String irn, String total, String totalInCsv) {
-        documents.save(new StoredDocument(RMS_CLIENT, reference, kind, number, to, "RMS", irn, new BigDecimal(total),
-                "{}"));
-        // Stamped by the database as it was stored: read back to the microsecond.
-        Instant createdAt = jdbi.withHandle(h -> h.createQuery(
-                        "select created_at from documents where client_id = :c and doc_number = :n")
-                .bind("c", RMS_CLIENT).bind("n", number).mapTo(Instant.class).one());
+        Instant createdAt = stored(documents, new StoredDocument(RMS_CLIENT, reference, kind, number, to, "RMS", irn,
+                new BigDecimal(total), "{}"));
         add("rms-documents", RMS_CLIENT, reference, kind.name(), number, to.toString(), irn, totalInCsv,
                 iso(createdAt));
+    }
+
+    /** Saves the document; answers when it was stored, stamped by the database: read back to the microsecond. */
+    private Instant stored(DocumentRepository documents, StoredDocument document) {
+        documents.save(document);
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select created_at from documents where client_id = :c and doc_number = :n")
+                .bind("c", document.clientId()).bind("n", document.number()).mapTo(Instant.class).one());
     }
 
     private void rsiItems() {
@@ -245,6 +251,24 @@ final class ReportRows {
         // Found before the week: not in it.
         mismatch("FL3000600", "PROCESSING", "every line cancelled: 2 (2 of 2)",
                 from.atStartOfDay(INDIA).toInstant().minusSeconds(60));
+    }
+
+    /** demo-rms's e-invoices to demo-cn: one of an order packed, one of an order VMS Flow does not know. */
+    private void b2b2cInvoices() {
+        Instant packed = at(0, "09:30");
+        new OrderRepository(jdbi).record(new OrderRecord(RMS_CLIENT, "FL3000701", EInvoicingModel.RMS,
+                OrderStatus.PACKED, WaitingFor.NONE, null, null, packed, List.of(), false, null, null, null,
+                new StatusChange(1, OrderStatus.PACKED, packed, null), null, null, PARTNER_CLIENT));
+        DocumentRepository documents = new DocumentRepository(jdbi);
+        String irn = "b2c3d4e5f6a1".repeat(5) + "b2c3";
+        Instant first = stored(documents, new StoredDocument(RMS_CLIENT, "FL3000701", DocumentKind.B2B2C_INVOICE,
+                "DR2627000201", to, "RMS", irn, new BigDecimal("708"), "{}"));
+        add("b2b2c-invoices", RMS_CLIENT, iso(first), "FL3000701", PARTNER_CLIENT, "DR2627000201", to.toString(),
+                irn, "RMS", "708.00", "PACKED");
+        Instant second = stored(documents, new StoredDocument(RMS_CLIENT, "FL3000702", DocumentKind.B2B2C_INVOICE,
+                "ERP-B2B2C-702", to, "ERP", irn.replace('b', 'e'), new BigDecimal("1416.00"), "{}"));
+        add("b2b2c-invoices", RMS_CLIENT, iso(second), "FL3000702", "", "ERP-B2B2C-702", to.toString(),
+                irn.replace('b', 'e'), "ERP", "1416.00", "");
     }
 
     private void mismatch(String orderId, String ourStatus, String ajioView, Instant at) {

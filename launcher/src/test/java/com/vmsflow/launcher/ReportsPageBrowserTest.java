@@ -59,6 +59,7 @@ class ReportsPageBrowserTest {
         CLIENT_OF_REPORT.put("failed-orders", ERP_CLIENT);
         CLIENT_OF_REPORT.put("inventory-differences", RMS_CLIENT);
         CLIENT_OF_REPORT.put("status-mismatches", RMS_CLIENT);
+        CLIENT_OF_REPORT.put("b2b2c-invoices", RMS_CLIENT);
     }
 
     /** How the CSV writes each kind of cell; an empty cell is a null. */

@@ -20,6 +20,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(QcExceptionRow.class)
 @RegisterConstructorMapper(InventoryDifferenceRow.class)
 @RegisterConstructorMapper(StatusMismatchRow.class)
+@RegisterConstructorMapper(B2b2cInvoiceRow.class)
 public interface ReportDao {
 
     int FETCH_SIZE = 1000;
@@ -111,4 +112,17 @@ public interface ReportDao {
             """)
     @FetchSize(FETCH_SIZE)
     Stream<StatusMismatchRow> statusMismatches(String clientId, Instant from, Instant to);
+
+    /** The brand's e-invoices to its partners (B2B2C) stored in the range, with each order's partner and status. */
+    @SqlQuery("""
+            select d.created_at, d.reference as order_id, o.partner_client_id, d.doc_number as invoice_number,
+                   d.doc_date as invoice_date, d.irn, d.issuer, d.total_value, o.status as order_status
+            from documents d
+            left join orders o on o.client_id = d.client_id and o.order_id = d.reference
+            where d.client_id = :clientId and d.doc_kind = 'B2B2C_INVOICE'
+              and d.created_at >= :from and d.created_at < :to
+            order by d.created_at, d.reference, d.document_id
+            """)
+    @FetchSize(FETCH_SIZE)
+    Stream<B2b2cInvoiceRow> b2b2cInvoices(String clientId, Instant from, Instant to);
 }

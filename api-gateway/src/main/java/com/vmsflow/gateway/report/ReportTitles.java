@@ -26,7 +26,11 @@ final class ReportTitles {
                             + " our figure was pushed; channel SKUs without a client SKU are listed, not pushed."),
             "status-mismatches", new Title("Status mismatches",
                     "Open orders Ajio showed cancelled without a feed event, with their status now and whether"
-                            + " they wait for support."));
+                            + " they wait for support."),
+            "b2b2c-invoices", new Title("B2B2C e-invoices to partners",
+                    "The brand's e-invoices to its partners for their marketplace orders, at cost price, by the"
+                            + " time they were stored, with each order's partner and status: settle them with the"
+                            + " partner."));
 
     private ReportTitles() {
     }

@@ -1,6 +1,7 @@
 package com.vmsflow.gateway.report;
 
 import com.vmsflow.erp.CancelledAfterPosting;
+import com.vmsflow.store.report.B2b2cInvoiceRow;
 import com.vmsflow.store.report.FailedOrderRow;
 import com.vmsflow.store.report.InventoryDifferenceRow;
 import com.vmsflow.store.report.QcExceptionRow;
@@ -96,8 +97,21 @@ final class Reports {
                     Column.flag("flaggedForSupport", StatusMismatchRow::flaggedForSupport)),
             ReportDao::statusMismatches);
 
+    private static final Report<B2b2cInvoiceRow> B2B2C_INVOICES = new Report<>(
+            "b2b2c-invoices",
+            List.of(Column.instant("createdAt", B2b2cInvoiceRow::createdAt),
+                    Column.text("orderId", B2b2cInvoiceRow::orderId),
+                    Column.text("partnerClientId", B2b2cInvoiceRow::partnerClientId),
+                    Column.text("invoiceNumber", B2b2cInvoiceRow::invoiceNumber),
+                    Column.date("invoiceDate", B2b2cInvoiceRow::invoiceDate),
+                    Column.text("irn", B2b2cInvoiceRow::irn),
+                    Column.text("issuer", B2b2cInvoiceRow::issuer),
+                    Column.amount("totalValue", B2b2cInvoiceRow::totalValue),
+                    Column.text("orderStatus", B2b2cInvoiceRow::orderStatus)),
+            ReportDao::b2b2cInvoices);
+
     static final List<Report<?>> ALL = List.of(CANCELLED_AFTER_ERP_POSTING, RMS_DOCUMENTS, RSI_ITEMS, QC_EXCEPTIONS,
-            FAILED_ORDERS, INVENTORY_DIFFERENCES, STATUS_MISMATCHES);
+            FAILED_ORDERS, INVENTORY_DIFFERENCES, STATUS_MISMATCHES, B2B2C_INVOICES);
 
     private Reports() {
     }

@@ -23,7 +23,8 @@ class ReportDocumentationTest {
             "qc-exceptions", "QcExceptionRow",
             "failed-orders", "FailedOrderRow",
             "inventory-differences", "InventoryDifferenceRow",
-            "status-mismatches", "StatusMismatchRow");
+            "status-mismatches", "StatusMismatchRow",
+            "b2b2c-invoices", "B2b2cInvoiceRow");
 
     @Test
     void eachReportIsDocumentedWithItsColumns() {

@@ -5,6 +5,7 @@ import static com.vmsflow.gateway.testing.GatewayHarness.FEED_ERP_KEY;
 import static com.vmsflow.gateway.testing.GatewayHarness.REPORT_CLIENT;
 import static com.vmsflow.gateway.testing.GatewayHarness.REPORT_SELLER_KEY;
 import static com.vmsflow.gateway.testing.GatewayHarness.PUSH_CLIENT;
+import static com.vmsflow.gateway.testing.GatewayHarness.RMS_CLIENT;
 import static com.vmsflow.gateway.testing.GatewayHarness.RMS_SELLER_KEY;
 import static com.vmsflow.gateway.testing.GatewayHarness.SUPPORT_KEY;
 import static com.vmsflow.gateway.testing.GatewayHarness.WAREHOUSE_KEY;
@@ -62,6 +63,12 @@ class ReportTest {
             document(clientId, "FO-R2", "B2B_INVOICE", "ERP-INV-1" + own, "ERP", "10", "2026-03-01T12:00:00Z");
             document(clientId, "FO-R3", "B2C_INVOICE", "AJ-1" + own, "AJIO", "10", "2026-03-01T12:00:00Z");
             document(clientId, "FO-R4", "B2B_INVOICE", "BG2627000002" + own, "RMS", "10", "2026-03-02T18:30:00Z");
+            // The brand's e-invoices to its partner (B2B2C): B2-2's is stored first, at B2-1's time.
+            document(clientId, "B2-EARLY", "B2B2C_INVOICE", "ERP-B2-0" + own, "ERP", "1", "2026-02-28T18:29:59.999Z");
+            document(clientId, "B2-2", "B2B2C_INVOICE", "ERP-B2-2" + own, "ERP", "420", "2026-02-28T18:30:00Z");
+            document(clientId, "B2-1", "B2B2C_INVOICE", "BG2627P00001" + own, "RMS", "1180.5", "2026-02-28T18:30:00Z");
+            document(clientId, "B2-3", "B2B2C_INVOICE", "ERP-B2-3" + own, "ERP", "99", "2026-03-02T18:29:59Z");
+            document(clientId, "B2-LATE", "B2B2C_INVOICE", "ERP-B2-4" + own, "ERP", "1", "2026-03-02T18:30:00Z");
 
             OrderRepository orders = new OrderRepository(gateway.jdbi());
             orders.record(failed(clientId, "FO-F1" + own, 1, OrderStatus.FAILED, List.of("CH-1", "CH-2"),
@@ -74,6 +81,11 @@ class ReportTest {
             orders.record(failed(clientId, "FO-F3" + own, 1, OrderStatus.FAILED, List.of("CH-5"),
                     "2026-02-28T18:29:59Z"));
         }
+        // B2-1 and B2-2 are the report client's orders on a partner's seller account (brand-b stands for the partner);
+        // B2-3 is not in the read model.
+        OrderRepository orders = new OrderRepository(gateway.jdbi());
+        orders.record(partnerOrder("B2-1", OrderStatus.PACKED));
+        orders.record(partnerOrder("B2-2", OrderStatus.CANCELLED));
         // The streaming test's rows, on a day of their own.
         gateway.jdbi().useHandle(h -> h.createUpdate("""
                         insert into cancelled_after_erp_posting (client_id, order_id, cancelled_at, source,
@@ -106,6 +118,13 @@ class ReportTest {
         return new OrderRecord(clientId, orderId, EInvoicingModel.RMS, status, WaitingFor.SELLER, null, null,
                 Instant.parse("2026-03-01T00:00:00Z"), missing, false, null,
                 new StatusChange(seq, status, Instant.parse(at), "recorded by the test"));
+    }
+
+    private static OrderRecord partnerOrder(String orderId, OrderStatus status) {
+        Instant at = Instant.parse("2026-03-01T00:00:00Z");
+        return new OrderRecord(REPORT_CLIENT, orderId, EInvoicingModel.RMS, status, WaitingFor.NONE, null, null, at,
+                List.of(), false, null, null, null, new StatusChange(1, status, at, "recorded by the test"), null, null,
+                RMS_CLIENT);
     }
 
     private static Api.Answer report(String nameAndQuery, String accept) {
@@ -160,6 +179,42 @@ class ReportTest {
                 + "\"totalValue\":1234.50,\"createdAt\":\"2026-02-28T18:30:00Z\"},").formatted(IRN));
         assertThat(json.body()).contains("\"totalValue\":99.00");
         assertThat(json.json()).hasSize(2);
+    }
+
+    @Test
+    void b2b2cInvoicesAsCsvJsonAndPreviewForTheBrandOnly() {
+        Api.Answer csv = report("b2b2c-invoices" + DAYS, CSV);
+        Api.Answer json = report("b2b2c-invoices" + DAYS, Api.JSON);
+        Api.Answer preview = report("b2b2c-invoices/preview" + DAYS, Api.JSON);
+        Api.Answer support = gateway.api().get(REPORTS + "b2b2c-invoices" + DAYS, SUPPORT_KEY, CSV);
+        Api.Answer partner = gateway.api().get(REPORTS + "b2b2c-invoices" + DAYS, RMS_SELLER_KEY, CSV);
+        Api.Answer partnersOwn = gateway.api().get("/v1/clients/" + RMS_CLIENT + "/reports/b2b2c-invoices" + DAYS,
+                RMS_SELLER_KEY, CSV);
+
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.header("Content-Disposition")).isEqualTo(
+                "attachment; filename=\"b2b2c-invoices_brand-g_2026-03-01_2026-03-02.csv\"");
+        assertThat(csv.body()).isEqualTo("""
+                createdAt,orderId,partnerClientId,invoiceNumber,invoiceDate,irn,issuer,totalValue,orderStatus\r
+                2026-02-28T18:30:00Z,B2-1,brand-b,BG2627P00001,2026-03-01,%1$s,RMS,1180.50,PACKED\r
+                2026-02-28T18:30:00Z,B2-2,brand-b,ERP-B2-2,2026-03-01,%1$s,ERP,420.00,CANCELLED\r
+                2026-03-02T18:29:59Z,B2-3,,ERP-B2-3,2026-03-01,%1$s,ERP,99.00,\r
+                """.formatted(IRN));
+        assertThat(json.body()).startsWith(("[{\"createdAt\":\"2026-02-28T18:30:00Z\",\"orderId\":\"B2-1\","
+                + "\"partnerClientId\":\"brand-b\",\"invoiceNumber\":\"BG2627P00001\",\"invoiceDate\":\"2026-03-01\","
+                + "\"irn\":\"%s\",\"issuer\":\"RMS\",\"totalValue\":1180.50,\"orderStatus\":\"PACKED\"},")
+                .formatted(IRN));
+        assertThat(json.json()).hasSize(3);
+        assertThat(json.json().get(2).path("partnerClientId").isNull()).isTrue();
+        assertThat(json.json().get(2).path("orderStatus").isNull()).isTrue();
+        assertThat(preview.json().path("rowCount").asLong()).isEqualTo(3);
+        assertThat(preview.json().path("rows")).containsExactlyElementsOf(json.json());
+        assertThat(support.body()).isEqualTo(csv.body());
+        assertThat(partner.status()).as("the partner's key cannot read the brand's report").isEqualTo(404);
+        assertThat(partner.code()).isEqualTo("NOT_FOUND");
+        assertThat(partnersOwn.body()).as("the invoices are the brand's documents")
+                .isEqualTo("createdAt,orderId,partnerClientId,invoiceNumber,invoiceDate,irn,issuer,totalValue,"
+                        + "orderStatus\r\n");
     }
 
     @Test
@@ -244,7 +299,7 @@ class ReportTest {
         assertThat(answer.code()).isEqualTo("NOT_FOUND");
         assertThat(answer.json().path("message").asText()).isEqualTo("no report returned-items; the reports are"
                 + " cancelled-after-erp-posting, rms-documents, rsi-items, qc-exceptions, failed-orders,"
-                + " inventory-differences, status-mismatches");
+                + " inventory-differences, status-mismatches, b2b2c-invoices");
     }
 
     @Test

@@ -73,6 +73,7 @@ public record Demo(GatewayClient gateway, SandboxClient sandbox, PrintStream out
         new PoolFlows(this, new ReturnFlows(this)).addTo(flows);
         new OnHoldFlows(this).addTo(flows);
         new BulkOrderFlows(this).addTo(flows);
+        new B2b2cFlows(this).addTo(flows);
         return flows;
     }
 
@@ -251,6 +252,7 @@ public record Demo(GatewayClient gateway, SandboxClient sandbox, PrintStream out
                     Map.of("sku", "SOCKS-FREE", "location", "WH-BLR", "quantity", 500),
                     Map.of("sku", "SHAWL", "location", "WH-BLR", "quantity", 0))), 200, "inventory");
         }
+        new B2b2cFlows(this).seedCatalogue();
     }
 
     String newOrder(String client, NewOrderLine... lines) {
@@ -327,7 +329,7 @@ public record Demo(GatewayClient gateway, SandboxClient sandbox, PrintStream out
         return order;
     }
 
-    private JsonNode awaitOrder(String client, String orderId, Predicate<JsonNode> condition, String what) {
+    JsonNode awaitOrder(String client, String orderId, Predicate<JsonNode> condition, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         JsonNode last = null;
         while (System.nanoTime() < deadline) {

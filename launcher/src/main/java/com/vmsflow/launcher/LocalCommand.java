@@ -81,7 +81,8 @@ final class LocalCommand implements Callable<Integer> {
         System.out.println("  PostgreSQL      " + (stack.embeddedDatabase() ? "embedded, " + stack.databaseUrl()
                 : "DATABASE_URL"));
         System.out.println("  Logs            " + LocalLogs.FILE.toAbsolutePath());
-        System.out.println("  API keys        dev-<erp|warehouse|seller>-<demo-erp|demo-rms|demo-cn>, dev-support");
+        System.out.println("  API keys        dev-<erp|warehouse|seller>-<demo-erp|demo-rms|demo-cn|demo-brand>,"
+                + " dev-seller-demo-partner, dev-support");
         System.out.println();
     }
 }

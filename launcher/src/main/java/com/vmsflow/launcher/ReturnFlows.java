@@ -192,7 +192,7 @@ final class ReturnFlows extends DemoFlows {
         throw new IllegalStateException("Ajio generated no RTO for order " + order);
     }
 
-    private JsonNode awaitReturn(String client, String ret, Predicate<JsonNode> condition, String what) {
+    JsonNode awaitReturn(String client, String ret, Predicate<JsonNode> condition, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         JsonNode last = null;
         while (System.nanoTime() < deadline) {

@@ -26,7 +26,9 @@ public record Summary(Jdbi jdbi, SandboxClient sandbox, GatewayClient gateway) {
         flows.print(out);
 
         out.println();
-        Table statuses = new Table("orders by final status", "demo-erp", "demo-rms", "demo-cn");
+        List<String> clients = List.of("demo-erp", "demo-rms", "demo-cn", B2b2cFlows.BRAND);
+        Table statuses = new Table(java.util.stream.Stream.concat(java.util.stream.Stream.of("orders by final status"),
+                clients.stream()).toArray(String[]::new));
         Map<String, Map<String, Integer>> byStatus = new TreeMap<>();
         jdbi.useHandle(h -> h.createQuery("select client_id, status, count(*) n from orders group by 1, 2")
                 .map((rs, ctx) -> {
@@ -34,8 +36,9 @@ public record Summary(Jdbi jdbi, SandboxClient sandbox, GatewayClient gateway) {
                             .put(rs.getString("client_id"), rs.getInt("n"));
                     return null;
                 }).list());
-        byStatus.forEach((status, counts) -> statuses.row(status, String.valueOf(counts.getOrDefault("demo-erp", 0)),
-                String.valueOf(counts.getOrDefault("demo-rms", 0)), String.valueOf(counts.getOrDefault("demo-cn", 0))));
+        byStatus.forEach((status, counts) -> statuses.row(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(status), clients.stream()
+                        .map(client -> String.valueOf(counts.getOrDefault(client, 0)))).toArray(String[]::new)));
         statuses.print(out);
 
         out.println();
@@ -96,15 +99,17 @@ public record Summary(Jdbi jdbi, SandboxClient sandbox, GatewayClient gateway) {
     private void printInventory(PrintStream out) {
         Table syncs = new Table("inventory syncs", "mode", "changes", "figures pushed", "calls", "429s",
                 "last reconciliation", "differences", "waiting", "Ajio oversells");
-        for (String client : List.of("demo-erp", "demo-rms", "demo-cn")) {
+        for (String client : List.of("demo-erp", "demo-rms", "demo-cn", B2b2cFlows.BRAND)) {
             GatewayClient.Answer channels = gateway.get("dev-support", "/v1/clients/" + client + "/channels");
             if (!channels.ok()) {
                 syncs.row(client, "GET /channels answered " + channels.status());
                 continue;
             }
-            long oversells = sandbox.ajioInventory(client).oversells();
             for (JsonNode channel : channels.body().path("channels")) {
                 JsonNode sync = channel.path("inventorySync");
+                String seller = channel.path("channelId").asText().equals(B2b2cFlows.PARTNER_CHANNEL)
+                        ? B2b2cFlows.PARTNER : client;
+                long oversells = sandbox.ajioInventory(seller).oversells();
                 syncs.row(client + "/" + channel.path("channelId").asText(), sync.path("mode").asText(),
                         sync.path("changesPushed").asText(), sync.path("skusPushed").asText(),
                         sync.path("calls").asText(), sync.path("throttled").asText(),

@@ -117,7 +117,7 @@ class B2b2cEndToEndTest {
             assertThat(kept.path("orderId").asText()).isEqualTo(late);
             assertThat(kept.path("reason").asText()).contains("B2B2C e-invoice");
         });
-        assertThat(first.body().path("manifests").path(0).path("shipmentIds")).extracting(JsonNode::asText)
+        assertThat(first.body().path("manifests").path(0).path("orderIds")).extracting(JsonNode::asText)
                 .containsExactly(ready);
         awaitOrder(ready, o -> o.path("status").asText().equals("COMPLETED"));
         awaitOrder(late, o -> o.path("status").asText().equals("PACKED"));

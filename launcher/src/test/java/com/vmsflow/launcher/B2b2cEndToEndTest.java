@@ -83,7 +83,7 @@ class B2b2cEndToEndTest {
         Instant eInvoiced = only(sandbox.calls(OutsideSystem.ERP, "b2b2cInvoiceCallback").calls(), orderId).at();
         Instant atAjio = only(sandbox.calls(OutsideSystem.AJIO, "uploadB2bInvoice").calls(), orderId).at();
         assertThat(atAjio).as("no marketplace pack confirmation before the brand's e-invoice").isAfter(eInvoiced);
-        assertNothingAppliedTwice();
+        OutsideEffects.nothingAppliedTwice(sandbox);
 
         Path exported = Path.of("target", "history-b2b2c-" + orderId + ".json");
         assertThat(new picocli.CommandLine(new VmsFlowCommand()).execute("history", "export",
@@ -125,7 +125,7 @@ class B2b2cEndToEndTest {
                 "E2E-KEPT-" + late, "courier", "Delhivery", "orderIds", List.of(late))).status()).isEqualTo(201);
         awaitOrder(late, o -> o.path("status").asText().equals("COMPLETED"));
         assertThat(sandbox.calls(OutsideSystem.AJIO, null).counts().applied("createManifest", late)).isEqualTo(1);
-        assertNothingAppliedTwice();
+        OutsideEffects.nothingAppliedTwice(sandbox);
     }
 
     @Test
@@ -148,7 +148,7 @@ class B2b2cEndToEndTest {
                 + " order_id = :o and event_type = 'B2B2C_RETURN' and delivered_at is not null")
                 .bind("o", orderId).mapTo(Integer.class).one());
         assertThat(returns).isEqualTo(1);
-        assertNothingAppliedTwice();
+        OutsideEffects.nothingAppliedTwice(sandbox);
     }
 
     private static CallRecord only(List<CallRecord> calls, String orderId) {
@@ -162,13 +162,6 @@ class B2b2cEndToEndTest {
                 Map.of("lines", List.of(Map.of("sku", "TEE-M", "packed", awaitOrder(orderId, o -> true)
                         .path("lines").path(0).path("ordered").asInt(), "notFound", 0, "damaged", 0)))).status())
                 .isEqualTo(202);
-    }
-
-    private static void assertNothingAppliedTwice() {
-        for (OutsideSystem system : OutsideSystem.values()) {
-            assertThat(sandbox.calls(system, null).counts().appliedByBusinessKey())
-                    .as("effects at %s", system).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
-        }
     }
 
     private static NewOrderLine line(String channelSku, int quantity, String price) {

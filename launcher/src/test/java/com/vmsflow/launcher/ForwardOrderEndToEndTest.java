@@ -83,7 +83,7 @@ class ForwardOrderEndToEndTest {
         String invoiceNumber = done.path("documents").path(0).path("number").asText();
         assertThat(sandbox.calls(OutsideSystem.RMS, null).counts().applied("registerEInvoice", "INV:" + invoiceNumber))
                 .isEqualTo(1);
-        assertNothingAppliedTwice();
+        OutsideEffects.nothingAppliedTwice(sandbox);
 
         Path exported = Path.of("target", "history-" + orderId + ".json");
         int export = new picocli.CommandLine(new VmsFlowCommand()).execute("history", "export",
@@ -122,7 +122,7 @@ class ForwardOrderEndToEndTest {
         assertThat(postings).as("OUTWARD_ORDER_CREATE and OUTWARD_ORDER_COMPLETE delivered").isEqualTo(2);
         assertThat(sandbox.calls(OutsideSystem.AJIO, null).counts().applied("uploadB2bInvoice", orderId))
                 .isEqualTo(1);
-        assertNothingAppliedTwice();
+        OutsideEffects.nothingAppliedTwice(sandbox);
     }
 
     /**
@@ -166,14 +166,7 @@ class ForwardOrderEndToEndTest {
                         .getUpdateId().startsWith("pack-"))
                 .toList();
         assertThat(accepted).as("one pack in the order's history").hasSize(1);
-        assertNothingAppliedTwice();
-    }
-
-    private static void assertNothingAppliedTwice() {
-        for (OutsideSystem system : OutsideSystem.values()) {
-            assertThat(sandbox.calls(system, null).counts().appliedByBusinessKey())
-                    .as("effects at %s", system).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
-        }
+        OutsideEffects.nothingAppliedTwice(sandbox);
     }
 
     private static NewOrderLine line(String channelSku, int quantity, String price) {

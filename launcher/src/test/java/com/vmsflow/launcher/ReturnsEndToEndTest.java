@@ -98,7 +98,7 @@ class ReturnsEndToEndTest {
         int failed = stack.local.jdbi().withHandle(h -> h.createQuery("select count(*) from qc_exceptions where"
                 + " return_id = :r and qc = 'FAIL'").bind("r", returnId).mapTo(Integer.class).one());
         assertThat(failed).as("the FAIL is in the qc-exceptions report").isEqualTo(1);
-        assertNothingAppliedTwice();
+        OutsideEffects.nothingAppliedTwice(sandbox);
 
         Path exported = Path.of("target", "history-" + returnId + ".json");
         assertThat(new picocli.CommandLine(new VmsFlowCommand()).execute("history", "export",
@@ -142,7 +142,7 @@ class ReturnsEndToEndTest {
         CallCounts ajio = sandbox.calls(OutsideSystem.AJIO, null).counts();
         assertThat(ajio.applied("requestRto", orderId)).as("Ajio asked once").isEqualTo(1);
         assertThat(ajio.applied("uploadCreditNote", returnId)).isEqualTo(1);
-        assertNothingAppliedTwice();
+        OutsideEffects.nothingAppliedTwice(sandbox);
     }
 
     @Test
@@ -193,13 +193,6 @@ class ReturnsEndToEndTest {
                 .isEqualTo(201);
         awaitOrder(client, orderId, o -> o.path("status").asText().equals("COMPLETED"));
         return orderId;
-    }
-
-    private static void assertNothingAppliedTwice() {
-        for (OutsideSystem system : OutsideSystem.values()) {
-            assertThat(sandbox.calls(system, null).counts().appliedByBusinessKey())
-                    .as("effects at %s", system).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
-        }
     }
 
     private static NewOrderLine line(String channelSku, int quantity, String price) {

@@ -49,11 +49,7 @@ class B2b2cCancellationTableTest {
 
     @BeforeAll
     static void start() {
-        world = new OrderWorld();
-        world.database.mappings.put("AJ-TEE-M", "TEE-M");
-        world.database.mappings.put("AJ-JEANS-32", "JEANS-32");
-        world.database.onHand.put("TEE-M", 100_000);
-        world.database.onHand.put("JEANS-32", 100_000);
+        world = new OrderWorld().withTeesAndJeans(100_000);
     }
 
     @AfterAll

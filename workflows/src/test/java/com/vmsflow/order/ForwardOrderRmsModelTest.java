@@ -34,11 +34,7 @@ class ForwardOrderRmsModelTest {
 
     @BeforeEach
     void setUp() {
-        world = new OrderWorld();
-        world.database.mappings.put("AJ-TEE-M", "TEE-M");
-        world.database.mappings.put("AJ-JEANS-32", "JEANS-32");
-        world.database.onHand.put("TEE-M", 10);
-        world.database.onHand.put("JEANS-32", 10);
+        world = new OrderWorld().withTeesAndJeans(10);
     }
 
     @AfterEach

@@ -79,6 +79,15 @@ class OrderWorld implements AutoCloseable {
         returns.client = client;
     }
 
+    /** AJ-TEE-M and AJ-JEANS-32 mapped to TEE-M and JEANS-32, {@code onHand} of each in stock. */
+    OrderWorld withTeesAndJeans(int onHand) {
+        database.mappings.put("AJ-TEE-M", "TEE-M");
+        database.mappings.put("AJ-JEANS-32", "JEANS-32");
+        database.onHand.put("TEE-M", onHand);
+        database.onHand.put("JEANS-32", onHand);
+        return this;
+    }
+
     Instant now() {
         return Instant.ofEpochMilli(env.currentTimeMillis());
     }

@@ -84,6 +84,20 @@ public class ClientSettings {
     public List<ChannelSettings> channels = new ArrayList<>();
 
     /**
+     * The client's stores and warehouses (seed 003); none: free-form inventory locations, as before web stores.
+     */
+    @Valid
+    @NotNull
+    @JsonProperty
+    public List<LocationSettings> locations = new ArrayList<>();
+
+    /** How web store orders are routed to the locations. */
+    @Valid
+    @NotNull
+    @JsonProperty
+    public RoutingSettings routing = new RoutingSettings();
+
+    /**
      * Set on a partner whose marketplace orders a brand fulfils (B2B2C, seed 002): the brand, and what its ERP needs
      * of the partner. Null for a client that sells its own stock.
      */

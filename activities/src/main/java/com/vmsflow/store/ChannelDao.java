@@ -17,6 +17,24 @@ interface ChannelDao {
     @SqlQuery("select true from pg_advisory_xact_lock(hashtext('channels'), hashtext(:clientId))")
     boolean lockClient(String clientId);
 
+    @SqlUpdate("""
+            delete from locations where client_id = :clientId and location_id <> all(cast(:locationIds as text[]))
+            """)
+    void deleteClientLocationsOtherThan(String clientId, Collection<String> locationIds);
+
+    // updated_at moves only when a setting changed.
+    @SqlUpdate("""
+            insert into locations (client_id, location_id, kind, country, city, postcode)
+            values (:clientId, :locationId, :kind, :country, :city, :postcode)
+            on conflict (client_id, location_id) do update set
+                kind = excluded.kind, country = excluded.country, city = excluded.city, postcode = excluded.postcode,
+                updated_at = now()
+            where (locations.kind, locations.country, locations.city, locations.postcode)
+                  is distinct from (excluded.kind, excluded.country, excluded.city, excluded.postcode)
+            """)
+    void upsertClientLocation(String clientId, String locationId, String kind, String country, String city,
+                              String postcode);
+
     // updated_at moves only when a setting changed.
     @SqlUpdate("""
             insert into channels (client_id, channel_id, kind, all_locations, buffer)

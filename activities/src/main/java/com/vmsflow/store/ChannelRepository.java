@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A client's sales channels, written from its settings at start (by the gateway and by the worker), and read with
- * their inventory syncs' state ({@code GET /channels}).
+ * A client's sales channels and its locations, written from its settings at start (by the gateway and by the
+ * worker), and read with their inventory syncs' state ({@code GET /channels}).
  */
 public record ChannelRepository(Jdbi jdbi) {
 
@@ -28,6 +28,9 @@ public record ChannelRepository(Jdbi jdbi) {
         Transactions.retrying("upsertChannels", () -> jdbi.inTransaction(READ_COMMITTED, h -> {
             ChannelDao dao = h.attach(ChannelDao.class);
             dao.lockClient(clientId);
+            dao.deleteClientLocationsOtherThan(clientId, settings.locations.stream().map(l -> l.locationId).toList());
+            settings.locations.forEach(l -> dao.upsertClientLocation(clientId, l.locationId, l.kind.name(),
+                    l.country, l.city, l.postcode));
             dao.deleteChannelsOtherThan(clientId, channelIds);
             dao.deleteChangesOfChannelsOtherThan(clientId, channelIds);
             for (ChannelSettings channel : channels) {

@@ -142,6 +142,7 @@ public class GatewayApplication extends VmsFlowApplication {
         jersey.register(new ApiKeyAuthFeature(new ApiKeyAuthenticator(apiKeys, ApiKeyAuthenticator.REMEMBER),
                 config.clients.stream().map(c -> c.clientId).collect(Collectors.toSet())));
         jersey.register(new PerKeyRateLimit(config.gateway.requestsPerSecondPerKey));
+        jersey.register(new SingleValuedQuery());
         registerErrorMappers(jersey);
         // What Jetty refuses before Jersey (an encoded slash in a path, say) is answered in the same error shape.
         JsonErrorHandler jettyErrors = new JsonErrorHandler(env.getObjectMapper());

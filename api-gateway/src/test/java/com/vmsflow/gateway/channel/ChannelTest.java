@@ -133,6 +133,11 @@ class ChannelTest {
         assertThat(second.json().has("next")).isFalse();
         assertThat(badLimit.status()).isEqualTo(422);
         assertThat(badLimit.detail("limit")).isNotNull();
+        Api.Answer twice = gateway.api().get(CHANNELS + "?limit=1&limit=2", CHANNEL_SELLER_KEY);
+        assertThat(twice.status()).as("Schemathesis's case: limit as a list").isEqualTo(422);
+        assertThat(twice.detail("limit")).isEqualTo("given 2 times: give it once");
+        assertThat(gateway.api().get(CHANNELS + "?limit=1&limit=2", null).status()).as("no key: 401 first")
+                .isEqualTo(401);
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class BenchCommand implements Callable<Integer> {
      * production the gateway has a process of its own).
      */
     static final List<String> MEASUREMENTS = List.of("cost", "gateway", "reports", "inventory", "lifecycle",
-            "ingestion", "memory");
+            "ingestion", "memory", "routing");
 
     @Option(names = "--quick", description = "every size about ten times smaller (a run of a few minutes)")
     boolean quick;
@@ -80,6 +80,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " quick 5)")
     Integer stockSeconds;
 
+    @Option(names = "--routing-orders", description = "web store orders routed, 50 locations and 10,000 SKUs"
+            + " (default 2000; quick 500)")
+    Integer routingOrders;
+
     @Option(names = "--only", split = ",", description = "some of: ${COMPLETION-CANDIDATES}",
             completionCandidates = Candidates.class)
     List<String> only;
@@ -113,7 +117,7 @@ public final class BenchCommand implements Callable<Integer> {
                 pick(lifecycleOrders, 5_000, 500), pick(ingestionOrders, 10_000, 1_000), pick(rate, 200, 200),
                 pick(seconds, 30, 10), pick(parkedOrders, 10_000, 1_000), pick(reportRows, 1_000_000, 100_000),
                 pick(inventorySkus, 10_000, 1_000), pick(stockRate, 200, 200), pick(stockPerPut, 10, 10),
-                pick(stockSeconds, 30, 5));
+                pick(stockSeconds, 30, 5), RoutingBench.SKUS, pick(routingOrders, 2_000, 500));
         Set<String> selected = new LinkedHashSet<>();
         for (String s : MEASUREMENTS) {
             if (only == null || only.isEmpty() || only.contains(s)) {
@@ -283,6 +287,14 @@ public final class BenchCommand implements Callable<Integer> {
                 memory = false;
             }
         }
+        if (selected.contains("routing")) {
+            ClientSettings omni = stack.config().clients.stream()
+                    .filter(c -> c.clientId.equals(RoutingBench.CLIENT)).findFirst().orElseThrow();
+            attempt(bench, report, "routing", () -> {
+                report.routing(new RoutingBench(bench).run(omni, sizes.routingSkus(), sizes.routingOrders()));
+                return true;
+            });
+        }
         if (memory) {
             attempt(bench, report, "memory", () -> {
                 IngestionBench.Result parked = new IngestionBench(bench).run(sizes.parkedOrders(), true);
@@ -325,13 +337,16 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The sizes of one run. */
     record Sizes(int lifecycleOrders, int ingestionOrders, int rate, int seconds, int parkedOrders, int reportRows,
-                 int inventorySkus, int stockRate, int stockPerPut, int stockSeconds) {
+                 int inventorySkus, int stockRate, int stockPerPut, int stockSeconds, int routingSkus,
+                 int routingOrders) {
         @Override
         public String toString() {
             return String.format("%,d lifecycle orders per model, %,d ingestion orders, %d req/s x %d s per gateway"
                             + " endpoint, %,d parked orders, %,d report rows, %,d inventory SKUs with %d stock"
-                            + " changes/s (%d a PUT) x %d s", lifecycleOrders, ingestionOrders, rate, seconds,
-                    parkedOrders, reportRows, inventorySkus, stockRate, stockPerPut, stockSeconds);
+                            + " changes/s (%d a PUT) x %d s, %,d web store orders routed over %d locations x %,d"
+                            + " SKUs", lifecycleOrders, ingestionOrders, rate, seconds,
+                    parkedOrders, reportRows, inventorySkus, stockRate, stockPerPut, stockSeconds, routingOrders,
+                    RoutingBench.LOCATIONS, routingSkus);
         }
     }
 
@@ -375,6 +390,8 @@ public final class BenchCommand implements Callable<Integer> {
         stock.stockBuffer = 0;
         config.clients.add(stock);
         config.devKeys.add(devKey("ERP", Bench.STOCK));
+        config.clients.add(RoutingBench.client(benchClient(template, RoutingBench.CLIENT,
+                "Bench: web store routing", "BO", template.acknowledgementHold)));
         config.sync.windowOverlap = Duration.seconds(15);
         config.gateway.requestsPerSecondPerKey = 1_000_000;
     }

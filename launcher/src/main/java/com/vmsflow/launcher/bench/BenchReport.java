@@ -33,6 +33,7 @@ final class BenchReport {
     static final String INVENTORY_LATENCY = "7 Inventory: stock change to Ajio";
     static final String INVENTORY_RECONCILIATION = "7 Inventory: full reconciliation";
     static final String INVENTORY_ACTIONS = "7 Inventory: Temporal actions";
+    static final String ROUTING = "8 Routing: a web store order";
 
     /** The rows each measurement makes, in order: a failed measurement fills these with its failure. */
     static final Map<String, List<String>> FIGURES = Map.of(
@@ -46,7 +47,8 @@ final class BenchReport {
                     "1 Lifecycle ERP: throughput", "1 Lifecycle ERP: CPU per order", "1 Lifecycle ERP: CPU by part",
                     "1 Lifecycle ERP: time outside the hold"),
             "ingestion", List.of("2 Ingestion"),
-            "memory", List.of("5 Memory: worker heap, orders parked", "5 Memory: the rest of the process"));
+            "memory", List.of("5 Memory: worker heap, orders parked", "5 Memory: the rest of the process"),
+            "routing", List.of(ROUTING));
 
     static final String SERVER_ROW = "0 Temporal";
     /** The bench's own bar for the sync's cost (issue 16 asks for it printed): one action per 10 changes. */
@@ -259,6 +261,16 @@ final class BenchReport {
                         + " production.",
                 result.heapBefore() >> 20, result.parked(), result.heapAfter() >> 20,
                 result.heapAfterEviction() >> 20, cacheSize, threads));
+    }
+
+    /** Issue 19: the candidates read and the rule applied, per order. */
+    void routing(RoutingBench.Result result) {
+        put(ROUTING, "p99 < 50 ms, 50 locations x 10,000 SKUs",
+                String.format("p50 %.2f ms, p99 %.2f ms, max %.1f ms over %,d orders (%d locations x %,d SKUs;"
+                                + " %d split, %d unfulfillable)", result.p(50), result.p(99), result.maxMillis(),
+                        result.micros().size(), result.locations(), result.skus(), result.split(),
+                        result.unfulfillable()),
+                result.p(99) < 50);
     }
 
     void reports(ReportBench.Result result) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The bench's columns: which servers it runs on, and a failure on one that leaves the other's figures whole. */
 class BenchReportTest {
 
-    private static final BenchCommand.Sizes SIZES = new BenchCommand.Sizes(500, 1_000, 200, 10, 1_000, 100_000, 1_000, 200, 10, 5);
+    private static final BenchCommand.Sizes SIZES = new BenchCommand.Sizes(500, 1_000, 200, 10, 1_000, 100_000,
+            1_000, 200, 10, 5, 10_000, 500);
 
     @Test
     void bothIsTheTestServerThenTheDevServer() {

@@ -86,7 +86,7 @@ class InventoryBenchTest {
     @Test
     void theThreeRowsPassOrMissOnTheirOwnTargets() {
         BenchReport report = new BenchReport(new BenchCommand.Sizes(500, 1_000, 200, 10, 1_000, 100_000, 10_000,
-                200, 1, 30));
+                200, 1, 30, 10_000, 500));
         report.column("dev server");
         LoadGenerator.Result put = new LoadGenerator.Result("stock", List.of(2.0, 3.0, 9.0), new TreeMap<>(Map.of(
                 200, 3)), 0, 199.8, T0, 5_000_000, new long[] {2_000_000, 3_000_000, 9_000_000});

@@ -17,4 +17,17 @@ public class DevKey {
 
     @JsonProperty
     public String clientId;
+
+    /** A CHANNEL key's channel. */
+    @JsonProperty
+    public String channelId;
+
+    /** A STORE key's location. */
+    @JsonProperty
+    public String locationId;
+
+    /** The channel or location the key serves, null for a role that serves the whole client. */
+    public String scope() {
+        return channelId != null ? channelId : locationId;
+    }
 }

@@ -38,14 +38,24 @@ public class ApiKeyRepository {
 
     /** Stores a new key (its hash only); SUPPORT keys have no client, every other role has one. */
     public ApiKey create(String clientId, Role role, String label, String key) {
-        requireScope(role, clientId);
-        return dao.insert(hash(key), clientId, role, label);
+        return create(clientId, role, null, label, key);
+    }
+
+    /** The same, with the channel (CHANNEL) or location (STORE) a scoped key serves; null for the other roles. */
+    public ApiKey create(String clientId, Role role, String scope, String label, String key) {
+        requireScope(role, clientId, scope);
+        return dao.insert(hash(key), clientId, role, label, scope);
     }
 
     /** A development key from the configuration: inserted unless a key with this hash exists (revoked or not). */
     public void ensure(String key, Role role, String clientId, String label) {
-        requireScope(role, clientId);
-        dao.insertIfAbsent(hash(key), clientId, role, label);
+        ensure(key, role, clientId, null, label);
+    }
+
+    /** The same for a key with a scope (a CHANNEL or STORE key). */
+    public void ensure(String key, Role role, String clientId, String scope, String label) {
+        requireScope(role, clientId, scope);
+        dao.insertIfAbsent(hash(key), clientId, role, label, scope);
     }
 
     /** Revokes the key; true if it exists (revoking twice is harmless). */
@@ -58,11 +68,16 @@ public class ApiKeyRepository {
         return dao.listActive(clientId);
     }
 
-    private static void requireScope(Role role, String clientId) {
+    private static void requireScope(Role role, String clientId, String scope) {
         if ((role == Role.SUPPORT) != (clientId == null)) {
             throw new IllegalArgumentException(role == Role.SUPPORT
                     ? "a SUPPORT key belongs to no client"
                     : "a " + role + " key belongs to a client");
+        }
+        if (role.scoped() != (scope != null && !scope.isBlank())) {
+            throw new IllegalArgumentException(role.scoped()
+                    ? "a " + role + " key serves one " + (role == Role.CHANNEL ? "channel" : "location") + ": name it"
+                    : "a " + role + " key serves the whole client: it names no channel or location");
         }
     }
 }

@@ -65,6 +65,29 @@ class ApiKeyRepositoryTest {
         assertThat(keys.list("keys-b")).containsExactly(kept);
     }
 
+    /** Issue 19: a web store's key serves one channel, a store's one location; the other roles serve the client. */
+    @Test
+    void aChannelOrStoreKeyNamesWhatItServesAndNoOtherRoleDoes() {
+        ApiKey channel = keys.create("keys-a", Role.CHANNEL, "web-ae", "the UAE web store", "vk_channel_web_ae");
+        ApiKey store = keys.create("keys-a", Role.STORE, "DXB-STORE-1", "Dubai store", "vk_store_dxb_1");
+        keys.ensure("dev-channel-keys-a-web-qa", Role.CHANNEL, "keys-a", "web-qa", "dev CHANNEL");
+
+        assertThat(keys.findActive("vk_channel_web_ae")).contains(channel);
+        assertThat(channel.scope()).isEqualTo("web-ae");
+        assertThat(keys.findActive("vk_store_dxb_1")).get().extracting(ApiKey::scope).isEqualTo("DXB-STORE-1");
+        assertThat(keys.findActive("dev-channel-keys-a-web-qa")).get().extracting(ApiKey::scope).isEqualTo("web-qa");
+        assertThat(keys.list("keys-a")).contains(channel, store);
+        assertThatThrownBy(() -> keys.create("keys-a", Role.CHANNEL, null, "no channel", "vk_x1"))
+                .hasMessage("a CHANNEL key serves one channel: name it");
+        assertThatThrownBy(() -> keys.create("keys-a", Role.STORE, " ", "no location", "vk_x2"))
+                .hasMessage("a STORE key serves one location: name it");
+        assertThatThrownBy(() -> keys.create("keys-a", Role.SELLER, "web-ae", "a seller of one channel", "vk_x3"))
+                .hasMessage("a SELLER key serves the whole client: it names no channel or location");
+        int refused = jdbi.withHandle(h -> h.createQuery("select count(*) from api_keys where key_hash = :h")
+                .bind("h", ApiKeyRepository.hash("vk_x3")).mapTo(Integer.class).one());
+        assertThat(refused).as("nothing stored of a refused key").isZero();
+    }
+
     @Test
     void listIsPerClientOrOfAll() {
         ApiKey support = keys.create(null, Role.SUPPORT, "support desk", "vk_support_list");

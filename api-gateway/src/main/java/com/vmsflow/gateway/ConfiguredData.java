@@ -28,7 +28,8 @@ final class ConfiguredData {
         for (DevKey key : config.devKeys) {
             Role role = Role.valueOf(key.role);
             String clientId = role == Role.SUPPORT ? null : key.clientId;
-            keys.ensure(key.key, role, clientId, "dev " + role + (clientId == null ? "" : " " + clientId));
+            keys.ensure(key.key, role, clientId, key.scope(), "dev " + role + (clientId == null ? "" : " " + clientId)
+                    + (key.scope() == null ? "" : "/" + key.scope()));
         }
         LOG.info("configured {} clients and {} development keys", config.clients.size(), config.devKeys.size());
     }

@@ -99,8 +99,15 @@ final class KeysCommand implements Callable<Integer> {
         @Option(names = "--client", description = "the client the key belongs to (none for SUPPORT)")
         String clientId;
 
-        @Option(names = "--role", required = true, description = "ERP, WAREHOUSE, SELLER or SUPPORT")
+        @Option(names = "--role", required = true, description = "ERP, WAREHOUSE, SELLER, SUPPORT, CHANNEL (a web"
+                + " store: give --channel) or STORE (a store's staff: give --location)")
         Role role;
+
+        @Option(names = "--channel", description = "the channel a CHANNEL key serves")
+        String channelId;
+
+        @Option(names = "--location", description = "the location a STORE key serves")
+        String locationId;
 
         @Option(names = "--label", required = true, description = "who or what uses it, e.g. anita@brand or"
                 + " the warehouse's WMS")
@@ -112,6 +119,14 @@ final class KeysCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), role == Role.SUPPORT
                         ? "a SUPPORT key spans every client: give no --client"
                         : "a " + role + " key belongs to one client: give --client");
+            }
+            boolean channel = role == Role.CHANNEL;
+            boolean store = role == Role.STORE;
+            if (channel != (channelId != null) || store != (locationId != null)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), channel
+                        ? "a CHANNEL key serves one channel: give --channel (and no --location)"
+                        : store ? "a STORE key serves one location: give --location (and no --channel)"
+                        : "a " + role + " key serves the whole client: give no --channel or --location");
             }
             if (label.isBlank() || label.length() > 200 || CONTROL.matcher(label).find()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
@@ -127,11 +142,13 @@ final class KeysCommand implements Callable<Integer> {
                 return 1;
             }
             String key = newKey();
-            ApiKey created = new ApiKeyRepository(jdbi).create(clientId, role, label.strip(), key);
+            ApiKey created = new ApiKeyRepository(jdbi).create(clientId, role,
+                    channelId != null ? channelId : locationId, label.strip(), key);
             out.println("key id: " + created.keyId());
             out.println("key:    " + key);
             out.println("client: " + (created.clientId() == null ? "(all: SUPPORT)" : created.clientId())
-                    + ", role: " + created.role() + ", label: " + created.label());
+                    + ", role: " + created.role() + (created.scope() == null ? "" : " of " + created.scope())
+                    + ", label: " + created.label());
             out.println("Hand the key over now over a secure channel: only its hash is stored, it cannot be shown"
                     + " again. Send it as Authorization: Bearer <key>.");
             return 0;
@@ -150,7 +167,7 @@ final class KeysCommand implements Callable<Integer> {
             out.printf("%-8s %-20s %-10s %s%n", "ID", "CLIENT", "ROLE", "LABEL");
             for (ApiKey key : keys) {
                 out.printf("%-8d %-20s %-10s %s%n", key.keyId(), key.clientId() == null ? "*" : key.clientId(),
-                        key.role(), key.label());
+                        key.role() + (key.scope() == null ? "" : "/" + key.scope()), key.label());
             }
             out.println(keys.size() + (keys.size() == 1 ? " key" : " keys") + " in use");
             return 0;

@@ -124,6 +124,13 @@ class ApiKeysEndToEndTest {
                 "--label", "x").exitCode()).as("no such role").isEqualTo(2);
         assertThat(vmsflow("keys", "create", "--config", file, "--client", "demo-rms", "--role", "ERP",
                 "--label", "line\nbreak").exitCode()).as("a label with a newline").isEqualTo(2);
+        assertThat(vmsflow("keys", "create", "--config", file, "--client", "demo-rms", "--role", "CHANNEL",
+                "--label", "x").exitCode()).as("a CHANNEL key without its channel").isEqualTo(2);
+        assertThat(vmsflow("keys", "create", "--config", file, "--client", "demo-rms", "--role", "STORE",
+                "--channel", "web-ae", "--label", "x").exitCode()).as("a STORE key naming a channel").isEqualTo(2);
+        assertThat(vmsflow("keys", "create", "--config", file, "--client", "demo-rms", "--role", "ERP",
+                "--location", "DXB-STORE-1", "--label", "x").exitCode()).as("an ERP key of one location")
+                .isEqualTo(2);
         Run unknownClient = vmsflow("keys", "create", "--config", file, "--client", "nobody", "--role", "ERP",
                 "--label", "x");
         assertThat(unknownClient.exitCode()).isEqualTo(1);

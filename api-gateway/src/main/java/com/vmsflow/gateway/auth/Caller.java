@@ -9,11 +9,12 @@ import java.security.Principal;
  * Who is calling: the API key's id, client and role. Resources read it from the request's {@link SecurityContext}.
  *
  * @param clientId null for a SUPPORT key, which spans all clients
+ * @param scope the channel of a CHANNEL key, the location of a STORE key; null for the other roles
  */
-public record Caller(long keyId, String clientId, Role role) implements Principal {
+public record Caller(long keyId, String clientId, Role role, String scope) implements Principal {
 
     public static Caller of(ApiKey key) {
-        return new Caller(key.keyId(), key.clientId(), key.role());
+        return new Caller(key.keyId(), key.clientId(), key.role(), key.scope());
     }
 
     /** The caller of a request that passed the {@link ApiKeyFilter}. */
